@@ -1,0 +1,24 @@
+// `npm test`: type-check, build the artifacts the tests run (dist/), then every test file
+// with Node's test runner. Extra arguments are passed to `node --test` (e.g. a file to run).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+function run(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function testFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return testFiles(path);
+    return name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const extra = process.argv.slice(2);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
+run(process.execPath, ['esbuild.mjs']);
+const files = extra.some((a) => a.endsWith('.ts')) ? [] : testFiles('server/test').sort();
+run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...extra, ...files]);

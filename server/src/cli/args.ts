@@ -1,0 +1,89 @@
+import type { Locale, Localized } from '../core/i18n/locale';
+import type { Severity } from '../core/rules/finding';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
+export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github'];
+export const THRESHOLDS: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface CheckArgs {
+  command: 'check';
+  paths: string[];
+  format: OutputFormat;
+  failOn: Severity;
+  locale?: Locale;
+  output?: string;
+}
+
+export type ParsedArgs = CheckArgs | { command: 'help' } | { command: 'version' };
+
+/** A usage problem or unreadable input: the CLI prints it on one line and exits with 2. */
+export class UsageError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
+
+function takeValue(argv: string[], i: number, name: string): [string, number] {
+  const arg = argv[i];
+  const eq = arg.indexOf('=');
+  if (eq !== -1) return [arg.slice(eq + 1), i];
+  if (i + 1 >= argv.length) throw new UsageError({ en: `option ${name} needs a value`, fr: `l’option ${name} attend une valeur` });
+  return [argv[i + 1], i + 1];
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError({ en: `${name} must be one of ${allowed.join(', ')}, not '${value}'`, fr: `${name} doit valoir ${allowed.join(', ')}, pas '${value}'` });
+}
+
+export function parseArgs(argv: string[]): ParsedArgs {
+  if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') return { command: 'help' };
+  if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
+  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check'` });
+  const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    const name = arg.split('=')[0];
+    if (name === '--format' || name === '-f') {
+      const [v, next] = takeValue(argv, i, name);
+      args.format = oneOf(v, FORMATS, '--format');
+      i = next;
+    } else if (name === '--fail-on') {
+      const [v, next] = takeValue(argv, i, name);
+      args.failOn = oneOf(v, THRESHOLDS, '--fail-on');
+      i = next;
+    } else if (name === '--locale') {
+      const [v, next] = takeValue(argv, i, name);
+      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
+      i = next;
+    } else if (name === '--output' || name === '-o') {
+      const [v, next] = takeValue(argv, i, name);
+      args.output = v;
+      i = next;
+    } else if (name === '--help' || name === '-h') {
+      return { command: 'help' };
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError({ en: `unknown option '${arg}'`, fr: `option '${arg}' inconnue` });
+    } else {
+      args.paths.push(arg);
+    }
+  }
+  return args;
+}
+
+export const HELP = `Usage: jalon check [files | folders | globs] [options]
+
+Checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
+With no path, checks the plan files under the current folder.
+
+Options:
+  -f, --format <stylish|json|sarif|github>  output format (default: stylish)
+      --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
+      --locale <en|fr>                       language of the messages (default: from LANG)
+  -o, --output <file>                        write the report to a file instead of standard output
+  -h, --help                                 show this help
+  -v, --version                              show the version
+
+Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage error or unreadable input.
+Severities can be set per rule in jalon.config.yaml; see docs/rules.md for every rule.
+`;

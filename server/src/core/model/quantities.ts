@@ -1,0 +1,105 @@
+/**
+ * Quantities and units (plan-format.md, "Indicators"). Amounts in euros convert across
+ * scales (`80 M€` = `80000 k€`); `%` never converts; a counted noun converts only to itself.
+ */
+export interface Quantity {
+  value: number;
+  /** The unit written after the figure, if any ("M€", "%", "patients"). */
+  unit?: string;
+}
+
+export type UnitFamily = { kind: 'percent' } | { kind: 'money'; scale: number } | { kind: 'noun'; noun: string };
+
+const MONEY_SCALES: Record<string, number> = {
+  '€': 1, eur: 1, euros: 1, euro: 1,
+  'k€': 1e3, keur: 1e3,
+  'm€': 1e6, meur: 1e6, 'millions d’euros': 1e6, "millions d'euros": 1e6,
+  'md€': 1e9, 'g€': 1e9, mdeur: 1e9, 'milliards d’euros': 1e9, "milliards d'euros": 1e9,
+};
+
+export function unitFamily(unit: string): UnitFamily {
+  const key = unit.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (key === '%' || key === 'pct' || key === 'percent') return { kind: 'percent' };
+  const compact = key.replace(/ /g, '');
+  const scale = MONEY_SCALES[key] ?? MONEY_SCALES[compact];
+  if (scale !== undefined) return { kind: 'money', scale };
+  return { kind: 'noun', noun: key };
+}
+
+/**
+ * Converts `value` from one unit to another; undefined when the units do not convert.
+ * A missing unit on either side means "in the indicator's unit".
+ */
+export function convert(value: number, from: string | undefined, to: string | undefined): number | undefined {
+  if (from === undefined || to === undefined) return value;
+  const a = unitFamily(from);
+  const b = unitFamily(to);
+  if (a.kind === 'money' && b.kind === 'money') return (value * a.scale) / b.scale;
+  if (a.kind === 'percent' && b.kind === 'percent') return value;
+  if (a.kind === 'noun' && b.kind === 'noun' && sameNoun(a.noun, b.noun)) return value;
+  return undefined;
+}
+
+/** "patient" and "patients" are the same noun. */
+function sameNoun(a: string, b: string): boolean {
+  const singular = (s: string) => s.replace(/(s|x)$/, '');
+  return a === b || singular(a) === singular(b);
+}
+
+/**
+ * A figure with digit groups separated by spaces (also no-break spaces), commas or dots
+ * followed by exactly three digits, and a decimal part after `.` or `,`: "1 000", "1,000",
+ * "2,5", "80.5". A comma followed by exactly three digits is read as a thousands separator.
+ */
+const NUMBER = String.raw`-?\d+(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d+)?`;
+const QUANTITY = new RegExp(`^(${NUMBER})(?: ?([^ 0-9].*))?$`);
+
+export function parseNumber(text: string): number {
+  const grouped = /^-?\d+(?:[ \u00a0\u202f,.]\d{3})+$/.test(text) && !/^-?\d+\.\d{3}$/.test(text);
+  const normalized = grouped ? text.replace(/[ \u00a0\u202f,.]/g, '') : text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
+  return Number(normalized);
+}
+
+/** Reads a YAML value as a quantity: a number, a quantity string, or `tbd` (returns 'tbd'). */
+export function parseQuantity(raw: unknown): Quantity | 'tbd' | undefined {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { value: raw };
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  if (text === 'tbd') return 'tbd';
+  const match = QUANTITY.exec(text);
+  if (!match) return undefined;
+  const value = parseNumber(match[1]);
+  if (!Number.isFinite(value)) return undefined;
+  return match[2] ? { value, unit: match[2].trim() } : { value };
+}
+
+export type Change =
+  | { kind: 'factor'; factor: number }
+  | { kind: 'points'; points: number }
+  | { kind: 'percent'; percent: number };
+
+/** `x2`, `+15 pts`, `+20 %`, `-10 %`. */
+export function parseChange(raw: unknown): Change | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.trim();
+  const factor = /^x(\d+(?:[.,]\d+)?)$/.exec(text);
+  if (factor) return { kind: 'factor', factor: Number(factor[1].replace(',', '.')) };
+  const relative = /^([+-]\d+(?:[.,]\d+)?) ?(%|pts?)$/.exec(text);
+  if (!relative) return undefined;
+  const amount = Number(relative[1].replace(',', '.'));
+  return relative[2] === '%' ? { kind: 'percent', percent: amount } : { kind: 'points', points: amount };
+}
+
+/** The value a change implies from a baseline. */
+export function applyChange(baseline: number, change: Change): number {
+  switch (change.kind) {
+    case 'factor': return baseline * change.factor;
+    case 'points': return baseline + change.points;
+    case 'percent': return baseline * (1 + change.percent / 100);
+  }
+}
+
+/** Equal within a relative tolerance (1 % by default), as rules.md asks for `change`. */
+export function nearlyEqual(a: number, b: number, tolerance = 0.01): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b), 1e-9);
+}

@@ -1,0 +1,42 @@
+import { parseDocument, type Document } from 'yaml';
+import { LineIndex } from '../text/lineIndex';
+import type { Finding } from '../rules/finding';
+import { yamlErrorMessage } from './yamlErrors';
+
+export interface ParsedText {
+  uri: string;
+  text: string;
+  lineIndex: LineIndex;
+  document: Document.Parsed;
+  /** yaml/syntax and yaml/duplicate-key findings; the document is still usable where it parsed. */
+  syntaxFindings: Finding[];
+}
+
+/**
+ * Parses one plan file as YAML 1.2 (so `2026-01-29` stays a string and `yes` is not a boolean).
+ * The text is taken as the editor holds it: callers strip a byte-order mark first.
+ */
+export function parsePlanText(uri: string, text: string): ParsedText {
+  const document = parseDocument(text, { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true });
+  const syntaxFindings: Finding[] = document.errors.map((error) => {
+    const [start, end] = error.pos;
+    const range = { start, end: Math.max(end, start) };
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = text.slice(start, end).trim() || '?';
+      return {
+        ruleId: 'yaml/duplicate-key', severity: 'error', uri, range,
+        message: {
+          en: `Key '${key}' is repeated in the same mapping; YAML keeps only one of them. Remove or rename one.`,
+          fr: `La clé '${key}' est répétée dans le même bloc ; YAML n’en garde qu’une. Supprimez ou renommez l’une d’elles.`,
+        },
+      };
+    }
+    return { ruleId: 'yaml/syntax', severity: 'error', uri, range, message: yamlErrorMessage(error.code, error.message) };
+  });
+  return { uri, text, lineIndex: new LineIndex(text), document, syntaxFindings };
+}
+
+/** Editors drop a UTF-8 byte-order mark; so do we, so that columns agree with them. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

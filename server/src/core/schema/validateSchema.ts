@@ -1,0 +1,249 @@
+import type { Document } from 'yaml';
+import { didYouMean } from '../text/didYouMean';
+import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
+import type { Localized } from '../i18n/locale';
+import { invalidDateMessage, show } from '../i18n/messages';
+import type { Finding } from '../rules/finding';
+import type { RuleId } from '../rules/registry';
+import { defaultSeverity } from '../rules/registry';
+import type { OffsetRange } from '../text/lineIndex';
+import { definition, planValidator, type SchemaError, type SchemaNode } from './planSchema';
+import { locateKey, objectAnchor, valueRange } from './locate';
+import { nameAtPath } from './pathNames';
+
+const TYPE_WORDS: Record<string, Localized> = {
+  string: { en: 'text', fr: 'du texte' },
+  integer: { en: 'a whole number', fr: 'un nombre entier' },
+  number: { en: 'a number', fr: 'un nombre' },
+  boolean: { en: 'true or false', fr: 'true ou false' },
+  array: { en: 'a list', fr: 'une liste' },
+  object: { en: 'a mapping of fields', fr: 'un bloc de champs' },
+  null: { en: 'empty', fr: 'vide' },
+};
+
+function typeOfValue(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+function segmentsOf(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let value = root;
+  for (const s of segments) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[s] : undefined;
+  return value;
+}
+
+/** "`status` of action 'x'", or "`details` #2 of action 'x'" for a list item. */
+function leafName(root: unknown, segments: readonly string[]): Localized {
+  const last = segments[segments.length - 1];
+  if (last === undefined) return { en: 'the plan file', fr: 'le fichier de plan' };
+  if (/^\d+$/.test(last) && segments.length >= 2) {
+    const owner = nameAtPath(root, segments.slice(0, -2));
+    const list = segments[segments.length - 2];
+    const n = Number(last) + 1;
+    return { en: `\`${list}\` #${n} of ${owner.en}`, fr: `\`${list}\` n°${n} ${owner.frOf}` };
+  }
+  return fieldOf(last, nameAtPath(root, segments.slice(0, -1)));
+}
+
+interface Mapped {
+  ruleId: RuleId;
+  range: OffsetRange;
+  message: Localized;
+  suggestions?: string[];
+}
+
+function mapError(document: Document.Parsed, root: unknown, error: SchemaError): Mapped | undefined {
+  const segments = segmentsOf(error.instancePath);
+  const value = valueAt(root, segments);
+  const parent = error.parentSchema as SchemaNode | undefined;
+  const field = leafName(root, segments);
+  const here = () => valueRange(document, segments);
+
+  if (parent === definition('date')) {
+    return { ruleId: 'date/invalid', range: here(), message: invalidDateMessage(field, value) };
+  }
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as { missingProperty: string }).missingProperty;
+      if (segments.length === 0 && missing === 'plan') {
+        return {
+          ruleId: 'schema/required', range: objectAnchor(document, segments),
+          message: {
+            en: 'The file has neither `plan:` (a root plan file) nor `part_of:` (a part of a plan); add one of them.',
+            fr: 'Le fichier n’a ni `plan:` (fichier racine d’un plan) ni `part_of:` (partie d’un plan) ; ajoutez l’un des deux.',
+          },
+        };
+      }
+      const owner = capitalized(subject(nameAtPath(root, segments)));
+      return {
+        ruleId: 'schema/required', range: objectAnchor(document, segments),
+        message: { en: `${owner.en} has no \`${missing}\`; add \`${missing}: …\`.`, fr: `${owner.fr} n’a pas de champ \`${missing}\` ; ajoutez \`${missing}: …\`.` },
+      };
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(parent?.properties ?? {});
+      const guess = didYouMean(extra, allowed);
+      const owner = nameAtPath(root, segments);
+      const range = locateKey(document, segments, extra) ?? objectAnchor(document, segments);
+      return {
+        ruleId: 'schema/unknown-field', range, suggestions: guess ? [guess] : undefined,
+        message: guess
+          ? { en: `\`${extra}\` is not a field of ${owner.en}; did you mean \`${guess}\`?`, fr: `\`${extra}\` n’est pas un champ ${owner.frOf} ; vouliez-vous dire \`${guess}\` ?` }
+          : { en: `\`${extra}\` is not a field of ${owner.en}; its fields are ${allowed.join(', ')}.`, fr: `\`${extra}\` n’est pas un champ ${owner.frOf} ; ses champs sont ${allowed.join(', ')}.` },
+      };
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      const list = allowed.join(', ');
+      return {
+        ruleId: 'schema/enum', range: here(), suggestions: guess ? [guess] : allowed,
+        message: {
+          en: `${field.en} is ${show(value)}; expected one of ${list}${guess ? ` — did you mean '${guess}'?` : '.'}`,
+          fr: `${field.fr} vaut ${show(value)} ; valeurs permises : ${list}${guess ? ` — vouliez-vous dire '${guess}' ?` : '.'}`,
+        },
+      };
+    }
+    case 'type': {
+      const expected = String((error.params as { type: string }).type).split(',');
+      const words = (l: 'en' | 'fr') => expected.map((t) => TYPE_WORDS[t]?.[l] ?? t).join(l === 'en' ? ' or ' : ' ou ');
+      const actual = TYPE_WORDS[typeOfValue(value)] ?? TYPE_WORDS.null;
+      return {
+        ruleId: 'schema/type', range: here(),
+        message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.` },
+      };
+    }
+    case 'pattern':
+      return { ruleId: 'schema/pattern', range: here(), message: patternMessage(parent, field, value) };
+    case 'minimum':
+    case 'maximum': {
+      const min = parent?.minimum as number | undefined;
+      const max = parent?.maximum as number | undefined;
+      const bounds = min !== undefined && max !== undefined ? { en: `between ${min} and ${max}`, fr: `entre ${min} et ${max}` }
+        : min !== undefined ? { en: `at least ${min}`, fr: `au moins ${min}` } : { en: `at most ${max}`, fr: `au plus ${max}` };
+      return {
+        ruleId: 'schema/type', range: here(),
+        message: { en: `${capitalized(field).en} is ${show(value)}; it must be ${bounds.en}.`, fr: `${capitalized(field).fr} vaut ${show(value)} ; il doit être ${bounds.fr}.` },
+      };
+    }
+    case 'uniqueItems': {
+      const { i, j } = error.params as { i: number; j: number };
+      return {
+        ruleId: 'schema/type', range: valueRange(document, [...segments, String(i)]),
+        message: {
+          en: `${capitalized(field).en} lists ${show((value as unknown[])[i])} twice (items ${j + 1} and ${i + 1}); remove one.`,
+          fr: `${capitalized(field).fr} cite ${show((value as unknown[])[i])} deux fois (éléments ${j + 1} et ${i + 1}) ; supprimez-en un.`,
+        },
+      };
+    }
+    case 'oneOf':
+    case 'anyOf':
+      return alternativesMessage(document, root, segments, parent, field);
+    default:
+      return {
+        ruleId: 'schema/type', range: here(),
+        message: { en: `${capitalized(field).en}: ${error.message ?? 'invalid value'}.`, fr: `${capitalized(field).fr} : valeur invalide (${error.message ?? ''}).` },
+      };
+  }
+}
+
+function patternMessage(parent: SchemaNode | undefined, field: Localized, value: unknown): Localized {
+  const head = { en: `${capitalized(field).en} is ${show(value)}`, fr: `${capitalized(field).fr} vaut ${show(value)}` };
+  if (parent === definition('id')) {
+    return {
+      en: `${head.en}, which is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.`,
+      fr: `${head.fr}, qui n’est pas un identifiant valide : lettres, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.`,
+    };
+  }
+  if (parent === definition('quantity')) {
+    return {
+      en: `${head.en}, which is not a quantity: write a number (80), a number and the unit ("80 M€", "1 000") or tbd.`,
+      fr: `${head.fr}, qui n’est pas une quantité : écrivez un nombre (80), un nombre et l’unité ("80 M€", "1 000") ou tbd.`,
+    };
+  }
+  if (parent === definition('target').properties?.change) {
+    return { en: `${head.en}, which is not a change: write x2, +15 pts, +20 % or -10 %.`, fr: `${head.fr}, qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.` };
+  }
+  return { en: `${head.en}, which does not have the expected form.`, fr: `${head.fr}, qui n’a pas la forme attendue.` };
+}
+
+function alternativesMessage(document: Document.Parsed, root: unknown, segments: string[], parent: SchemaNode | undefined, field: Localized): Mapped {
+  const target = definition('target');
+  const [valueOrChange, oneDate] = target.allOf as SchemaNode[];
+  const owner: ItemName = nameAtPath(root, segments);
+  const who = capitalized(subject(owner));
+  if (parent === oneDate) {
+    const object = valueAt(root, segments) as Record<string, unknown>;
+    const present = ['by', 'each_year', 'over'].filter((k) => k in object);
+    if (present.length === 0) {
+      return {
+        ruleId: 'schema/required', range: objectAnchor(document, segments),
+        message: { en: `${who.en} has no date; add one of \`by\`, \`each_year\` or \`over\`.`, fr: `${who.fr} n’a pas d’échéance ; ajoutez \`by\`, \`each_year\` ou \`over\`.` },
+      };
+    }
+    const list = present.map((k) => `\`${k}\``).join(' + ');
+    return {
+      ruleId: 'schema/type', range: locateKey(document, segments, present[1]) ?? objectAnchor(document, segments),
+      message: { en: `${who.en} has ${list}; keep only one of them.`, fr: `${who.fr} a ${list} ; n’en gardez qu’un.` },
+    };
+  }
+  if (parent === valueOrChange) {
+    return {
+      ruleId: 'schema/required', range: objectAnchor(document, segments),
+      message: { en: `${who.en} has neither \`value\` nor \`change\`; add one.`, fr: `${who.fr} n’a ni \`value\` ni \`change\` ; ajoutez l’un des deux.` },
+    };
+  }
+  const last = segments[segments.length - 1];
+  const expected = last === 'each_year'
+    ? { en: '`true` or `{ from, to }`', fr: '`true` ou `{ from, to }`' }
+    : last === 'part_of' ? { en: 'an indicator id', fr: 'un identifiant d’indicateur' } : { en: 'one of the allowed forms', fr: 'l’une des formes permises' };
+  return {
+    ruleId: 'schema/type', range: valueRange(document, segments),
+    message: { en: `${capitalized(field).en} must be ${expected.en}.`, fr: `${capitalized(field).fr} doit être ${expected.fr}.` },
+  };
+}
+
+/** Errors ajv raises inside each branch of a oneOf/anyOf, or for if/then: the summary error says it once. */
+function isNoise(error: SchemaError): boolean {
+  return error.keyword === 'if' || /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath);
+}
+
+/**
+ * Validates one file's data against the plan schema and maps every error to the YAML node it
+ * is about, one finding per problem.
+ */
+export function validateSchema(uri: string, document: Document.Parsed): Finding[] {
+  const root = document.toJS({ maxAliasCount: 100 }) as unknown;
+  if (root === null || root === undefined) {
+    return [{
+      ruleId: 'schema/required', severity: defaultSeverity('schema/required'), uri, range: { start: 0, end: 0 },
+      message: {
+        en: 'The file is empty: a plan file starts with `plan:` (a root file) or `part_of:` (a part of a plan).',
+        fr: 'Le fichier est vide : un fichier de plan commence par `plan:` (fichier racine) ou `part_of:` (partie d’un plan).',
+      },
+    }];
+  }
+  const validate = planValidator();
+  if (validate(root)) return [];
+  const errors = (validate.errors ?? []).filter((e) => !isNoise(e));
+  const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const error of errors) {
+    if (error.keyword !== 'type' && typeErrorPaths.has(error.instancePath)) continue;
+    const mapped = mapError(document, root, error);
+    if (!mapped) continue;
+    const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ ...mapped, uri, severity: defaultSeverity(mapped.ruleId) });
+  }
+  return findings;
+}
