@@ -1,4 +1,4 @@
-import { parseDocument, type Document } from 'yaml';
+import { isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Finding } from '../rules/finding';
 import { yamlErrorMessage } from './yamlErrors';
@@ -20,9 +20,11 @@ export function parsePlanText(uri: string, text: string): ParsedText {
   const document = parseDocument(text, { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true });
   const syntaxFindings: Finding[] = document.errors.map((error) => {
     const [start, end] = error.pos;
-    const range = { start, end: Math.max(end, start) };
     if (error.code === 'DUPLICATE_KEY') {
-      const key = text.slice(start, end).trim() || '?';
+      // The library points at the repeated key's first character only: report the whole key, by name.
+      const keyNode = keyStartingAt(document, start);
+      const range = keyNode?.range ? { start: keyNode.range[0], end: keyNode.range[1] } : { start, end: Math.max(end, start) };
+      const key = (isScalar(keyNode) ? String(keyNode.value) : text.slice(range.start, range.end).trim()) || '?';
       return {
         ruleId: 'yaml/duplicate-key', severity: 'error', uri, range,
         message: {
@@ -31,9 +33,22 @@ export function parsePlanText(uri: string, text: string): ParsedText {
         },
       };
     }
-    return { ruleId: 'yaml/syntax', severity: 'error', uri, range, message: yamlErrorMessage(error.code, error.message) };
+    return { ruleId: 'yaml/syntax', severity: 'error', uri, range: { start, end: Math.max(end, start) }, message: yamlErrorMessage(error.code, error.message) };
   });
   return { uri, text, lineIndex: new LineIndex(text), document, syntaxFindings };
+}
+
+/** The mapping key that starts at `offset`, or the first one after it (a key may follow an anchor or a tag). */
+function keyStartingAt(document: Document.Parsed, offset: number): Node | undefined {
+  let best: Node | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      const key = pair.key;
+      if (!isNode(key) || !key.range || key.range[0] < offset) return;
+      if (!best?.range || key.range[0] < best.range[0]) best = key;
+    },
+  });
+  return best;
 }
 
 /** Editors drop a UTF-8 byte-order mark; so do we, so that columns agree with them. */

@@ -16,6 +16,12 @@ function idOf(value: unknown, index: number): string | number {
   return typeof id === 'string' ? id : index + 1;
 }
 
+function milestoneLabel(value: unknown, index: number): string | number {
+  const fields = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  if (typeof fields.id === 'string') return fields.id;
+  return typeof fields.title === 'string' ? fields.title : index + 1;
+}
+
 /**
  * Names the object a JSON pointer reaches, for messages: `/axes/0/ambitions/1` → ambition 'x'.
  * Objects with no name of their own (a span, `adopted`) are named by their field.
@@ -38,7 +44,8 @@ export function nameAtPath(root: unknown, segments: readonly string[]): ItemName
     if ((segment === 'targets' || segment === 'actuals' || segment === 'milestones') && i + 1 < segments.length) {
       const index = Number(segments[i + 1]);
       const kind = segment === 'targets' ? 'target' : segment === 'actuals' ? 'actual' : 'milestone';
-      name = nameWithin(nameOf(kind, kind === 'milestone' ? idOf(child(next, segments[i + 1]), index) : index + 1), name);
+      // A milestone without an id is named by its title, as the rules name it (model/describe.ts).
+      name = nameWithin(nameOf(kind, kind === 'milestone' ? milestoneLabel(child(next, segments[i + 1]), index) : index + 1), name);
       value = child(next, segments[i + 1]);
       i++;
       continue;

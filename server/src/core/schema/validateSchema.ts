@@ -168,6 +168,9 @@ function patternMessage(parent: SchemaNode | undefined, field: Localized, value:
       fr: `${head.fr}, qui n’est pas une quantité : écrivez un nombre (80), un nombre et l’unité ("80 M€", "1 000") ou tbd.`,
     };
   }
+  if (parent === definition('planHeader').properties?.language) {
+    return { en: `${head.en}, which is not a language tag: write fr, en or fr-CA.`, fr: `${head.fr}, qui n’est pas une étiquette de langue : écrivez fr, en ou fr-CA.` };
+  }
   if (parent === definition('target').properties?.change) {
     return { en: `${head.en}, which is not a change: write x2, +15 pts, +20 % or -10 %.`, fr: `${head.fr}, qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.` };
   }
@@ -215,13 +218,46 @@ function isNoise(error: SchemaError): boolean {
   return error.keyword === 'if' || /\/(oneOf|anyOf)\/\d+\//.test(error.schemaPath);
 }
 
+/** An anyOf/oneOf between the forms one value may take (`each_year`: true or a span), not the target's field combinations. */
+function isValueAlternatives(error: SchemaError): boolean {
+  if (error.keyword !== 'anyOf' && error.keyword !== 'oneOf') return false;
+  return !(definition('target').allOf as SchemaNode[]).includes(error.parentSchema as SchemaNode);
+}
+
+/**
+ * A branch reached through a $ref reports its errors under the referenced schema's path, so
+ * isNoise misses them and one bad value would be reported twice. When a branch error is about
+ * the value's inside (a span without `to`, a bad date in it, an id of the wrong form), the value
+ * has that branch's shape: keep those errors, drop the summary. When the value has none of the
+ * shapes (only type errors on it), keep the summary, which names every accepted form.
+ */
+function resolveAlternatives(errors: SchemaError[]): SchemaError[] {
+  const drop = new Set<SchemaError>();
+  for (const summary of errors.filter(isValueAlternatives)) {
+    const path = summary.instancePath;
+    const inside = errors.filter((e) => e !== summary && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)));
+    const wrongShape = (e: SchemaError) => e.instancePath === path && e.keyword === 'type';
+    for (const e of inside) if (wrongShape(e)) drop.add(e);
+    if (inside.some((e) => !wrongShape(e))) drop.add(summary);
+  }
+  return errors.filter((e) => !drop.has(e));
+}
+
+function overlaps(a: OffsetRange, b: OffsetRange): boolean {
+  return a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
+}
+
 /**
  * Validates one file's data against the plan schema and maps every error to the YAML node it
  * is about, one finding per problem.
  */
 export function validateSchema(uri: string, document: Document.Parsed): Finding[] {
+  // Where the parser failed, the data is its best guess: a shape finding there only echoes the
+  // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
+  const broken: OffsetRange[] = document.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => ({ start: e.pos[0], end: e.pos[1] }));
   const root = document.toJS({ maxAliasCount: 100 }) as unknown;
   if (root === null || root === undefined) {
+    if (broken.length > 0) return [];
     return [{
       ruleId: 'schema/required', severity: defaultSeverity('schema/required'), uri, range: { start: 0, end: 0 },
       message: {
@@ -232,7 +268,7 @@ export function validateSchema(uri: string, document: Document.Parsed): Finding[
   }
   const validate = planValidator();
   if (validate(root)) return [];
-  const errors = (validate.errors ?? []).filter((e) => !isNoise(e));
+  const errors = resolveAlternatives((validate.errors ?? []).filter((e) => !isNoise(e)));
   const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -240,6 +276,11 @@ export function validateSchema(uri: string, document: Document.Parsed): Finding[
     if (error.keyword !== 'type' && typeErrorPaths.has(error.instancePath)) continue;
     const mapped = mapError(document, root, error);
     if (!mapped) continue;
+    if (broken.some((b) => overlaps(b, mapped.range))) continue;
+    if (mapped.ruleId === 'schema/required') {
+      const container = valueRange(document, segmentsOf(error.instancePath));
+      if (broken.some((b) => b.start >= container.start && b.start <= container.end)) continue;
+    }
     const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);

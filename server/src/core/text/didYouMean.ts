@@ -1,14 +1,20 @@
-/** Damerau-free Levenshtein distance, enough to suggest a near word. */
+/**
+ * Edit distance where swapping two neighbouring letters counts as one edit (optimal string
+ * alignment): transposed letters (`lable`, `direciton`) are the commonest typo, and plain
+ * Levenshtein would count them as two and miss the suggestion on short words.
+ */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0];
-    previous[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = previous[j];
-      previous[j] = Math.min(previous[j] + 1, previous[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      let distance = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2] + 1);
+      current.push(distance);
     }
+    before = previous;
+    previous = current;
   }
   return previous[b.length];
 }

@@ -1,6 +1,7 @@
 import { didYouMean } from '../../text/didYouMean';
 import type { Item } from '../../model/types';
-import { collectReferences } from '../../plan/references';
+import type { Plan } from '../../plan/assemble';
+import { collectReferences, type IdReference } from '../../plan/references';
 import type { Rule } from '../context';
 
 const KIND_WORDS: Record<Item['kind'], { en: string; fr: string }> = {
@@ -12,14 +13,18 @@ const KIND_WORDS: Record<Item['kind'], { en: string; fr: string }> = {
 
 /** ref/unknown and ref/wrong-kind: every reference names an item of the kind its field expects. */
 export const unknownReference: Rule = ({ plan, report }) => {
+  const all = [...plan.byId.values()].flat();
   for (const ref of collectReferences(plan)) {
-    const candidates = ref.scope ?? [...plan.byId.values()].flat();
-    const named = candidates.filter((i) => i.id?.value === ref.id.value);
+    const candidates = ref.scope ?? all;
+    if (candidates.some((i) => i.kind === ref.expected && i.id?.value === ref.id.value)) continue;
+    // Looked up in the whole plan: a part's `ambition: obj` names an objective (wrong kind)
+    // even though only the ambitions of the part's axis are candidates.
+    const named = all.filter((i) => i.id?.value === ref.id.value);
     const expected = KIND_WORDS[ref.expected];
     const field = { en: `\`${ref.field}\` of ${ref.holder.en}`, fr: `\`${ref.field}\` ${ref.holder.frOf}` };
-    if (named.some((i) => i.kind === ref.expected)) continue;
-    if (named.length > 0) {
-      const actual = KIND_WORDS[named[0].kind];
+    const wrong = named.some((i) => i.kind === ref.expected) ? undefined : named[0];
+    if (wrong) {
+      const actual = KIND_WORDS[wrong.kind];
       report('ref/wrong-kind', ref.file, ref.id.range, {
         en: `${field.en} names '${ref.id.value}', which is ${actual.en}, not ${expected.en}.`,
         fr: `${field.fr} cite '${ref.id.value}', qui est ${actual.fr} et non ${expected.fr}.`,
@@ -30,9 +35,17 @@ export const unknownReference: Rule = ({ plan, report }) => {
     if (!plan.root && ref.file.kind === 'part') continue;
     const ids = candidates.filter((i) => i.kind === ref.expected && i.id).map((i) => i.id!.value);
     const guess = didYouMean(ref.id.value, ids);
+    const among = within(plan, ref);
     report('ref/unknown', ref.file, ref.id.range, {
-      en: `${field.en} names '${ref.id.value}', which is not ${expected.en} of the plan${guess ? ` — did you mean '${guess}'?` : '.'}`,
-      fr: `${field.fr} cite '${ref.id.value}', qui n’est pas ${expected.fr} du plan${guess ? ` — vouliez-vous dire '${guess}' ?` : '.'}`,
+      en: `${field.en} names '${ref.id.value}', which is not ${expected.en} ${among.en}${guess ? ` — did you mean '${guess}'?` : '.'}`,
+      fr: `${field.fr} cite '${ref.id.value}', qui n’est pas ${expected.fr} ${among.fr}${guess ? ` — vouliez-vous dire '${guess}' ?` : '.'}`,
     }, { suggestions: guess ? [guess] : undefined });
   }
 };
+
+/** Where the id was looked for: the plan, or (a part's `ambition`) its axis, which "of the plan" would misstate. */
+function within(plan: Plan, ref: IdReference): { en: string; fr: string } {
+  const axis = ref.field === 'ambition' ? plan.axes.find((a) => a.id?.value === ref.file.axisRef?.value) : undefined;
+  if (!axis?.id) return { en: 'of the plan', fr: 'du plan' };
+  return { en: `of axis '${axis.id.value}'`, fr: `de l’axe '${axis.id.value}'` };
+}
