@@ -16,12 +16,19 @@ export interface PartialDate {
 
 const DATE_FORM = /^(\d{4})(?:-(?:Q([1-4])|[SH]([12])|(\d{2})(?:-(\d{2}))?))?$/;
 
+/** Milliseconds of a UTC day; `Date.UTC` alone would read the years 0-99 as 1900-1999 ("0050" as 1950). */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 export function dayNumber(year: number, month: number, day: number): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+  return Math.floor(utc(year, month - 1, day) / 86_400_000);
 }
 
 function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** Parses a partial date; undefined when it is not one of the forms or does not exist. */

@@ -54,10 +54,20 @@ function sameNoun(a: string, b: string): boolean {
 const NUMBER = String.raw`-?\d+(?:[ \u00a0\u202f,.]\d{3})*(?:[.,]\d+)?`;
 const QUANTITY = new RegExp(`^(${NUMBER})(?: ?([^ 0-9].*))?$`);
 
+const NUMBER_PARTS = /^(-?\d+)((?:[ \u00a0\u202f,.]\d{3})*)(?:([.,])(\d+))?$/;
+
+/**
+ * The value of a figure of that form; NaN for anything else. Groups are read before the
+ * decimal part, so that "1,000.5" and "1 000,5" keep their thousands ("1,000.5" once became
+ * "1.000.5", not a number, and the figure was silently dropped). A lone `.` before three
+ * digits ("1.000") stays a decimal point.
+ */
 export function parseNumber(text: string): number {
-  const grouped = /^-?\d+(?:[ \u00a0\u202f,.]\d{3})+$/.test(text) && !/^-?\d+\.\d{3}$/.test(text);
-  const normalized = grouped ? text.replace(/[ \u00a0\u202f,.]/g, '') : text.replace(/[ \u00a0\u202f]/g, '').replace(',', '.');
-  return Number(normalized);
+  const parts = NUMBER_PARTS.exec(text);
+  if (!parts) return NaN;
+  const [, integer, groups, separator, decimals] = parts;
+  if (separator === undefined && /^\.\d{3}$/.test(groups)) return Number(`${integer}${groups}`);
+  return Number(`${integer}${groups.replace(/\D/g, '')}${decimals === undefined ? '' : `.${decimals}`}`);
 }
 
 /** Reads a YAML value as a quantity: a number, a quantity string, or `tbd` (returns 'tbd'). */
@@ -99,7 +109,12 @@ export function applyChange(baseline: number, change: Change): number {
   }
 }
 
-/** Equal within a relative tolerance (1 % by default), as rules.md asks for `change`. */
+/**
+ * `a` within a relative tolerance (1 % by default, as rules.md asks for `change`) of the
+ * reference `b`. The tolerance is a share of the reference, not of the larger of the two
+ * (which let "x2 from 40" accept up to 80.808 instead of 80.8). The last term only absorbs
+ * float noise, so that a value exactly at the boundary (60.6 for 60) is within it.
+ */
 export function nearlyEqual(a: number, b: number, tolerance = 0.01): boolean {
-  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b), 1e-9);
+  return Math.abs(a - b) <= tolerance * Math.abs(b) + 1e-12 * Math.max(Math.abs(a), Math.abs(b), 1);
 }

@@ -1,4 +1,4 @@
-import { isNode, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isNode, isScalar, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Finding } from '../rules/finding';
 import { yamlErrorMessage } from './yamlErrors';
@@ -18,7 +18,13 @@ export interface ParsedText {
  */
 export function parsePlanText(uri: string, text: string): ParsedText {
   const document = parseDocument(text, { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true });
-  const syntaxFindings: Finding[] = document.errors.map((error) => {
+  // A stray closing bracket at the top level ends the document: the parser then reports every
+  // later token as "... in YAML stream" (one per word, to the end of the file). The first one is
+  // the problem; it says that the rest is not read, and the others are dropped.
+  const isStray = (error: YAMLError) => error.code === 'UNEXPECTED_TOKEN' && /in YAML stream/.test(error.message);
+  const firstStray = Math.min(...document.errors.filter(isStray).map((e) => e.pos[0]));
+  const errors = document.errors.filter((e) => !isStray(e) || e.pos[0] === firstStray);
+  const syntaxFindings: Finding[] = errors.map((error) => {
     const [start, end] = error.pos;
     if (error.code === 'DUPLICATE_KEY') {
       // The library points at the repeated key's first character only: report the whole key, by name.
@@ -33,7 +39,12 @@ export function parsePlanText(uri: string, text: string): ParsedText {
         },
       };
     }
-    return { ruleId: 'yaml/syntax', severity: 'error', uri, range: { start, end: Math.max(end, start) }, message: yamlErrorMessage(error.code, error.message) };
+    const message = yamlErrorMessage(error.code, error.message);
+    if (isStray(error)) {
+      message.en += '; the rest of the file is not read.';
+      message.fr += ' ; la suite du fichier n’est pas lue.';
+    }
+    return { ruleId: 'yaml/syntax', severity: 'error', uri, range: { start, end: Math.max(end, start) }, message };
   });
   return { uri, text, lineIndex: new LineIndex(text), document, syntaxFindings };
 }

@@ -1,0 +1,22 @@
+// `npm run gen:plan -- [--actions N | --bytes N] [--id ID] [-o file]`: writes a generated plan.
+import { writeFileSync } from 'node:fs';
+import { generatePlan } from './generatePlan';
+
+const args = process.argv.slice(2);
+const value = (name: string) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const bytes = value('--bytes');
+let actions = Number(value('--actions') ?? 100);
+if (bytes) {
+  // About 620 bytes per action: scale from a small sample.
+  const perAction = generatePlan({ actions: 200 }).length / 200;
+  actions = Math.round(Number(bytes) / perAction);
+}
+const text = generatePlan({ actions, id: value('--id') });
+const output = value('-o');
+if (output) {
+  writeFileSync(output, text);
+  process.stderr.write(`wrote ${output}: ${actions} actions, ${text.length} characters\n`);
+} else process.stdout.write(text);

@@ -1,0 +1,127 @@
+import type { JalonConfig } from '../config/config';
+import { isSuppressed, readSuppressions } from '../config/suppressions';
+import type { PlanFile } from '../model/types';
+import { assemblePlans, type Plan } from '../plan/assemble';
+import { PLAN_RULES } from '../rules/allRules';
+import { runRules, whereIs } from '../rules/context';
+import type { Finding } from '../rules/finding';
+import { defaultSeverity } from '../rules/registry';
+import { loadPlanFile } from './loadPlanFile';
+
+interface FileEntry {
+  file: PlanFile;
+  /** Syntax and schema findings: they depend on this file alone. */
+  own: Finding[];
+}
+
+/**
+ * The plan files of a workspace (or of a CLI run) and what is known of them. Each file is
+ * parsed when it changes; plans are assembled and checked again only when one of their files
+ * changed. The CLI and the language server both read diagnostics from here, so they agree.
+ */
+export class PlanWorkspace {
+  private readonly files = new Map<string, FileEntry>();
+  private plansCache: Plan[] | undefined;
+  private readonly planFindings = new Map<Plan, Map<string, Finding[]>>();
+
+  constructor(private configFor: (uri: string) => JalonConfig | undefined = () => undefined) {}
+
+  setConfigLookup(configFor: (uri: string) => JalonConfig | undefined): void {
+    this.configFor = configFor;
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  uris(): string[] {
+    return [...this.files.keys()];
+  }
+
+  file(uri: string): PlanFile | undefined {
+    return this.files.get(uri)?.file;
+  }
+
+  /** Adds or replaces a file's text. */
+  setFile(uri: string, text: string): void {
+    const loaded = loadPlanFile({ uri, text });
+    this.files.set(uri, { file: loaded.file, own: loaded.findings });
+    this.invalidate();
+  }
+
+  removeFile(uri: string): void {
+    if (this.files.delete(uri)) this.invalidate();
+  }
+
+  private invalidate(): void {
+    this.plansCache = undefined;
+    this.planFindings.clear();
+  }
+
+  plans(): Plan[] {
+    if (!this.plansCache) this.plansCache = assemblePlans([...this.files.values()].map((e) => e.file));
+    return this.plansCache;
+  }
+
+  planOf(uri: string): Plan | undefined {
+    return this.plans().find((p) => p.files.some((f) => f.uri === uri));
+  }
+
+  /** The files whose diagnostics may change when `uri` changes: every file of its plan. */
+  planUris(uri: string): string[] {
+    return this.planOf(uri)?.files.map((f) => f.uri) ?? [];
+  }
+
+  private findingsOfPlan(plan: Plan, isCancelled?: () => boolean): Map<string, Finding[]> {
+    let byUri = this.planFindings.get(plan);
+    if (!byUri) {
+      byUri = new Map();
+      const findings = [...duplicatePlanIds(this.plans(), plan), ...runRules(plan, PLAN_RULES, isCancelled)];
+      if (isCancelled?.()) return byUri;
+      for (const f of findings) {
+        const list = byUri.get(f.uri);
+        if (list) list.push(f);
+        else byUri.set(f.uri, [f]);
+      }
+      this.planFindings.set(plan, byUri);
+    }
+    return byUri;
+  }
+
+  /** A file's findings, after its configuration and suppression comments, sorted by position. */
+  diagnostics(uri: string, isCancelled?: () => boolean): Finding[] {
+    const entry = this.files.get(uri);
+    if (!entry) return [];
+    const plan = this.planOf(uri);
+    const fromPlan = plan ? this.findingsOfPlan(plan, isCancelled).get(uri) ?? [] : [];
+    return finalizeFindings(entry.file, [...entry.own, ...fromPlan], this.configFor(uri));
+  }
+}
+
+/** Two root files that declare the same plan id: the later one (by name) is reported. */
+function duplicatePlanIds(plans: readonly Plan[], plan: Plan): Finding[] {
+  const id = plan.root?.header?.id;
+  if (!plan.root || !id) return [];
+  const first = plans.find((p) => p.root?.header?.id?.value === id.value)?.root;
+  if (!first || first === plan.root) return [];
+  const where = whereIs(plan.root, first, first.header!.id!.range.start);
+  return [{
+    ruleId: 'ref/duplicate-id', severity: defaultSeverity('ref/duplicate-id'), uri: plan.root.uri, range: id.range,
+    message: {
+      en: `The plan id '${id.value}' is already declared by another root file (${where.en}); give each plan its own id.`,
+      fr: `L’identifiant de plan '${id.value}' est déjà déclaré par un autre fichier racine (${where.fr}) ; donnez à chaque plan son propre identifiant.`,
+    },
+  }];
+}
+
+/** Applies a file's configuration and suppression comments, then sorts by position. */
+export function finalizeFindings(file: PlanFile, findings: Finding[], config: JalonConfig | undefined): Finding[] {
+  const suppressions = readSuppressions(file.lineIndex);
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const setting = config?.rules[finding.ruleId];
+    if (setting === 'off' || isSuppressed(finding, suppressions, file.lineIndex)) continue;
+    out.push(setting ? { ...finding, severity: setting } : finding);
+  }
+  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : 1));
+}
