@@ -1,8 +1,9 @@
-import { isMap } from 'yaml';
 import type { ParsedText } from '../parse/parseFile';
-import { MapView } from './yamlAccess';
+import type { ParsedSegment } from '../parse/segmentedDocument';
+import type { OffsetRange } from '../text/lineIndex';
+import { MapView, RootView } from './yamlAccess';
 import type {
-  Action, Actual, Ambition, Axis, Baseline, Indicator, Milestone, Objective, Owner, PlanFile, PlanHeader, Reference, Span, Target,
+  Action, Actual, Ambition, Axis, Baseline, Indicator, Item, Milestone, Objective, Owner, PlanFile, PlanHeader, Reference, Span, Target,
 } from './types';
 
 /**
@@ -11,28 +12,64 @@ import type {
  */
 export function buildPlanFile(parsed: ParsedText): PlanFile {
   const file: PlanFile = {
-    uri: parsed.uri, text: parsed.text, lineIndex: parsed.lineIndex, document: parsed.document,
+    uri: parsed.uri, text: parsed.text, lineIndex: parsed.lineIndex, source: parsed.document,
     kind: 'unknown', axes: [], objectives: [], indicators: [], owners: [], hasOwnerRegistry: false,
   };
-  const contents = parsed.document.contents;
-  if (!isMap(contents)) return file;
-  const root = new MapView(contents);
+  if (!parsed.document.isMapping()) return file;
+  const root = new RootView(parsed.document);
   file.hasOwnerRegistry = root.has('owners');
-  file.owners = root.mapItems('owners').map(({ view, index }) => readOwner(file, view, index));
-  file.indicators = root.mapItems('indicators').map(({ view, index }) => readIndicator(file, view, index));
+  file.owners = listItems(file, root, 'owners', (view, index) => readOwner(file, view, index));
+  file.indicators = listItems(file, root, 'indicators', (view, index) => readIndicator(file, view, index));
   if (root.has('part_of')) {
     file.kind = 'part';
     file.partOf = root.string('part_of');
     file.axisRef = root.string('axis');
     file.ambitionRef = root.string('ambition');
-    file.objectives = root.mapItems('objectives').map(({ view, index }) => readObjective(file, view, index, {}));
+    file.objectives = listItems(file, root, 'objectives', (view, index) => readObjective(file, view, index, {}));
   } else if (root.has('plan')) {
     file.kind = 'root';
     const header = root.child('plan');
     if (header) file.header = readHeader(file, header, root.keyRange('plan')!);
-    file.axes = root.mapItems('axes').map(({ view, index }) => readAxis(file, view, index));
+    file.axes = listItems(file, root, 'axes', (view, index) => readAxis(file, view, index));
   }
   return file;
+}
+
+/** A list item built from a segment of its own, kept with the segment for the next version of the file. */
+interface Fragment<T extends Item> {
+  key: string;
+  item: T;
+  /** Every item inside it, whose `file` must follow the file's new version. */
+  all: Item[];
+}
+
+/**
+ * The items of a top-level list. An item whose segment was reused from the previous version of
+ * the file (its text unchanged) is reused too, moved to the new file version and position.
+ */
+function listItems<T extends Item>(file: PlanFile, root: RootView, key: string, build: (view: MapView, index: number) => T): T[] {
+  return root.segmentItems(key).map(({ view, index, segment }) => {
+    if (!segment) return build(view, index);
+    const cached = segment.fragment as Fragment<T> | undefined;
+    if (cached && cached.key === key) {
+      for (const item of cached.all) item.file = file;
+      cached.item.index = index;
+      return cached.item;
+    }
+    const item = build(view, index);
+    (segment as ParsedSegment).fragment = { key, item, all: itemsWithin(item) } satisfies Fragment<T>;
+    return item;
+  });
+}
+
+function itemsWithin(item: Item): Item[] {
+  switch (item.kind) {
+    case 'axis': return [item, ...item.ambitions.flatMap(itemsWithin), ...item.objectives.flatMap(itemsWithin)];
+    case 'ambition': return [item, ...item.objectives.flatMap(itemsWithin)];
+    case 'objective': return [item, ...item.actions.flatMap(itemsWithin)];
+    case 'action': return [item, ...item.milestones];
+    default: return [item];
+  }
 }
 
 function base(file: PlanFile, view: MapView, index: number) {
@@ -40,7 +77,7 @@ function base(file: PlanFile, view: MapView, index: number) {
   return { file, range: view.range, anchor: id?.range ?? view.firstKeyRange, id, index };
 }
 
-function readHeader(file: PlanFile, view: MapView, keyRange: { start: number; end: number }): PlanHeader {
+function readHeader(file: PlanFile, view: MapView, keyRange: OffsetRange): PlanHeader {
   const cycle = view.child('cycle');
   const adopted = view.child('adopted');
   return {

@@ -35,7 +35,19 @@ function lastDayOfMonth(year: number, month: number): number {
 export function parsePartialDate(raw: unknown): PartialDate | undefined {
   if (typeof raw === 'number' && !Number.isInteger(raw)) return undefined;
   if (typeof raw !== 'number' && typeof raw !== 'string') return undefined;
-  const text = String(raw);
+  // Plans repeat a few dates thousands of times, and every date rule reads them: parse each once.
+  const key = typeof raw === 'number' ? raw : `s${raw}`;
+  if (DATE_CACHE.has(key)) return DATE_CACHE.get(key);
+  if (DATE_CACHE.size > 10_000) DATE_CACHE.clear();
+  const parsed = parseUncached(String(raw));
+  if (parsed) Object.freeze(parsed);
+  DATE_CACHE.set(key, parsed);
+  return parsed;
+}
+
+const DATE_CACHE = new Map<string | number, PartialDate | undefined>();
+
+function parseUncached(text: string): PartialDate | undefined {
   const match = DATE_FORM.exec(text);
   if (!match) return undefined;
   const year = Number(match[1]);

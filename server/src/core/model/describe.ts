@@ -66,3 +66,13 @@ export function capitalized(text: Localized): Localized {
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   return { en: cap(text.en), fr: cap(text.fr) };
 }
+
+/**
+ * The capitalised name of an item, computed only if a message reads it: rules walk every
+ * item of large plans and most of them have nothing to report.
+ */
+export function lazySubject(item: Item): Localized {
+  let value: Localized | undefined;
+  const get = () => (value ??= capitalized(subject(itemName(item))));
+  return { get en() { return get().en; }, get fr() { return get().fr; } };
+}

@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import type { SegmentedDocument } from '../parse/segmentedDocument';
 import type { LineIndex, OffsetRange } from '../text/lineIndex';
 
 /** A scalar read from the file, with where its value and its key stand. */
@@ -160,7 +160,8 @@ export interface PlanFile {
   uri: string;
   text: string;
   lineIndex: LineIndex;
-  document: Document.Parsed;
+  /** The parsed YAML, in segments that an edit re-parses one by one. */
+  source: SegmentedDocument;
   kind: 'root' | 'part' | 'unknown';
   header?: PlanHeader;
   partOf?: Located<string>;

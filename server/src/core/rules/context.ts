@@ -2,6 +2,7 @@ import type { Localized } from '../i18n/locale';
 import type { PlanFile } from '../model/types';
 import type { Plan } from '../plan/assemble';
 import type { OffsetRange } from '../text/lineIndex';
+import { plainRange } from '../text/basedRange';
 import type { Finding, Severity } from './finding';
 import { defaultSeverity, type RuleId } from './registry';
 
@@ -18,7 +19,7 @@ export function runRules(plan: Plan, rules: readonly Rule[], isCancelled: () => 
   const context: RuleContext = {
     plan,
     report(ruleId, file, range, message, extra) {
-      findings.push({ ruleId, severity: extra?.severity ?? defaultSeverity(ruleId), uri: file.uri, range, message, suggestions: extra?.suggestions });
+      findings.push({ ruleId, severity: extra?.severity ?? defaultSeverity(ruleId), uri: file.uri, range: plainRange(range), message, suggestions: extra?.suggestions });
     },
   };
   for (const rule of rules) {

@@ -1,53 +1,40 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import type { SegmentedDocument } from '../parse/segmentedDocument';
 import type { OffsetRange } from '../text/lineIndex';
-import { nodeRange } from '../model/yamlAccess';
 
-export interface Located {
-  /** The node at the path (undefined if the path does not exist in the document). */
-  node?: Node | null;
-  /** The key under which the node sits, when its parent is a mapping. */
-  key?: Node;
-}
+const NOWHERE: OffsetRange = { start: 0, end: 0 };
 
-/** Follows a JSON pointer's segments through the YAML document to the node they name. */
-export function locate(document: Document.Parsed, segments: readonly string[]): Located {
-  let current: Node | null | undefined = document.contents;
-  let key: Node | undefined;
-  for (const segment of segments) {
-    if (isMap(current)) {
-      const pair: Pair<Node, Node | null> | undefined = (current.items as Pair<Node, Node | null>[]).find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
-      if (!pair) return {};
-      key = pair.key;
-      current = pair.value;
-    } else if (isSeq(current)) {
-      current = current.items[Number(segment)] as Node | null | undefined;
-      key = undefined;
-    } else {
-      return {};
-    }
+/** The key of a property inside the mapping at `segments` (the file's top level for `[]`). */
+export function locateKey(source: SegmentedDocument, segments: readonly string[], property: string): OffsetRange | undefined {
+  if (segments.length === 0) {
+    const top = source.topPairs().find(({ pair }) => isScalar(pair.key) && String(pair.key.value) === property);
+    return top && source.range(top.segment.base, top.pair.key, NOWHERE);
   }
-  return { node: current, key };
-}
-
-/** The key of a property inside the mapping at `segments`. */
-export function locateKey(document: Document.Parsed, segments: readonly string[], property: string): OffsetRange | undefined {
-  const { node } = locate(document, segments);
-  if (!isMap(node)) return undefined;
-  const pair = (node.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === property);
-  return pair ? nodeRange(pair.key, { start: 0, end: 0 }) : undefined;
+  const found = source.locate(segments);
+  if (!found || !isMap(found.node)) return undefined;
+  const pair = (found.node.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === property);
+  return pair ? source.range(found.base, pair.key, NOWHERE) : undefined;
 }
 
 /** Where to report on a whole mapping: its key in the parent, else its own first key. */
-export function objectAnchor(document: Document.Parsed, segments: readonly string[]): OffsetRange {
-  const { node, key } = locate(document, segments);
-  if (key) return nodeRange(key, { start: 0, end: 0 });
-  if (isMap(node) && node.items.length > 0) return nodeRange((node.items[0] as Pair<Node, Node | null>).key, { start: 0, end: 0 });
-  return nodeRange(node, { start: 0, end: 0 });
+export function objectAnchor(source: SegmentedDocument, segments: readonly string[]): OffsetRange {
+  if (segments.length === 0) {
+    const first = source.topPairs()[0];
+    return first ? source.range(first.segment.base, first.pair.key, NOWHERE) : NOWHERE;
+  }
+  const found = source.locate(segments);
+  if (!found) return NOWHERE;
+  if (found.key) return source.range(found.base, found.key, NOWHERE);
+  if (isMap(found.node) && found.node.items.length > 0) {
+    return source.range(found.base, (found.node.items[0] as Pair<Node, Node | null>).key, NOWHERE);
+  }
+  return source.range(found.base, found.node, NOWHERE);
 }
 
-/** The value's own range. */
-export function valueRange(document: Document.Parsed, segments: readonly string[]): OffsetRange {
-  const { node, key } = locate(document, segments);
-  const fallback = key ? nodeRange(key, { start: 0, end: 0 }) : { start: 0, end: 0 };
-  return node ? nodeRange(node, fallback) : fallback;
+/** The value's own range (its key's when the value is empty). */
+export function valueRange(source: SegmentedDocument, segments: readonly string[]): OffsetRange {
+  const found = source.locate(segments);
+  if (!found) return NOWHERE;
+  const fallback = found.key ? source.range(found.base, found.key, NOWHERE) : NOWHERE;
+  return found.node ? source.range(found.base, found.node, fallback) : fallback;
 }

@@ -1,4 +1,4 @@
-import type { Document } from 'yaml';
+import type { SegmentedDocument } from '../parse/segmentedDocument';
 import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
 import type { Localized } from '../i18n/locale';
@@ -7,6 +7,7 @@ import type { Finding } from '../rules/finding';
 import type { RuleId } from '../rules/registry';
 import { defaultSeverity } from '../rules/registry';
 import type { OffsetRange } from '../text/lineIndex';
+import { plainRange } from '../text/basedRange';
 import { definition, planValidator, type SchemaError, type SchemaNode } from './planSchema';
 import { locateKey, objectAnchor, valueRange } from './locate';
 import { nameAtPath } from './pathNames';
@@ -58,7 +59,7 @@ interface Mapped {
   suggestions?: string[];
 }
 
-function mapError(document: Document.Parsed, root: unknown, error: SchemaError): Mapped | undefined {
+function mapError(document: SegmentedDocument, root: unknown, error: SchemaError): Mapped | undefined {
   const segments = segmentsOf(error.instancePath);
   const value = valueAt(root, segments);
   const parent = error.parentSchema as SchemaNode | undefined;
@@ -177,7 +178,7 @@ function patternMessage(parent: SchemaNode | undefined, field: Localized, value:
   return { en: `${head.en}, which does not have the expected form.`, fr: `${head.fr}, qui n’a pas la forme attendue.` };
 }
 
-function alternativesMessage(document: Document.Parsed, root: unknown, segments: string[], parent: SchemaNode | undefined, field: Localized): Mapped {
+function alternativesMessage(document: SegmentedDocument, root: unknown, segments: string[], parent: SchemaNode | undefined, field: Localized): Mapped {
   const target = definition('target');
   const [valueOrChange, oneDate] = target.allOf as SchemaNode[];
   const owner: ItemName = nameAtPath(root, segments);
@@ -251,11 +252,11 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
  * Validates one file's data against the plan schema and maps every error to the YAML node it
  * is about, one finding per problem.
  */
-export function validateSchema(uri: string, document: Document.Parsed): Finding[] {
+export function validateSchema(uri: string, document: SegmentedDocument): Finding[] {
   // Where the parser failed, the data is its best guess: a shape finding there only echoes the
   // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
-  const broken: OffsetRange[] = document.errors.filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => ({ start: e.pos[0], end: e.pos[1] }));
-  const root = document.toJS({ maxAliasCount: 100 }) as unknown;
+  const broken: OffsetRange[] = document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range));
+  const root = document.toJS();
   if (root === null || root === undefined) {
     if (broken.length > 0) return [];
     return [{
@@ -284,7 +285,7 @@ export function validateSchema(uri: string, document: Document.Parsed): Finding[
     const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    findings.push({ ...mapped, uri, severity: defaultSeverity(mapped.ruleId) });
+    findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId) });
   }
   return findings;
 }

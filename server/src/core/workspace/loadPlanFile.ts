@@ -11,9 +11,12 @@ export interface SourceFile {
   text: string;
 }
 
-/** Parses and models one file, with its syntax and schema findings. */
-export function loadPlanFile(source: SourceFile): { file: PlanFile; findings: Finding[] } {
-  const parsed = parsePlanText(source.uri, source.text);
+/**
+ * Parses and models one file, with its syntax and schema findings. Given the file's previous
+ * version, the parts of the text that did not change are not parsed or modelled again.
+ */
+export function loadPlanFile(source: SourceFile, previous?: PlanFile): { file: PlanFile; findings: Finding[] } {
+  const parsed = parsePlanText(source.uri, source.text, previous?.source);
   const file = buildPlanFile(parsed);
   return { file, findings: [...parsed.syntaxFindings, ...validateSchema(source.uri, parsed.document)] };
 }

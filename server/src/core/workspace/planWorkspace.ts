@@ -42,9 +42,9 @@ export class PlanWorkspace {
     return this.files.get(uri)?.file;
   }
 
-  /** Adds or replaces a file's text. */
+  /** Adds or replaces a file's text (re-parsing only what changed since its last version). */
   setFile(uri: string, text: string): void {
-    const loaded = loadPlanFile({ uri, text });
+    const loaded = loadPlanFile({ uri, text }, this.files.get(uri)?.file);
     this.files.set(uri, { file: loaded.file, own: loaded.findings });
     this.invalidate();
   }

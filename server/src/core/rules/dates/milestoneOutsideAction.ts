@@ -8,7 +8,7 @@ export const milestoneOutsideAction: Rule = ({ plan, report }) => {
     const { start, end } = actionSpan(action);
     for (const milestone of action.milestones) {
       const due = dated(milestone.due);
-      if (!due) continue;
+      if (!due || !((start && due.date.last < start.date.first) || (end && due.date.last > end.date.last))) continue;
       const who = capitalized(subject(itemName(milestone)));
       const of = itemName(action);
       if (start && due.date.last < start.date.first) {

@@ -1,4 +1,4 @@
-import { capitalized, itemName, subject } from '../../model/describe';
+import { capitalized, itemName, lazySubject, subject } from '../../model/describe';
 import type { Rule } from '../context';
 import { actionSpan, cycleText, dated } from './spans';
 
@@ -10,7 +10,7 @@ export const outsideCycle: Rule = ({ plan, report }) => {
   const span = cycleText(cycle);
   for (const action of plan.actions) {
     const { start, end } = actionSpan(action);
-    const who = capitalized(subject(itemName(action)));
+    const who = lazySubject(action);
     if (start && start.date.first < cycle.start.first) {
       report('date/outside-cycle', action.file, start.at.range, {
         en: `${who.en} starts in ${start.date.text}, before the plan's cycle (${span}).`,

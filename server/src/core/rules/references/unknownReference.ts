@@ -13,13 +13,13 @@ const KIND_WORDS: Record<Item['kind'], { en: string; fr: string }> = {
 
 /** ref/unknown and ref/wrong-kind: every reference names an item of the kind its field expects. */
 export const unknownReference: Rule = ({ plan, report }) => {
-  const all = [...plan.byId.values()].flat();
   for (const ref of collectReferences(plan)) {
-    const candidates = ref.scope ?? all;
-    if (candidates.some((i) => i.kind === ref.expected && i.id?.value === ref.id.value)) continue;
-    // Looked up in the whole plan: a part's `ambition: obj` names an objective (wrong kind)
-    // even though only the ambitions of the part's axis are candidates.
-    const named = all.filter((i) => i.id?.value === ref.id.value);
+    // Looked up in the whole plan (by id, not by scanning: plans have thousands of items): a
+    // part's `ambition: obj` names an objective (wrong kind) even though only the ambitions
+    // of the part's axis are candidates.
+    const named = plan.byId.get(ref.id.value) ?? [];
+    const inScope = ref.scope ? named.filter((i) => ref.scope!.includes(i)) : named;
+    if (inScope.some((i) => i.kind === ref.expected)) continue;
     const expected = KIND_WORDS[ref.expected];
     const field = { en: `\`${ref.field}\` of ${ref.holder.en}`, fr: `\`${ref.field}\` ${ref.holder.frOf}` };
     const wrong = named.some((i) => i.kind === ref.expected) ? undefined : named[0];
@@ -33,6 +33,7 @@ export const unknownReference: Rule = ({ plan, report }) => {
     }
     // A part whose root is missing: its references cannot be judged (ref/unknown-plan says so).
     if (!plan.root && ref.file.kind === 'part') continue;
+    const candidates = ref.scope ?? [...plan.byId.values()].flat();
     const ids = candidates.filter((i) => i.kind === ref.expected && i.id).map((i) => i.id!.value);
     const guess = didYouMean(ref.id.value, ids);
     const among = within(plan, ref);

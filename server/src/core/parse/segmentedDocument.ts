@@ -1,0 +1,179 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { BasedRange, type SegmentBase } from '../text/basedRange';
+import type { OffsetRange } from '../text/lineIndex';
+import { segmentText, type SegmentSpan } from './segments';
+
+/** One segment of a plan file, parsed on its own. */
+export interface ParsedSegment {
+  kind: SegmentSpan['kind'];
+  key?: string;
+  text: string;
+  base: SegmentBase;
+  /** Parsed from `text` alone: its ranges are local to the segment. */
+  document: Document.Parsed;
+  /** Memo of `document.toJS()` (the document does not change once parsed). */
+  js?: unknown;
+  /** Memo for the model builder: the item this segment holds, built once. */
+  fragment?: unknown;
+}
+
+const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/** A node found for a path, with the segment base its ranges are relative to. */
+export interface LocatedNode {
+  node?: Node | null;
+  key?: Node;
+  base: SegmentBase;
+}
+
+/**
+ * A plan file's YAML as independently parsed segments (see segments.ts), read as one document:
+ * the combined data, paths to nodes, and every range as an offset in the whole file.
+ */
+export class SegmentedDocument {
+  private combined: { value: unknown } | undefined;
+
+  private constructor(readonly segments: readonly ParsedSegment[]) {}
+
+  /**
+   * Parses `text`, reusing the segments of `previous` whose text is unchanged (their base moves
+   * to where they now stand). The result is the same as parsing from scratch.
+   */
+  static parse(text: string, previous?: SegmentedDocument): SegmentedDocument {
+    const segmented = SegmentedDocument.parseSegments(text, previous);
+    // A syntax error can reach past its segment (an unclosed quote runs on until a later quote):
+    // a file with errors is parsed in one piece, so that it reads exactly as YAML reads it.
+    if (segmented.segments.length > 1 && segmented.segments.some((s) => s.document.errors.length > 0)) {
+      return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, document: parseDocument(text, PARSE_OPTIONS) as Document.Parsed }]);
+    }
+    return segmented;
+  }
+
+  private static parseSegments(text: string, previous?: SegmentedDocument): SegmentedDocument {
+    const reusable = new Map<string, ParsedSegment[]>();
+    for (const segment of previous?.segments ?? []) {
+      const id = `${segment.kind}\u0000${segment.key}\u0000${segment.text}`;
+      const list = reusable.get(id);
+      if (list) list.push(segment);
+      else reusable.set(id, [segment]);
+    }
+    const segments = segmentText(text).map((span): ParsedSegment => {
+      const segmentText_ = text.slice(span.start, span.end);
+      const old = reusable.get(`${span.kind}\u0000${span.key}\u0000${segmentText_}`)?.shift();
+      if (old) {
+        old.base.offset = span.start;
+        return old;
+      }
+      return {
+        kind: span.kind, key: span.key, text: segmentText_, base: { offset: span.start },
+        document: parseDocument(segmentText_, PARSE_OPTIONS) as Document.Parsed,
+      };
+    });
+    return new SegmentedDocument(segments);
+  }
+
+  range(base: SegmentBase, node: Node | null | undefined, fallback: OffsetRange): OffsetRange {
+    return node?.range ? new BasedRange(base, node.range[0], node.range[1]) : fallback;
+  }
+
+  /** The top-level pairs, in order, each with its segment. */
+  topPairs(): { pair: Pair<Node, Node | null>; segment: ParsedSegment }[] {
+    const out: { pair: Pair<Node, Node | null>; segment: ParsedSegment }[] = [];
+    for (const segment of this.segments) {
+      if (segment.kind === 'item') continue;
+      const contents = segment.document.contents;
+      if (isMap(contents)) for (const pair of contents.items as Pair<Node, Node | null>[]) out.push({ pair, segment });
+    }
+    return out;
+  }
+
+  /** The segments holding the items of a top-level list, in order (none when the list is not split). */
+  itemSegments(key: string): ParsedSegment[] {
+    return this.segments.filter((s) => s.kind === 'item' && s.key === key);
+  }
+
+  /** The item node of an item segment (its document is a one-item sequence). */
+  static itemNode(segment: ParsedSegment): Node | null | undefined {
+    const contents = segment.document.contents;
+    return isSeq(contents) ? (contents.items[0] as Node | null | undefined) : undefined;
+  }
+
+  /** True when the file is one mapping of keys (segmented or not). */
+  isMapping(): boolean {
+    if (this.segments.length === 1 && this.segments[0].kind === 'whole') return isMap(this.segments[0].document.contents);
+    return this.segments.some((s) => s.kind === 'key');
+  }
+
+  /** The data of the whole file, as parsing it in one piece gives (first key wins on repeats). */
+  toJS(): unknown {
+    if (!this.combined) this.combined = { value: this.computeJS() };
+    return this.combined.value;
+  }
+
+  private computeJS(): unknown {
+    const js = (s: ParsedSegment) => (s.js === undefined ? (s.js = s.document.toJS({ maxAliasCount: 100 }) ?? null) : s.js);
+    if (this.segments.length === 1 && this.segments[0].kind === 'whole') {
+      const value = js(this.segments[0]);
+      return value === null ? undefined : value;
+    }
+    const root: Record<string, unknown> = {};
+    for (const segment of this.segments) {
+      const value = js(segment);
+      if (segment.kind === 'key') {
+        if (value && typeof value === 'object' && !Array.isArray(value)) {
+          for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
+        }
+      } else if (segment.key !== undefined && Array.isArray(value)) {
+        const list = Array.isArray(root[segment.key]) ? (root[segment.key] as unknown[]) : (root[segment.key] = []) as unknown[];
+        list.push(...value);
+      }
+    }
+    return root;
+  }
+
+  /**
+   * The node a data path names (`['axes', '2', 'title']`), with its key and segment base.
+   * Undefined when the path does not exist in the file.
+   */
+  locate(path: readonly string[]): LocatedNode | undefined {
+    const [first, second, ...rest] = path;
+    if (this.segments.length === 1 && this.segments[0].kind === 'whole') return walk(this.segments[0], this.segments[0].document.contents, path);
+    if (first === undefined) return undefined;
+    const items = this.itemSegments(first);
+    if (items.length > 0 && second !== undefined) {
+      const segment = items[Number(second)];
+      if (!segment) return undefined;
+      return walk(segment, segment.document.contents, ['0', ...rest]);
+    }
+    const top = this.topPairs().find(({ pair }) => isScalar(pair.key) && String(pair.key.value) === first);
+    if (!top) return undefined;
+    const found = walk(top.segment, top.pair.value, second === undefined ? [] : [second, ...rest]);
+    return found && (second === undefined ? { ...found, key: top.pair.key } : found);
+  }
+
+  /** Every parser error, at its offset in the whole file. */
+  errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment }[] {
+    return this.segments.flatMap((segment) => segment.document.errors.map((e) => ({
+      code: e.code, message: e.message, segment,
+      range: new BasedRange(segment.base, e.pos[0], Math.max(e.pos[1], e.pos[0])),
+    })));
+  }
+}
+
+function walk(segment: ParsedSegment, start: Node | null | undefined, path: readonly string[]): LocatedNode | undefined {
+  let current = start;
+  let key: Node | undefined;
+  for (const step of path) {
+    if (isMap(current)) {
+      const pair = (current.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === step);
+      if (!pair) return undefined;
+      key = pair.key;
+      current = pair.value;
+    } else if (isSeq(current)) {
+      current = current.items[Number(step)] as Node | null | undefined;
+      key = undefined;
+      if (current === undefined) return undefined;
+    } else return undefined;
+  }
+  return { node: current, key, base: segment.base };
+}
