@@ -76,3 +76,10 @@ export function lazySubject(item: Item): Localized {
   const get = () => (value ??= capitalized(subject(itemName(item))));
   return { get en() { return get().en; }, get fr() { return get().fr; } };
 }
+
+/** An item name computed on first read: collecting every reference or date of a plan names nothing until a message needs it. */
+export function lazyName(compute: () => ItemName): ItemName {
+  let value: ItemName | undefined;
+  const get = () => (value ??= compute());
+  return { get en() { return get().en; }, get fr() { return get().fr; }, get frOf() { return get().frOf; } };
+}

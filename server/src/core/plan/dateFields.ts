@@ -1,4 +1,4 @@
-import { itemName, nameOf, nameWithin, targetName, type ItemName } from '../model/describe';
+import { itemName, lazyName, nameOf, nameWithin, targetName, type ItemName } from '../model/describe';
 import type { Located, PlanFile, Span } from '../model/types';
 import type { Plan } from './assemble';
 
@@ -29,17 +29,17 @@ export function collectDates(plan: Plan): DateField[] {
     add(plan.root, 'adopted.on', planName, header.adopted?.on);
   }
   for (const action of plan.actions) {
-    const name = itemName(action);
+    const name = lazyName(() => itemName(action));
     add(action.file, 'start', name, action.start);
     add(action.file, 'end', name, action.end);
     add(action.file, 'due', name, action.due);
-    for (const m of action.milestones) add(m.file, 'due', itemName(m), m.due);
+    for (const m of action.milestones) add(m.file, 'due', lazyName(() => itemName(m)), m.due);
   }
   for (const indicator of plan.indicators) {
-    const name = itemName(indicator);
-    add(indicator.file, 'date', nameWithin(nameOf('baseline'), name), indicator.baseline?.date);
+    const name = lazyName(() => itemName(indicator));
+    add(indicator.file, 'date', lazyName(() => nameWithin(nameOf('baseline'), name)), indicator.baseline?.date);
     for (const target of indicator.targets) {
-      const tname = targetName(target);
+      const tname = lazyName(() => targetName(target));
       add(indicator.file, 'by', tname, target.by);
       addSpan(indicator.file, 'over', tname, target.over);
       if (target.eachYear && 'from' in target.eachYear) addSpan(indicator.file, 'each_year', tname, target.eachYear);

@@ -1,4 +1,4 @@
-import { itemName, type ItemName } from '../model/describe';
+import { itemName, lazyName, type ItemName } from '../model/describe';
 import type { Item, Located, PlanFile } from '../model/types';
 import type { Plan } from './assemble';
 
@@ -23,18 +23,18 @@ export interface IdReference {
 export function collectReferences(plan: Plan): IdReference[] {
   const refs: IdReference[] = [];
   for (const objective of plan.objectives) {
-    const holder = itemName(objective);
+    const holder = lazyName(() => itemName(objective));
     for (const id of objective.indicators) refs.push({ file: objective.file, field: 'indicators', id, expected: 'indicator', holder, from: objective });
     if (objective.owner && plan.hasOwnerRegistry) refs.push({ file: objective.file, field: 'owner', id: objective.owner, expected: 'owner', holder, from: objective });
   }
   for (const action of plan.actions) {
-    const holder = itemName(action);
+    const holder = lazyName(() => itemName(action));
     for (const id of action.contributesTo) refs.push({ file: action.file, field: 'contributes_to', id, expected: 'indicator', holder, from: action });
     for (const id of action.dependsOn) refs.push({ file: action.file, field: 'depends_on', id, expected: 'action', holder, from: action });
     if (action.owner && plan.hasOwnerRegistry) refs.push({ file: action.file, field: 'owner', id: action.owner, expected: 'owner', holder, from: action });
   }
   for (const indicator of plan.indicators) {
-    if (indicator.partOf) refs.push({ file: indicator.file, field: 'part_of', id: indicator.partOf, expected: 'indicator', holder: itemName(indicator), from: indicator });
+    if (indicator.partOf) refs.push({ file: indicator.file, field: 'part_of', id: indicator.partOf, expected: 'indicator', holder: lazyName(() => itemName(indicator)), from: indicator });
   }
   if (plan.root) {
     for (const part of plan.parts) {

@@ -1,6 +1,6 @@
 import { capitalized, itemName, subject } from '../../model/describe';
 import type { Rule } from '../context';
-import { dependencyGraph } from '../references/dependencyCycle';
+import { dependencyGraph } from '../../plan/dependencies';
 import { actionSpan } from './spans';
 
 /**

@@ -1,14 +1,6 @@
 import type { Action } from '../../model/types';
 import type { Rule } from '../context';
-
-/** The actions each action depends on, by resolved id (unknown ids are ref/unknown's business). */
-export function dependencyGraph(actions: readonly Action[]): Map<Action, Action[]> {
-  const byId = new Map<string, Action>();
-  for (const a of actions) if (a.id && !byId.has(a.id.value)) byId.set(a.id.value, a);
-  const graph = new Map<Action, Action[]>();
-  for (const a of actions) graph.set(a, a.dependsOn.flatMap((d) => byId.get(d.value) ?? []));
-  return graph;
-}
+import { dependencyGraph } from '../../plan/dependencies';
 
 /** Strongly connected components (Tarjan), each listed in document order of its first member. */
 function cycles(graph: Map<Action, Action[]>): Action[][] {
