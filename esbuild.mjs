@@ -22,3 +22,4 @@ const common = {
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
 chmodSync('dist/cli.js', 0o755);
+await build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' });

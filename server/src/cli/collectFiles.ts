@@ -1,17 +1,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import type { LoadedConfig } from '../host/configFiles';
+import { IGNORED_FOLDERS, planFilesUnder } from '../host/planFiles';
 import { UsageError } from './args';
-
-export const DEFAULT_PLAN_GLOBS = ['**/*.plan.yaml', '**/*.plan.yml'];
-const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
 /**
  * Expands the command line's paths into plan files: a file as given, a folder to the plan
  * files under it (`files` globs of its configuration, else `*.plan.yaml`/`*.plan.yml`), a glob
  * to what it matches. Every path that names nothing is a usage error.
  */
-export function collectFiles(args: readonly string[], cwd: string, globsFor: (folder: string) => { globs: string[]; base: string }): string[] {
+export function collectFiles(args: readonly string[], cwd: string, configFor: (folder: string) => LoadedConfig | undefined): string[] {
   const found = new Set<string>();
   const inputs = args.length > 0 ? args : ['.'];
   for (const arg of inputs) {
@@ -25,12 +24,9 @@ export function collectFiles(args: readonly string[], cwd: string, globsFor: (fo
     if (stats?.isFile()) {
       found.add(absolute);
     } else if (stats?.isDirectory()) {
-      const { globs, base } = globsFor(absolute);
-      const matches = globSync(globs, { cwd: base, absolute: true, ignore: IGNORED, dot: false })
-        .filter((f) => isInside(f, absolute));
-      for (const f of matches) found.add(path.normalize(f));
+      for (const f of planFilesUnder(absolute, configFor(absolute))) found.add(f);
     } else if (isDynamicPattern(arg)) {
-      const matches = globSync([arg], { cwd, absolute: true, ignore: IGNORED });
+      const matches = globSync([arg], { cwd, absolute: true, ignore: IGNORED_FOLDERS });
       if (matches.length === 0) throw new UsageError({ en: `no file matches '${arg}'`, fr: `aucun fichier ne correspond à '${arg}'` });
       for (const f of matches) found.add(path.normalize(f));
     } else {
@@ -38,11 +34,6 @@ export function collectFiles(args: readonly string[], cwd: string, globsFor: (fo
     }
   }
   return [...found].sort();
-}
-
-function isInside(file: string, folder: string): boolean {
-  const rel = path.relative(folder, file);
-  return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
 /** Reads a plan file as UTF-8 text, as an editor would (without a byte-order mark). */

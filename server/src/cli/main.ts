@@ -4,7 +4,7 @@ import { checkSources, type SourceFile } from '../core/check';
 import { localeFromTag, type Locale } from '../core/i18n/locale';
 import packageJson from '../../../package.json';
 import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
-import { collectFiles, DEFAULT_PLAN_GLOBS, readPlanFile } from './collectFiles';
+import { collectFiles, readPlanFile } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -32,10 +32,7 @@ function shownPath(cwd: string, file: string): string {
 function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
   const show = (file: string) => shownPath(io.cwd, file);
   const configs = new ConfigLookup(show);
-  const files = collectFiles(args.paths, io.cwd, (folder) => {
-    const loaded = configs.forFolder(folder);
-    return { globs: loaded?.config.files ?? DEFAULT_PLAN_GLOBS, base: loaded ? path.dirname(loaded.path) : folder };
-  });
+  const files = collectFiles(args.paths, io.cwd, (folder) => configs.forFolder(folder));
   if (files.length === 0) {
     const where = args.paths.length > 0 ? args.paths.join(', ') : '.';
     throw new UsageError({ en: `no plan file (*.plan.yaml) under '${where}'`, fr: `aucun fichier de plan (*.plan.yaml) dans '${where}'` });

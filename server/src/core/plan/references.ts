@@ -19,19 +19,23 @@ export interface IdReference {
   scope?: readonly Item[];
 }
 
-/** Every id reference of the plan, in file order. Owners count only when the plan has a registry. */
-export function collectReferences(plan: Plan): IdReference[] {
+/**
+ * Every id reference of the plan, in file order. Owners count only when the plan has a
+ * registry (without one they are free text), unless `allOwners` (navigation between owners).
+ */
+export function collectReferences(plan: Plan, options: { allOwners?: boolean } = {}): IdReference[] {
+  const owners = plan.hasOwnerRegistry || options.allOwners === true;
   const refs: IdReference[] = [];
   for (const objective of plan.objectives) {
     const holder = lazyName(() => itemName(objective));
     for (const id of objective.indicators) refs.push({ file: objective.file, field: 'indicators', id, expected: 'indicator', holder, from: objective });
-    if (objective.owner && plan.hasOwnerRegistry) refs.push({ file: objective.file, field: 'owner', id: objective.owner, expected: 'owner', holder, from: objective });
+    if (objective.owner && owners) refs.push({ file: objective.file, field: 'owner', id: objective.owner, expected: 'owner', holder, from: objective });
   }
   for (const action of plan.actions) {
     const holder = lazyName(() => itemName(action));
     for (const id of action.contributesTo) refs.push({ file: action.file, field: 'contributes_to', id, expected: 'indicator', holder, from: action });
     for (const id of action.dependsOn) refs.push({ file: action.file, field: 'depends_on', id, expected: 'action', holder, from: action });
-    if (action.owner && plan.hasOwnerRegistry) refs.push({ file: action.file, field: 'owner', id: action.owner, expected: 'owner', holder, from: action });
+    if (action.owner && owners) refs.push({ file: action.file, field: 'owner', id: action.owner, expected: 'owner', holder, from: action });
   }
   for (const indicator of plan.indicators) {
     if (indicator.partOf) refs.push({ file: indicator.file, field: 'part_of', id: indicator.partOf, expected: 'indicator', holder: lazyName(() => itemName(indicator)), from: indicator });

@@ -1,0 +1,7 @@
+import type { Feature } from './feature';
+
+/** TODO(navigation): not written yet. */
+export const navigationFeature: Feature = {
+  capabilities: () => ({}),
+  register: () => {},
+};

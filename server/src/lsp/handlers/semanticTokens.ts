@@ -1,0 +1,7 @@
+import type { Feature } from './feature';
+
+/** TODO(semanticTokens): not written yet. */
+export const semanticTokensFeature: Feature = {
+  capabilities: () => ({}),
+  register: () => {},
+};

@@ -1,0 +1,7 @@
+import type { Feature } from './feature';
+
+/** TODO(structure): not written yet. */
+export const structureFeature: Feature = {
+  capabilities: () => ({}),
+  register: () => {},
+};

@@ -1,0 +1,7 @@
+import type { Feature } from './feature';
+
+/** TODO(symbols): not written yet. */
+export const symbolsFeature: Feature = {
+  capabilities: () => ({}),
+  register: () => {},
+};

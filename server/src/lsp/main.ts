@@ -1,0 +1,11 @@
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+// `node dist/server.js --stdio` for any LSP client; the VS Code client starts it with --node-ipc.
+// createConnection reads the transport from the command line.
+const connection = createConnection(ProposedFeatures.all);
+// stdout is the protocol channel under --stdio: stray logging must go to the client's log instead.
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${String(reason)}`));
+startServer(connection);
