@@ -84,7 +84,6 @@ export class LspClient {
         this.progress.push({ token, value });
         this.notify();
       });
-      return null;
     });
     this.connection.listen();
   }
