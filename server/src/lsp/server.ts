@@ -9,6 +9,7 @@ import { PlanIndex } from './planIndex';
 import { publishConfigProblems, toDiagnostic } from './diagnostics';
 import { uriToPath, normalizeUri } from './uris';
 import { registerFeatures, featureCapabilities } from './handlers/register';
+import { warmUp } from '../core/workspace/warmUp';
 
 export const SERVER_NAME = 'jalon';
 
@@ -60,6 +61,9 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onInitialize((params): InitializeResult => {
+    // Compile what checking a plan runs (schema validator, parser, rules) before the first
+    // document arrives: the editor is still starting up, the author not waiting yet.
+    warmUp();
     capabilities = params.capabilities;
     clientLocale = params.locale;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { generatePlan } from '../../src/bench/generatePlan';
+import { generatePlan } from '../../src/core/generate/generatePlan';
 import { PlanWorkspace } from '../../src/core/workspace/planWorkspace';
 import { itemsOfKind } from '../../src/core/plan/assemble';
 
@@ -104,4 +104,30 @@ test('random edits on the Gustave Roussy seed: the incremental result always equ
 
 test('random edits on a generated plan: the incremental result always equals a full re-check', () => {
   checkIncrementalEqualsFull('generated', generatePlan({ actions: 120 }), 150, 7);
+});
+
+import { CLEAN_PLAN, edit as change } from '../helpers';
+import { loadPlanFile } from '../../src/core/workspace/loadPlanFile';
+
+test('a file checked in segments gets the schema findings of the same file checked in one piece', () => {
+  const fixtures = [
+    change(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: plannd\n'),
+    change(CLEAN_PLAN, '    label: Patients included\n', '    lable: Patients included\n'),
+    change(CLEAN_PLAN, '      - value: 1000\n        by: 2030\n', '      - value: "1000 pts!"\n'),
+    change(CLEAN_PLAN, '  institution: Demo hospital\n', '  institutoin: Demo hospital\n  as_of: next\n'),
+    change(CLEAN_PLAN, '  - id: care-axis\n', '  - id: "care axis"\n    colour: blue\n'),
+    change(CLEAN_PLAN, 'owners:\n  - { id: care, name: Care directorate }\n', 'owners:\n  - { id: care }\n  - 42\n'),
+    change(CLEAN_PLAN, '        by: 2030\n        quote: "include', '        by: 2030\n        over: { from: 2026 }\n        quote: "include'),
+  ];
+  for (const text of fixtures) {
+    const split = loadPlanFile({ uri: 'a.plan.yaml', text });
+    // A document start marker makes the file be parsed in one piece; it shifts offsets by 4.
+    const whole = loadPlanFile({ uri: 'a.plan.yaml', text: `---\n${text}` });
+    assert.ok(split.file.source.segments.length > 1, `not split: ${split.findings.map((f) => f.message.en).join('; ')}`);
+    assert.equal(whole.file.source.segments.length, 1);
+    const seen = (findings: typeof split.findings, shift: number) =>
+      findings.map((f) => `${f.ruleId} ${f.range.start - shift}-${f.range.end - shift} ${f.message.en}`).sort();
+    assert.deepEqual(seen(split.findings, 0), seen(whole.findings, 4));
+    assert.ok(split.findings.length > 0);
+  }
 });

@@ -11,10 +11,10 @@ export interface ParsedSegment {
   base: SegmentBase;
   /** Parsed from `text` alone: its ranges are local to the segment. */
   document: Document.Parsed;
-  /** Memo of `document.toJS()` (the document does not change once parsed). */
-  js?: unknown;
   /** Memo for the model builder: the item this segment holds, built once. */
   fragment?: unknown;
+  /** Memo for the schema check: this item's validation, done once. */
+  validation?: unknown;
 }
 
 const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true } as const;
@@ -50,23 +50,29 @@ export class SegmentedDocument {
   }
 
   private static parseSegments(text: string, previous?: SegmentedDocument): SegmentedDocument {
+    // Candidates by kind, key and length; the text itself is compared only against those
+    // (building keys from whole texts would copy the file at every keystroke).
     const reusable = new Map<string, ParsedSegment[]>();
+    const slot = (kind: string, key: string | undefined, length: number) => `${kind}|${key ?? ''}|${length}`;
     for (const segment of previous?.segments ?? []) {
-      const id = `${segment.kind}\u0000${segment.key}\u0000${segment.text}`;
+      const id = slot(segment.kind, segment.key, segment.text.length);
       const list = reusable.get(id);
       if (list) list.push(segment);
       else reusable.set(id, [segment]);
     }
     const segments = segmentText(text).map((span): ParsedSegment => {
-      const segmentText_ = text.slice(span.start, span.end);
-      const old = reusable.get(`${span.kind}\u0000${span.key}\u0000${segmentText_}`)?.shift();
-      if (old) {
+      const sliceText = text.slice(span.start, span.end);
+      const candidates = reusable.get(slot(span.kind, span.key, sliceText.length));
+      const index = candidates ? candidates.findIndex((c) => c.text === sliceText) : -1;
+      if (index !== -1) {
+        const [old] = candidates!.splice(index, 1);
         old.base.offset = span.start;
         return old;
       }
+      const own = detached(sliceText);
       return {
-        kind: span.kind, key: span.key, text: segmentText_, base: { offset: span.start },
-        document: parseDocument(segmentText_, PARSE_OPTIONS) as Document.Parsed,
+        kind: span.kind, key: span.key, text: own, base: { offset: span.start },
+        document: parseDocument(own, PARSE_OPTIONS) as Document.Parsed,
       };
     });
     return new SegmentedDocument(segments);
@@ -104,6 +110,20 @@ export class SegmentedDocument {
     return this.segments.some((s) => s.kind === 'key');
   }
 
+  /** The data of the top-level keys, leaving out the items of split lists (each validated on its own). */
+  headerJS(): Record<string, unknown> {
+    const root: Record<string, unknown> = {};
+    for (const segment of this.segments) {
+      if (segment.kind !== 'key') continue;
+      const value = segmentJS(segment);
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
+      }
+    }
+    for (const segment of this.segments) if (segment.kind === 'item' && segment.key !== undefined) root[segment.key] = [];
+    return root;
+  }
+
   /** The data of the whole file, as parsing it in one piece gives (first key wins on repeats). */
   toJS(): unknown {
     if (!this.combined) this.combined = { value: this.computeJS() };
@@ -111,7 +131,7 @@ export class SegmentedDocument {
   }
 
   private computeJS(): unknown {
-    const js = (s: ParsedSegment) => (s.js === undefined ? (s.js = s.document.toJS({ maxAliasCount: 100 }) ?? null) : s.js);
+    const js = (s: ParsedSegment) => segmentJS(s);
     if (this.segments.length === 1 && this.segments[0].kind === 'whole') {
       const value = js(this.segments[0]);
       return value === null ? undefined : value;
@@ -158,6 +178,21 @@ export class SegmentedDocument {
       range: new BasedRange(segment.base, e.pos[0], Math.max(e.pos[1], e.pos[0])),
     })));
   }
+}
+
+/** A segment's data (a one-item list for an item segment). */
+export function segmentJS(segment: ParsedSegment): unknown {
+  return segment.document.toJS({ maxAliasCount: 100 }) ?? null;
+}
+
+/**
+ * A copy of a slice that does not keep the whole text alive: V8 slices point into their parent
+ * string, and a segment reused across many versions of a file would otherwise hold every version.
+ */
+function detached(slice: string): string {
+  // Slicing a concatenation makes V8 flatten it into a new string first: the result points into
+  // that copy, not into the file's text.
+  return slice.length < 64 ? slice : (` ${slice}`).slice(1);
 }
 
 function walk(segment: ParsedSegment, start: Node | null | undefined, path: readonly string[]): LocatedNode | undefined {

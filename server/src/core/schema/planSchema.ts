@@ -20,17 +20,34 @@ export function definition(name: string): SchemaNode {
   return planSchema.definitions[name];
 }
 
+let ajv: Ajv | undefined;
 let compiled: ValidateFunction | undefined;
+const byDefinition = new Map<string, ValidateFunction>();
 
-/** The compiled validator, built on first use (compiling costs a few milliseconds). */
-export function planValidator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+function instance(): Ajv {
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
     // Editor annotations that VS Code's JSON and YAML tooling read; not validation keywords.
     ajv.addVocabulary(['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets']);
-    compiled = ajv.compile(planSchema);
   }
+  return ajv;
+}
+
+/** The compiled validator of a whole file, built on first use (compiling costs tens of milliseconds). */
+export function planValidator(): ValidateFunction {
+  compiled ??= instance().compile(planSchema);
   return compiled;
+}
+
+/** The validator of one definition (an axis, an indicator...), sharing the schema's objects with planValidator. */
+export function definitionValidator(name: string): ValidateFunction {
+  let validate = byDefinition.get(name);
+  if (!validate) {
+    planValidator();
+    validate = instance().getSchema(`${planSchema.$id as string}#/definitions/${name}`)!;
+    byDefinition.set(name, validate);
+  }
+  return validate;
 }
 
 export type SchemaError = ErrorObject;

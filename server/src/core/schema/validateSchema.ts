@@ -1,4 +1,4 @@
-import type { SegmentedDocument } from '../parse/segmentedDocument';
+import { segmentJS, type SegmentedDocument } from '../parse/segmentedDocument';
 import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
 import type { Localized } from '../i18n/locale';
@@ -8,7 +8,7 @@ import type { RuleId } from '../rules/registry';
 import { defaultSeverity } from '../rules/registry';
 import type { OffsetRange } from '../text/lineIndex';
 import { plainRange } from '../text/basedRange';
-import { definition, planValidator, type SchemaError, type SchemaNode } from './planSchema';
+import { definition, definitionValidator, planValidator, type SchemaError, type SchemaNode } from './planSchema';
 import { locateKey, objectAnchor, valueRange } from './locate';
 import { nameAtPath } from './pathNames';
 
@@ -256,8 +256,8 @@ export function validateSchema(uri: string, document: SegmentedDocument): Findin
   // Where the parser failed, the data is its best guess: a shape finding there only echoes the
   // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
   const broken: OffsetRange[] = document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range));
-  const root = document.toJS();
-  if (root === null || root === undefined) {
+  const batches = document.segments.length === 1 ? [wholeFile(document)] : bySegment(document);
+  if (batches.length === 1 && (batches[0].root === null || batches[0].root === undefined)) {
     if (broken.length > 0) return [];
     return [{
       ruleId: 'schema/required', severity: defaultSeverity('schema/required'), uri, range: { start: 0, end: 0 },
@@ -267,25 +267,87 @@ export function validateSchema(uri: string, document: SegmentedDocument): Findin
       },
     }];
   }
-  const validate = planValidator();
-  if (validate(root)) return [];
-  const errors = resolveAlternatives((validate.errors ?? []).filter((e) => !isNoise(e)));
-  const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const error of errors) {
-    if (error.keyword !== 'type' && typeErrorPaths.has(error.instancePath)) continue;
-    const mapped = mapError(document, root, error);
-    if (!mapped) continue;
-    if (broken.some((b) => overlaps(b, mapped.range))) continue;
-    if (mapped.ruleId === 'schema/required') {
-      const container = valueRange(document, segmentsOf(error.instancePath));
-      if (broken.some((b) => b.start >= container.start && b.start <= container.end)) continue;
+  for (const { root, errors: raw } of batches) {
+    const errors = resolveAlternatives(raw.filter((e) => !isNoise(e)));
+    const typeErrorPaths = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+    for (const error of errors) {
+      if (error.keyword !== 'type' && typeErrorPaths.has(error.instancePath)) continue;
+      const mapped = mapError(document, root, error);
+      if (!mapped) continue;
+      if (broken.some((b) => overlaps(b, mapped.range))) continue;
+      if (mapped.ruleId === 'schema/required') {
+        const container = valueRange(document, segmentsOf(error.instancePath));
+        if (broken.some((b) => b.start >= container.start && b.start <= container.end)) continue;
+      }
+      const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId) });
     }
-    const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId) });
   }
   return findings;
+}
+
+/** Errors to map, with the data they are about (to read values and name items). */
+interface Batch {
+  root: unknown;
+  errors: SchemaError[];
+}
+
+function wholeFile(document: SegmentedDocument): Batch {
+  const root = document.toJS();
+  if (root === null || root === undefined) return { root, errors: [] };
+  const validate = planValidator();
+  return { root, errors: validate(root) ? [] : [...(validate.errors ?? [])] };
+}
+
+/** The list items each file kind holds, and their definitions (other lists are the header's error). */
+const ITEM_DEFINITIONS = {
+  root: { axes: 'axis', indicators: 'indicator', owners: 'ownerEntry' },
+  part: { objectives: 'objective', indicators: 'indicator', owners: 'ownerEntry' },
+} as const;
+
+interface ItemValidation {
+  errors: SchemaError[];
+  /** The item's data, kept only when there are errors to map. */
+  value?: unknown;
+}
+
+/**
+ * A split file is validated piece by piece: the top-level keys together (lists left empty),
+ * then each list item against its definition, once per item text (an edit re-validates the
+ * item it changed). The errors are those validating the file in one piece gives, at the same paths.
+ */
+function bySegment(document: SegmentedDocument): Batch[] {
+  const header = document.headerJS();
+  const validate = planValidator();
+  const batches: Batch[] = [{ root: header, errors: validate(header) ? [] : [...(validate.errors ?? [])] }];
+  const definitions: Record<string, string> = 'part_of' in header ? ITEM_DEFINITIONS.part : ITEM_DEFINITIONS.root;
+  const indices = new Map<string, number>();
+  for (const segment of document.segments) {
+    if (segment.kind !== 'item' || segment.key === undefined) continue;
+    const index = indices.get(segment.key) ?? 0;
+    indices.set(segment.key, index + 1);
+    const name = definitions[segment.key];
+    if (!name) continue;
+    let validation = segment.validation as ItemValidation | undefined;
+    if (!validation) {
+      const value = (segmentJS(segment) as unknown[] | null)?.[0];
+      const check = definitionValidator(name);
+      const errors = check(value) ? [] : [...(check.errors ?? [])];
+      validation = errors.length > 0 ? { errors, value } : { errors };
+      segment.validation = validation;
+    }
+    if (validation.errors.length === 0) continue;
+    const prefix = `/${segment.key}/${index}`;
+    const list: unknown[] = [];
+    list[index] = validation.value;
+    batches.push({
+      root: { ...header, [segment.key]: list },
+      errors: validation.errors.map((e) => ({ ...e, instancePath: prefix + e.instancePath })),
+    });
+  }
+  return batches;
 }

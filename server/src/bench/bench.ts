@@ -1,0 +1,172 @@
+// `npm run bench`: drives the built server (dist/server.js) over stdio as an editor would, and
+// prints a table. Figures on a shared machine are noisy: compare within one run, read medians.
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { URI } from 'vscode-uri';
+import { planValidator } from '../core/schema/planSchema';
+import { LineIndex } from '../core/text/lineIndex';
+import { generatePlan } from '../core/generate/generatePlan';
+import { LspSession } from './lspSession';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const EDITS = 50;
+const QUERIES = 20;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const p95 = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
+};
+const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–');
+
+/** The floor a design that re-parses everything per keystroke cannot beat: YAML parse + schema validation. */
+function floor(text: string): number {
+  const validate = planValidator();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now();
+    validate(parseDocument(text).toJS());
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+interface Row {
+  name: string;
+  size: string;
+  initialize: number;
+  open: number;
+  editMedian: number;
+  editP95: number;
+  completion: number;
+  hover: number;
+  rss: number;
+  floor: number;
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  try {
+    await run();
+  } catch {
+    return NaN; // a feature the server does not offer
+  }
+  return performance.now() - start;
+}
+
+/** Opens one plan, types 50 characters spread through it, and asks for completion and hover. */
+async function benchPlan(name: string, text: string): Promise<Row> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jalon-bench-'));
+  const file = path.join(folder, 'plan.plan.yaml');
+  writeFileSync(file, text);
+  const uri = URI.file(file).toString();
+  const session = new LspSession(SERVER);
+  const initialize = await timed(() => session.initialize(null));
+  const open = await timed(async () => {
+    await session.open(uri, text);
+    await session.diagnosticsFor(uri, 1);
+  });
+  // Edits at the end of titles spread through the file (typing a letter), each waited for.
+  let current = text;
+  const titleEnds = [...text.matchAll(/^\s+(?:- )?title: [^\n"{}]*$/gm)].map((m) => m.index! + m[0].length);
+  const edits: number[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const original = titleEnds[Math.floor((i / EDITS) * titleEnds.length)];
+    const offset = original + i; // each earlier edit added one character before it
+    const position = new LineIndex(current).positionAt(offset);
+    current = current.slice(0, offset) + 'x' + current.slice(offset);
+    const version = i + 2;
+    edits.push(await timed(async () => {
+      await session.change(uri, version, [{ range: { start: position, end: position }, text: 'x' }]);
+      await session.diagnosticsFor(uri, version);
+    }));
+  }
+  const lines = new LineIndex(current);
+  const contributes = current.indexOf('contributes_to: [');
+  const completionAt = lines.positionAt(contributes + 'contributes_to: ['.length);
+  const completions: number[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    completions.push(await timed(() => session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: completionAt })));
+  }
+  const hoverAt = lines.positionAt(contributes + 'contributes_to: ['.length + 1);
+  const hovers: number[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    hovers.push(await timed(() => session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt })));
+  }
+  const rss = session.rssMb();
+  await session.close();
+  return {
+    name, size: `${(text.length / 1024).toFixed(0)} KB`, initialize, open, editMedian: median(edits), editP95: p95(edits),
+    completion: median(completions), hover: median(hovers), rss, floor: floor(text),
+  };
+}
+
+/** A workspace of 50 plan files (10 plans: a root and 4 parts each): time until every file is checked. */
+async function benchWorkspace(): Promise<{ files: number; indexed: number; rss: number }> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'jalon-bench-ws-'));
+  let files = 0;
+  for (let p = 0; p < 10; p++) {
+    const id = `plan-${p}`;
+    mkdirSync(path.join(folder, id));
+    writeFileSync(path.join(folder, id, 'root.plan.yaml'), generatePlan({ actions: 60, id, seed: p + 1 }));
+    files++;
+    for (let k = 0; k < 4; k++) {
+      const part = [`part_of: ${id}`, 'axis: axis-0', 'objectives:',
+        ...Array.from({ length: 4 }, (_, o) => [
+          `  - id: part-${k}-obj-${o}`, `    title: Objectif de la partie ${k} numéro ${o}`, '    indicators: [ind-0]', '    owner: owner-1', '    actions:',
+          ...Array.from({ length: 5 }, (_, a) => `      - { id: part-${k}-act-${o}-${a}, title: Action ${a} de la partie, start: ${2026 + a}, end: ${2026 + a} }`),
+        ]).flat()].join('\n') + '\n';
+      writeFileSync(path.join(folder, id, `part-${k}.plan.yaml`), part);
+      files++;
+    }
+  }
+  const session = new LspSession(SERVER);
+  const uris = readdirRecursive(folder).map((f) => URI.file(f).toString());
+  const indexed = await timed(async () => {
+    await session.initialize(URI.file(folder).toString());
+    await session.until(() => session.progressEnded && uris.every((u) => session.diagnostics.has(u)));
+  });
+  const rss = session.rssMb();
+  await session.close();
+  return { files, indexed, rss };
+}
+
+function readdirRecursive(dir: string): string[] {
+  const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? readdirRecursive(p) : [p];
+  });
+}
+
+async function main() {
+  const rows: Row[] = [];
+  process.stderr.write('Benchmarking the GR seed…\n');
+  rows.push(await benchPlan('GR seed', readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8')));
+  process.stderr.write('Benchmarking a generated 1 MB plan…\n');
+  rows.push(await benchPlan('generated 1 MB (1,600 actions)', generatePlan({ actions: 1600 })));
+  process.stderr.write('Benchmarking a 50-file workspace…\n');
+  const workspace = await benchWorkspace();
+  const table = [
+    '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS | floor: parse + validate |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${r.size} | ${ms(r.initialize)} | ${ms(r.open)} | ${ms(r.editMedian)} / ${ms(r.editP95)} | ${ms(r.completion)} | ${ms(r.hover)} | ${r.rss} MB | ${ms(r.floor)} |`),
+    '',
+    `| workspace | files | indexed (all diagnostics published) | server RSS |`,
+    '|---|---|---|---|',
+    `| 10 plans, roots and parts | ${workspace.files} | ${ms(workspace.indexed)} | ${workspace.rss} MB |`,
+  ];
+  process.stdout.write(`${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`);
+}
+
+void main().catch((error) => {
+  process.stderr.write(`bench failed: ${String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import type { RuleId } from '../../rules/registry';
+import { createCatalogueEntry } from './createCatalogueEntry';
+import { disableOnLine } from './disableOnLine';
+import type { FixContext, Fixer, QuickFix } from './quickFix';
+import { replaceWithSuggestion } from './replaceWithSuggestion';
+import { setHorizon } from './setHorizon';
+import { swapDates } from './swapDates';
+
+/** The fixers of each rule, best first; every finding can also be silenced on its line. */
+const FIXERS: Partial<Record<RuleId, readonly Fixer[]>> = {
+  'ref/unknown': [replaceWithSuggestion, createCatalogueEntry],
+  'schema/enum': [replaceWithSuggestion],
+  'schema/unknown-field': [replaceWithSuggestion],
+  'date/end-before-start': [swapDates],
+  'date/target-beyond-horizon': [setHorizon],
+};
+
+/** Every quick fix for a finding of `context.file`, in the order an editor lists them. */
+export function quickFixes(context: FixContext): QuickFix[] {
+  const fixers = FIXERS[context.finding.ruleId] ?? [];
+  return [...fixers.flatMap((fix) => fix(context)), ...disableOnLine(context)];
+}

@@ -1,0 +1,39 @@
+import type { Locale } from '../../i18n/locale';
+import type { Actual, Baseline, Indicator, Span, Target } from '../../model/types';
+import { figureText, impliedValue, quantityText } from './numberText';
+import { word, WORDS } from './words';
+
+function spanText(span: Span): string {
+  return `${span.from?.value ?? '?'}–${span.to?.value ?? '?'}`;
+}
+
+/** "80 M€ by 2030 (x2)", "at least 2 each year", "x2 (= 80 M€) by 2030", "30 M€ over 2026–2030". */
+export function targetText(target: Target, language: string, locale: Locale): string {
+  const indicator = target.indicator;
+  const parts: string[] = [];
+  const comparator = target.comparator?.value;
+  if (comparator && comparator in WORDS) parts.push(word(comparator as 'at-least' | 'at-most' | 'exactly', locale));
+  const change = target.change?.value;
+  if (target.value) parts.push(quantityText(target.value.value, indicator, language, locale));
+  else if (change) {
+    const implied = impliedValue(indicator, change);
+    parts.push(implied ? `${change} (= ${figureText(implied, indicator, language)})` : change);
+  }
+  if (target.by) parts.push(`${word('by', locale)} ${target.by.value}`);
+  else if (target.over) parts.push(`${word('over', locale)} ${spanText(target.over)}`);
+  else if (target.eachYear) parts.push('value' in target.eachYear ? word('eachYear', locale) : `${word('eachYear', locale)} ${spanText(target.eachYear)}`);
+  if (target.value && change) parts.push(`(${change})`);
+  return parts.join(' ');
+}
+
+/** "40 M€ (2024)": a baseline and when it was measured. */
+export function baselineText(baseline: Baseline, indicator: Indicator, language: string, locale: Locale): string {
+  const value = baseline.value ? quantityText(baseline.value.value, indicator, language, locale) : '?';
+  const when = baseline.year?.value ?? baseline.date?.value;
+  return when === undefined ? value : `${value} (${when})`;
+}
+
+export function actualText(actual: Actual, indicator: Indicator, language: string, locale: Locale): string {
+  const value = actual.value ? quantityText(actual.value.value, indicator, language, locale) : '?';
+  return actual.date ? `${value} (${actual.date.value})` : value;
+}

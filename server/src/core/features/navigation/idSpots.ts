@@ -1,0 +1,36 @@
+import type { Item, Located, PlanFile } from '../../model/types';
+import type { Plan } from '../../plan/assemble';
+import type { OffsetRange } from '../../text/lineIndex';
+import type { Occurrence } from '../occurrences';
+import { idTextRange } from './idText';
+
+/** An id where it is written, as navigation shows it: its own characters, and the item it defines. */
+export interface IdSpot {
+  file: PlanFile;
+  /** The id's characters (inside quotes when quoted). */
+  range: OffsetRange;
+  role: Occurrence['role'];
+  /** For a definition: the whole item (what an editor reveals around the id). */
+  itemRange?: OffsetRange;
+}
+
+export function spotOf(plan: Plan, occurrence: Occurrence): IdSpot {
+  const spot: IdSpot = { file: occurrence.file, range: idTextRange(occurrence.file, occurrence.range), role: occurrence.role };
+  if (occurrence.item) spot.itemRange = { start: occurrence.item.range.start, end: occurrence.item.range.end };
+  else if (occurrence.kind === 'plan' && occurrence.role === 'definition' && plan.header) {
+    spot.itemRange = { start: plan.header.range.start, end: plan.header.range.end };
+  }
+  return spot;
+}
+
+/** An item's definition spot (its `id`). */
+export function spotOfItem(item: Item, id: Located<string>): IdSpot {
+  return { file: item.file, range: idTextRange(item.file, id.range), role: 'definition', itemRange: { start: item.range.start, end: item.range.end } };
+}
+
+/** In the plan's file order (root first, then parts by name), then by position; each place once. */
+export function inPlanOrder(plan: Plan, spots: IdSpot[]): IdSpot[] {
+  const rank = (file: PlanFile) => plan.files.indexOf(file);
+  const sorted = [...spots].sort((a, b) => rank(a.file) - rank(b.file) || a.range.start - b.range.start);
+  return sorted.filter((s, i) => i === 0 || s.file !== sorted[i - 1].file || s.range.start !== sorted[i - 1].range.start);
+}
