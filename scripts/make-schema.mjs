@@ -36,7 +36,7 @@ const definitions = {
     ['planned', 'Not started yet.'], ['in-progress', 'Started and going on.'], ['done', 'Completed.'],
     ['delayed', 'Started or due, but late against its dates.'], ['cancelled', 'Abandoned; kept for the record.'],
   ]),
-  owner: doc('Who carries this item: an `id` from the plan\'s `owners` list (when the plan has one), or a free name.', ref('id')),
+  owner: doc('Who carries this item: an `id` from the plan\'s `owners` list when the plan has one, otherwise a free name ("Direction des soins").', { type: 'string', minLength: 1 }),
   reference: {
     ...doc('A framework or source document the plan refers to.'), type: 'object', additionalProperties: false, required: ['id', 'title'],
     properties: { id: ref('id'), title: { ...ref('text'), ...doc('Name of the framework or document.') }, url: doc('Where to read it.', { type: 'string' }) },

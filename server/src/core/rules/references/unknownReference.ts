@@ -11,9 +11,14 @@ const KIND_WORDS: Record<Item['kind'], { en: string; fr: string }> = {
   owner: { en: 'an owner', fr: 'un responsable' }, reference: { en: 'a reference', fr: 'une référence' },
 };
 
+const ID_FORM = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
 /** ref/unknown and ref/wrong-kind: every reference names an item of the kind its field expects. */
 export const unknownReference: Rule = ({ plan, report }) => {
   for (const ref of collectReferences(plan)) {
+    // An id of the wrong form is the schema's finding (schema/pattern): said once. An owner is
+    // free text for the schema (it may be a name when the plan has no owners list).
+    if (ref.field !== 'owner' && !ID_FORM.test(ref.id.value)) continue;
     // Looked up in the whole plan (by id, not by scanning: plans have thousands of items): a
     // part's `ambition: obj` names an objective (wrong kind) even though only the ambitions
     // of the part's axis are candidates.
