@@ -11,6 +11,8 @@ export interface ServerContext {
   connection: Connection;
   index: PlanIndex;
   capabilities: ClientCapabilities;
+  /** The client's name (`Visual Studio Code`...), for the few things only some clients understand. */
+  clientName(): string | undefined;
   locale(): Locale;
   settings(): JalonSettings;
 }

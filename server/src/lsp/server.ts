@@ -23,8 +23,11 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let settings: JalonSettings = DEFAULT_SETTINGS;
   let clientLocale: string | undefined;
+  let clientName: string | undefined;
   const locale = (): Locale => effectiveLocale(settings, clientLocale);
-  const context: ServerContext = { connection, index, get capabilities() { return capabilities; }, locale, settings: () => settings };
+  const context: ServerContext = {
+    connection, index, get capabilities() { return capabilities; }, clientName: () => clientName, locale, settings: () => settings,
+  };
 
   // Diagnostics are pushed (every client understands publishDiagnostics). Changes are gathered
   // and checked together once the messages already received are handled: typing fast does not
@@ -66,6 +69,7 @@ export function startServer(connection: Connection): void {
     warmUp();
     capabilities = params.capabilities;
     clientLocale = params.locale;
+    clientName = params.clientInfo?.name;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     index.folders = folders.flatMap((uri) => uriToPath(uri) ?? []);
     const serverCapabilities: ServerCapabilities = {

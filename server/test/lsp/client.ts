@@ -112,9 +112,13 @@ export class LspClient {
     });
   }
 
-  async initialize(folder: string | undefined, capabilities: ClientCapabilities = FULL_CAPABILITIES, locale = 'en'): Promise<InitializeResult> {
+  /** `clientInfo` names the editor (`Visual Studio Code`), for what the server offers only some clients; none by default. */
+  async initialize(
+    folder: string | undefined, capabilities: ClientCapabilities = FULL_CAPABILITIES, locale = 'en',
+    clientInfo?: { name: string; version?: string },
+  ): Promise<InitializeResult> {
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, locale, capabilities,
+      processId: process.pid, locale, capabilities, ...(clientInfo ? { clientInfo } : {}),
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: path.basename(folder) }] : null,
     });

@@ -127,18 +127,30 @@ export function cursorContext(lineIndex: LineIndex, offset: number): CursorConte
 
 /** True when the text before the cursor ends inside a comment (a `#` outside quotes, at the start or after a space). */
 function inComment(before: string): boolean {
-  let quote: string | undefined;
   for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") {
-      if (i === 0 || /[\s:,[{-]/.test(before[i - 1])) quote = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(before[i - 1]))) return true;
+    if (opensQuote(before, i)) i = quotedEnd(before, i) - 1;
+    else if (before[i] === '#' && (i === 0 || /\s/.test(before[i - 1]))) return true;
   }
   return false;
+}
+
+/** A quote starts a quoted scalar only where a scalar starts: `d'action` is plain text. */
+function opensQuote(line: string, i: number): boolean {
+  const c = line[i];
+  return (c === '"' || c === "'") && (i === 0 || /[\s:,[{]/.test(line[i - 1]));
+}
+
+/** Where the quoted scalar opening at `i` ends (after its closing quote; the line's length when unclosed). */
+function quotedEnd(line: string, i: number): number {
+  const quote = line[i];
+  for (let j = i + 1; j < line.length; j++) {
+    if (quote === '"' && line[j] === '\\') j++;
+    else if (line[j] === quote) {
+      if (quote === "'" && line[j + 1] === "'") j++;
+      else return j + 1;
+    }
+  }
+  return line.length;
 }
 
 interface Walk {
@@ -279,23 +291,22 @@ function entryKey(entry: string): string | undefined {
  */
 function flowAt(line: string, from: number, cursor: number, blockKey: string | undefined): FlowPosition | undefined {
   const levels: Level[] = [];
-  let quote: string | undefined;
   for (let i = from; i < cursor; i++) {
     const c = line[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
     const top = levels[levels.length - 1];
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '{' || c === '[') {
+    if (opensQuote(line, i)) {
+      const end = quotedEnd(line, i);
+      // The cursor inside a quoted scalar: it is the value of the entry being read.
+      if (end > cursor) break;
+      i = end - 1;
+    } else if (c === '{' || c === '[') {
       const key = top === undefined ? blockKey : top.open === '{' ? entryKey(line.slice(top.entryStart, i)) : undefined;
       levels.push({ open: c, key, column: i, entryStart: i + 1 });
     } else if ((c === '}' || c === ']') && top) levels.pop();
     else if (c === ',' && top) top.entryStart = i + 1;
     else if (c === '#' && /\s/.test(line[i - 1] ?? ' ')) return undefined;
   }
-  if (levels.length === 0 || quote) return undefined;
+  if (levels.length === 0) return undefined;
   const path: string[] = [];
   const itemColumns: number[] = [];
   for (let i = 0; i < levels.length - 1; i++) {
@@ -318,7 +329,6 @@ function flowAt(line: string, from: number, cursor: number, blockKey: string | u
 function mappingKeys(line: string, level: Level, cursor: number): string[] {
   const keys: string[] = [];
   let depth = 0;
-  let quote: string | undefined;
   let entryStart = level.column + 1;
   const close = (end: number) => {
     if (!(entryStart <= cursor && cursor <= end)) {
@@ -328,11 +338,7 @@ function mappingKeys(line: string, level: Level, cursor: number): string[] {
   };
   for (let i = level.column + 1; i < line.length; i++) {
     const c = line[i];
-    if (quote) {
-      if (c === quote) quote = undefined;
-      continue;
-    }
-    if (c === '"' || c === "'") quote = c;
+    if (opensQuote(line, i)) i = quotedEnd(line, i) - 1;
     else if (c === '{' || c === '[') depth++;
     else if ((c === '}' || c === ']') && depth > 0) depth--;
     else if (c === '}' || c === ']') {

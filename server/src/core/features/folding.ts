@@ -1,4 +1,4 @@
-import { isMap, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { PlanFile } from '../model/types';
 import type { ParsedSegment } from '../parse/segmentedDocument';
 import type { OffsetRange } from '../text/lineIndex';
@@ -19,39 +19,47 @@ export interface FoldingBlock {
  */
 export function foldingBlocks(file: PlanFile): FoldingBlock[] {
   const spans: OffsetRange[] = [];
-  for (const segment of file.source.segments) collect(file.text, segment, segment.document.contents, spans);
+  const texts: OffsetRange[] = [];
+  for (const segment of file.source.segments) collect(file.text, segment, segment.document.contents, spans, texts);
   for (const list of splitLists(file.text, file.source)) spans.push({ start: list.key.start, end: list.items[list.items.length - 1].range.end });
   const blocks: FoldingBlock[] = spans.map((span) => ({
     startLine: file.lineIndex.positionAt(span.start).line,
     endLine: file.lineIndex.positionAt(span.end).line,
   }));
-  blocks.push(...commentRuns(file));
+  blocks.push(...commentRuns(file, texts));
   return outermostPerLine(blocks.filter((b) => b.endLine > b.startLine));
 }
 
-function collect(text: string, segment: ParsedSegment, node: Node | null | undefined, out: OffsetRange[]): void {
+function collect(text: string, segment: ParsedSegment, node: Node | null | undefined, out: OffsetRange[], texts: OffsetRange[]): void {
   if (isMap(node)) {
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = nodeSpan(text, segment, pair.key);
       const value = nodeSpan(text, segment, pair.value);
       if (key && value) out.push({ start: key.start, end: value.end });
-      collect(text, segment, pair.value, out);
+      collect(text, segment, pair.value, out, texts);
     }
   } else if (isSeq(node)) {
     for (const item of node.items as (Node | null)[]) {
       const span = nodeSpan(text, segment, item);
       if (span) out.push({ start: dashStart(text, span.start), end: span.end });
-      collect(text, segment, item, out);
+      collect(text, segment, item, out, texts);
     }
+  } else if (isScalar(node)) {
+    const span = nodeSpan(text, segment, node);
+    if (span && text.slice(span.start, span.end).includes('\n')) texts.push(span);
   }
 }
 
-/** Two or more consecutive lines holding only a comment. */
-function commentRuns(file: PlanFile): FoldingBlock[] {
+/** Two or more consecutive lines holding only a comment (a `#` line inside a text is text). */
+function commentRuns(file: PlanFile, texts: readonly OffsetRange[]): FoldingBlock[] {
   const out: FoldingBlock[] = [];
+  const inText = (line: number) => {
+    const start = file.lineIndex.lineStart(line);
+    return texts.some((t) => t.start < start && start < t.end);
+  };
   let first = -1;
   for (let line = 0; line <= file.lineIndex.lineCount; line++) {
-    const isComment = line < file.lineIndex.lineCount && file.lineIndex.lineText(line).trimStart().startsWith('#');
+    const isComment = line < file.lineIndex.lineCount && file.lineIndex.lineText(line).trimStart().startsWith('#') && !inText(line);
     if (isComment && first === -1) first = line;
     if (!isComment && first !== -1) {
       if (line - 1 > first) out.push({ startLine: first, endLine: line - 1, kind: 'comment' });

@@ -12,16 +12,34 @@ import { dashStart, nodeSpan, splitLists, trimEnd } from './yamlRanges';
  */
 export function selectionChain(file: PlanFile, offset: number): OffsetRange[] {
   const outerFirst: OffsetRange[] = [{ start: 0, end: file.text.length }];
+  const body = topMapping(file);
+  if (body) outerFirst.push(body);
   const segment = segmentAt(file, offset);
-  if (segment?.kind === 'item') {
-    const list = splitLists(file.text, file.source).find((l) => l.items.some((i) => i.segment === segment));
-    if (list) {
-      const end = list.items[list.items.length - 1].range.end;
-      outerFirst.push({ start: list.key.start, end }, { start: list.items[0].range.start, end });
-    }
+  if (!segment) return outerFirst.reverse();
+  // A split list (see parse/segments.ts): its key and each item stand in segments of their own.
+  const list = splitLists(file.text, file.source).find((l) =>
+    segment.kind === 'item' ? l.items.some((i) => i.segment === segment) : l.key.start >= segment.base.offset && l.key.start < segment.base.offset + segment.text.length);
+  if (list) {
+    const end = list.items[list.items.length - 1].range.end;
+    outerFirst.push({ start: list.key.start, end });
+    if (segment.kind === 'item') outerFirst.push({ start: list.items[0].range.start, end });
   }
-  if (segment) walk(file.text, segment, segment.document.contents, offset, outerFirst);
-  return nested(outerFirst.reverse());
+  // A segment's own top node (one key, or a one-item list) is no level of the file: only a whole file's mapping is.
+  walk(file.text, segment, segment.document.contents, offset, outerFirst, segment.kind === 'whole');
+  return nested(outerFirst.reverse().filter((r) => within(r, offset)));
+}
+
+/**
+ * The top-level mapping, from its first key to its last value: the same range whether the file
+ * is parsed whole (one mapping node) or in segments (one per key or list item).
+ */
+function topMapping(file: PlanFile): OffsetRange | undefined {
+  const pairs = file.source.topPairs();
+  const first = pairs[0] && nodeSpan(file.text, pairs[0].segment, pairs[0].pair.key);
+  if (!first) return undefined;
+  const ends = pairs.map(({ pair, segment }) => nodeSpan(file.text, segment, pair.value ?? pair.key)?.end ?? first.end);
+  for (const list of splitLists(file.text, file.source)) ends.push(list.items[list.items.length - 1].range.end);
+  return { start: first.start, end: Math.max(...ends) };
 }
 
 /** The segment holding `offset` (at a boundary, the one that starts there). */
@@ -33,14 +51,16 @@ function segmentAt(file: PlanFile, offset: number): ParsedSegment | undefined {
 const within = (range: OffsetRange | undefined, offset: number): range is OffsetRange =>
   range !== undefined && range.start <= offset && offset <= range.end;
 
-function walk(text: string, segment: ParsedSegment, node: Node | null | undefined, offset: number, out: OffsetRange[]): void {
+function walk(text: string, segment: ParsedSegment, node: Node | null | undefined, offset: number, out: OffsetRange[], own = true): void {
   const span = nodeSpan(text, segment, node);
   if (!within(span, offset)) return;
-  out.push(span);
+  if (own) out.push(span);
   if (isMap(node)) {
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = nodeSpan(text, segment, pair.key);
+      // `key:` alone has an empty value node: the pair is its key.
       const value = nodeSpan(text, segment, pair.value);
+      if (value && value.end === value.start) value.end = key?.end ?? value.end;
       const whole = key && { start: key.start, end: value?.end ?? key.end };
       if (!within(whole, offset)) continue;
       out.push(whole);

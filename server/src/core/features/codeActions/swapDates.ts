@@ -1,6 +1,5 @@
-import type { Located, Span } from '../../model/types';
+import type { Located, PlanFile, Span } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
-import type { PlanFile } from '../../model/types';
 import type { OffsetRange } from '../../text/lineIndex';
 import type { Fixer } from './quickFix';
 import { replace } from './textEdits';

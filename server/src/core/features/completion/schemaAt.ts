@@ -5,6 +5,7 @@ export type FileShape = 'root' | 'part' | 'unknown';
 
 const DATE_REF = '#/definitions/date';
 const ID_REF = '#/definitions/id';
+const QUANTITY_REF = '#/definitions/quantity';
 
 function definitionOf(ref: string): SchemaNode | undefined {
   const name = /^#\/definitions\/(.+)$/.exec(ref)?.[1];
@@ -35,6 +36,11 @@ export function isDate(node: SchemaNode): boolean {
   return refChain(node).includes(DATE_REF);
 }
 
+/** True when the node is (or refers to) a quantity (`80`, `"80 M€"`, `tbd`). */
+export function isQuantity(node: SchemaNode): boolean {
+  return refChain(node).includes(QUANTITY_REF);
+}
+
 /** True when the node is (or refers to) an id, or may be one (`part_of: id | null`). */
 export function isId(node: SchemaNode): boolean {
   if (refChain(node).includes(ID_REF)) return true;
@@ -62,9 +68,10 @@ function topLevel(shape: FileShape): SchemaNode {
   const otherwise = planSchema.else as SchemaNode;
   if (shape === 'part') return { ...then, description: planSchema.description, markdownDescription: planSchema.markdownDescription };
   if (shape === 'root') return { ...otherwise, description: planSchema.description, markdownDescription: planSchema.markdownDescription };
+  // Neither yet (a new file): a root's keys first, then a part's.
   return {
     type: 'object', required: [],
-    properties: { ...then.properties, ...otherwise.properties },
+    properties: { ...otherwise.properties, ...then.properties },
   };
 }
 
@@ -79,25 +86,30 @@ export function objectForm(node: SchemaNode): SchemaNode | undefined {
   return undefined;
 }
 
-/** The schema of a list's items, or undefined when the node is not a list. */
+/** The schema of a list's items as written (its `$ref` kept), or undefined when the node is not a list. */
 export function itemsOf(node: SchemaNode): SchemaNode | undefined {
   const r = resolved(node);
   const items = r.items as SchemaNode | undefined;
-  return items && typeof items === 'object' && !Array.isArray(items) ? resolved(items) : undefined;
+  return items && typeof items === 'object' && !Array.isArray(items) ? items : undefined;
 }
 
-/** The schema at a cursor path (`['axes', '*', 'objectives', '*']`), or undefined off the schema. */
-export function schemaAt(path: readonly string[], shape: FileShape): SchemaNode | undefined {
+/**
+ * The schema at a cursor path as written (`$ref` kept, so that `isDate` and `isId` can tell),
+ * or undefined off the schema.
+ */
+export function propertyAt(path: readonly string[], shape: FileShape): SchemaNode | undefined {
   let node: SchemaNode | undefined = topLevel(shape);
   for (const segment of path) {
     if (!node) return undefined;
-    if (segment === '*') node = itemsOf(node);
-    else {
-      const property: SchemaNode | undefined = objectForm(node)?.properties?.[segment];
-      node = property ? resolved(property) : undefined;
-    }
+    node = segment === '*' ? itemsOf(node) : objectForm(node)?.properties?.[segment];
   }
   return node;
+}
+
+/** The schema at a cursor path (`['axes', '*', 'objectives', '*']`), resolved, or undefined off the schema. */
+export function schemaAt(path: readonly string[], shape: FileShape): SchemaNode | undefined {
+  const node = propertyAt(path, shape);
+  return node && resolved(node);
 }
 
 /**
@@ -119,13 +131,4 @@ export function fieldsToFill(node: SchemaNode): string[] {
 /** True when `true` is one of the node's accepted values (`each_year`). */
 export function acceptsTrue(node: SchemaNode): boolean {
   return branches(resolved(node)).some((b) => b.const === true);
-}
-
-/** The node's type, or its object/array form's when it is a choice (`each_year`, `part_of`). */
-export function typeOf(node: SchemaNode): string | undefined {
-  const r = resolved(node);
-  if (typeof r.type === 'string') return r.type;
-  if (Array.isArray(r.type)) return r.type.includes('string') ? 'string' : r.type[0];
-  if (objectForm(r)) return 'object';
-  return undefined;
 }

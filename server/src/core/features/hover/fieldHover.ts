@@ -3,7 +3,7 @@ import type { OffsetRange } from '../../text/lineIndex';
 import type { Locale } from '../../i18n/locale';
 import { code } from './markdown';
 import { keyAt } from './keyAt';
-import { schemaAt } from './schemaAt';
+import { schemaAt } from '../completion/schemaAt';
 import { colon } from './words';
 
 /**
@@ -13,7 +13,7 @@ import { colon } from './words';
 export function fieldHover(file: PlanFile, offset: number, locale: Locale): { range: OffsetRange; markdown: string } | undefined {
   const at = keyAt(file, offset);
   if (!at) return undefined;
-  const schema = schemaAt(at.path, file.kind === 'part');
+  const schema = schemaAt(at.path, file.kind);
   if (!schema) return undefined;
   const values = (schema.enum ?? []) as unknown[];
   const descriptions = (schema.markdownEnumDescriptions ?? schema.enumDescriptions ?? []) as string[];

@@ -3,13 +3,14 @@ import type { Item, PlanFile } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
 import { whereIs } from '../../rules/context';
 import type { OffsetRange } from '../../text/lineIndex';
+import { isFreeName } from '../navigation/idSpots';
 import { idTextRange } from '../navigation/idText';
 import { occurrenceAt, occurrencesOf, type Occurrence } from '../occurrences';
 import { actionHover } from './actionHover';
 import { dateHover } from './dateHover';
 import { fieldHover } from './fieldHover';
 import { indicatorHover } from './indicatorHover';
-import { itemHover, planHover } from './itemHover';
+import { freeOwnerHover, itemHover, planHover } from './itemHover';
 import { label } from './words';
 
 export interface HoverResult {
@@ -28,6 +29,7 @@ export function hoverAt(plan: Plan, file: PlanFile, offset: number, locale: Loca
 function idHover(plan: Plan, file: PlanFile, occurrence: Occurrence, locale: Locale): HoverResult | undefined {
   const range = idTextRange(file, occurrence.range);
   if (occurrence.kind === 'plan') return plan.root ? { range, markdown: planHover(plan, locale) } : undefined;
+  if (isFreeName(plan, occurrence)) return { range, markdown: freeOwnerHover(plan, occurrence.id, locale) };
   const item = itemNamed(plan, occurrence);
   if (!item) return undefined;
   const markdown = item.kind === 'indicator' ? indicatorHover(plan, item, locale)

@@ -7,9 +7,7 @@ import { label } from './words';
 /** Items other than indicators and actions: what they are called, and what hangs on them. */
 export function itemHover(plan: Plan, item: Item, locale: Locale): string {
   const lines: string[] = [];
-  const list = (name: 'objectives' | 'actions', items: readonly Item[]) => {
-    if (items.length > 0) lines.push(`${label(name, locale)}${entries(items.map(entry), locale)}`);
-  };
+  const list = (name: 'objectives' | 'actions', items: readonly Item[]) => lines.push(...listLine(name, items, locale));
   switch (item.kind) {
     case 'axis':
       list('objectives', plan.objectives.filter((o) => o.axis === item));
@@ -24,16 +22,31 @@ export function itemHover(plan: Plan, item: Item, locale: Locale): string {
     case 'milestone':
       if (item.due) lines.push(`${label('due', locale)}${item.due.value}`);
       break;
-    case 'owner': {
-      const id = item.id?.value;
-      list('objectives', plan.objectives.filter((o) => o.owner?.value === id));
-      list('actions', plan.actions.filter((a) => a.owner?.value === id));
+    case 'owner':
+      lines.push(...carriedBy(plan, item.id?.value ?? '', locale));
       break;
-    }
     default:
       break;
   }
   return card(heading(item.kind, item.id?.value ?? '', titleOf(item), locale), lines);
+}
+
+/** An owner of a plan without an `owners` list: a name, and what it carries. */
+export function freeOwnerHover(plan: Plan, name: string, locale: Locale): string {
+  return card(heading('owner', name, undefined, locale), carriedBy(plan, name, locale));
+}
+
+/** "Objectives: `a` A, `b` B" (no line for none). */
+function listLine(name: 'objectives' | 'actions', items: readonly Item[], locale: Locale): string[] {
+  return items.length > 0 ? [`${label(name, locale)}${entries(items.map(entry), locale)}`] : [];
+}
+
+/** The objectives and actions an owner carries. */
+function carriedBy(plan: Plan, owner: string, locale: Locale): string[] {
+  return [
+    ...listLine('objectives', plan.objectives.filter((o) => o.owner?.value === owner), locale),
+    ...listLine('actions', plan.actions.filter((a) => a.owner?.value === owner), locale),
+  ];
 }
 
 /** The plan itself (its `id`, or a part's `part_of`). */

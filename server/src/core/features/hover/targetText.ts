@@ -7,6 +7,13 @@ function spanText(span: Span): string {
   return `${span.from?.value ?? '?'}–${span.to?.value ?? '?'}`;
 }
 
+/** "each year from 2027 to 2030" / "chaque année de 2027 à 2030". */
+function eachYearOf(span: Span, locale: Locale): string {
+  const from = span.from?.value ?? '?';
+  const to = span.to?.value ?? '?';
+  return locale === 'fr' ? `chaque année de ${from} à ${to}` : `each year from ${from} to ${to}`;
+}
+
 /** "80 M€ by 2030 (x2)", "at least 2 each year", "x2 (= 80 M€) by 2030", "30 M€ over 2026–2030". */
 export function targetText(target: Target, language: string, locale: Locale): string {
   const indicator = target.indicator;
@@ -21,7 +28,7 @@ export function targetText(target: Target, language: string, locale: Locale): st
   }
   if (target.by) parts.push(`${word('by', locale)} ${target.by.value}`);
   else if (target.over) parts.push(`${word('over', locale)} ${spanText(target.over)}`);
-  else if (target.eachYear) parts.push('value' in target.eachYear ? word('eachYear', locale) : `${word('eachYear', locale)} ${spanText(target.eachYear)}`);
+  else if (target.eachYear) parts.push('value' in target.eachYear ? word('eachYear', locale) : eachYearOf(target.eachYear, locale));
   if (target.value && change) parts.push(`(${change})`);
   return parts.join(' ');
 }

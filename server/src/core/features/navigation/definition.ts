@@ -1,7 +1,7 @@
 import type { PlanFile } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
 import { occurrenceAt, occurrencesOf } from '../occurrences';
-import { inPlanOrder, spotOf, spotOfItem, type IdSpot } from './idSpots';
+import { inPlanOrder, isFreeName, spotOf, spotOfItem, type IdSpot } from './idSpots';
 
 export interface Definitions {
   /** The id under the cursor. */
@@ -18,7 +18,7 @@ export function definitionsAt(plan: Plan, file: PlanFile, offset: number): Defin
   const occurrence = occurrenceAt(plan, file, offset);
   if (!occurrence) return undefined;
   let targets = occurrencesOf(plan, occurrence.id, occurrence.kind).filter((o) => o.role === 'definition').map((o) => spotOf(plan, o));
-  if (targets.length === 0 && occurrence.kind !== 'plan') {
+  if (targets.length === 0 && occurrence.kind !== 'plan' && !isFreeName(plan, occurrence)) {
     targets = (plan.byId.get(occurrence.id) ?? []).flatMap((item) => (item.id ? [spotOfItem(item, item.id)] : []));
   }
   return { origin: spotOf(plan, occurrence), targets: inPlanOrder(plan, targets) };

@@ -14,18 +14,33 @@ export interface IdSpot {
   itemRange?: OffsetRange;
 }
 
+/**
+ * True for an owner of a plan without an `owners` list: a free name, not an id. Nothing
+ * defines it, and no other item with that text is what it names.
+ */
+export function isFreeName(plan: Plan, occurrence: Occurrence): boolean {
+  return occurrence.kind === 'owner' && !plan.hasOwnerRegistry;
+}
+
+/** A block node's range runs to the start of the next line: an item ends where its text does. */
+function itemRangeOf(file: PlanFile, range: OffsetRange): OffsetRange {
+  let end = range.end;
+  while (end > range.start && /\s/.test(file.text[end - 1])) end--;
+  return { start: range.start, end };
+}
+
 export function spotOf(plan: Plan, occurrence: Occurrence): IdSpot {
   const spot: IdSpot = { file: occurrence.file, range: idTextRange(occurrence.file, occurrence.range), role: occurrence.role };
-  if (occurrence.item) spot.itemRange = { start: occurrence.item.range.start, end: occurrence.item.range.end };
+  if (occurrence.item) spot.itemRange = itemRangeOf(occurrence.file, occurrence.item.range);
   else if (occurrence.kind === 'plan' && occurrence.role === 'definition' && plan.header) {
-    spot.itemRange = { start: plan.header.range.start, end: plan.header.range.end };
+    spot.itemRange = itemRangeOf(occurrence.file, plan.header.range);
   }
   return spot;
 }
 
 /** An item's definition spot (its `id`). */
 export function spotOfItem(item: Item, id: Located<string>): IdSpot {
-  return { file: item.file, range: idTextRange(item.file, id.range), role: 'definition', itemRange: { start: item.range.start, end: item.range.end } };
+  return { file: item.file, range: idTextRange(item.file, id.range), role: 'definition', itemRange: itemRangeOf(item.file, item.range) };
 }
 
 /** In the plan's file order (root first, then parts by name), then by position; each place once. */

@@ -11,6 +11,10 @@ export const RENAME_MESSAGES = {
     en: `'${name}' is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.`,
     fr: `'${name}' n’est pas un identifiant valide : utilisez des lettres, des chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.`,
   }),
+  emptyName: {
+    en: 'An owner’s name must be one line of text, not empty.',
+    fr: 'Le nom d’un responsable doit tenir sur une ligne et ne pas être vide.',
+  },
   taken: (name: string, user: ItemName, where: Localized): Localized => ({
     en: `The id '${name}' is already used by ${user.en} (${where.en}); choose another.`,
     fr: `L’identifiant '${name}' est déjà utilisé par ${user.fr} (${where.fr}) ; choisissez-en un autre.`,
