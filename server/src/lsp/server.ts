@@ -1,5 +1,5 @@
 import {
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind,
+  CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver';
 import type { Locale } from '../core/i18n/locale';
@@ -48,6 +48,8 @@ export function startServer(connection: Connection): void {
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
     for (const uri of order) publish(uri);
+    // A part's change moves the usage counts shown on its root's indicators.
+    if (order.length > 1) refreshViews();
   };
   const publish = (uri: string) => {
     const file = index.workspace.file(uri);
@@ -58,6 +60,11 @@ export function startServer(connection: Connection): void {
     const findings = index.workspace.diagnostics(uri);
     published.add(uri);
     void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: findings.map((f) => toDiagnostic(file, f, locale())) });
+  };
+  /** Inlay hints and code lenses depend on settings and on other files of the plan: ask the client to fetch them again. */
+  const refreshViews = () => {
+    if (capabilities.workspace?.inlayHint?.refreshSupport) void connection.languages.inlayHint.refresh();
+    if (capabilities.workspace?.codeLens?.refreshSupport) void connection.sendRequest(CodeLensRefreshRequest.type);
   };
   const publishConfigs = () => {
     for (const config of index.configurations()) publishConfigProblems(connection, config, locale());
@@ -140,6 +147,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(async () => {
     await readClientSettings();
     schedule(index.workspace.uris());
+    refreshViews();
   });
 
   registerFeatures(context);
