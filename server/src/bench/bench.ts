@@ -48,6 +48,7 @@ interface Row {
   completion: number;
   hover: number;
   rss: number;
+  rssIdle: number;
   floor: number;
 }
 
@@ -101,9 +102,12 @@ async function benchPlan(name: string, text: string): Promise<Row> {
     hovers.push(await timed(() => session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt })));
   }
   const rss = session.rssMb();
+  // Memory once the author has paused (the server collects garbage after half a second idle).
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const rssIdle = session.rssMb();
   await session.close();
   return {
-    name, size: `${(text.length / 1024).toFixed(0)} KB`, initialize, open, editMedian: median(edits), editP95: p95(edits),
+    rssIdle, name, size: `${(text.length / 1024).toFixed(0)} KB`, initialize, open, editMedian: median(edits), editP95: p95(edits),
     completion: median(completions), hover: median(hovers), rss, floor: floor(text),
   };
 }
@@ -155,9 +159,9 @@ async function main() {
   process.stderr.write('Benchmarking a 50-file workspace…\n');
   const workspace = await benchWorkspace();
   const table = [
-    '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS | floor: parse + validate |',
+    '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS (busy / idle) | floor: parse + validate |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.size} | ${ms(r.initialize)} | ${ms(r.open)} | ${ms(r.editMedian)} / ${ms(r.editP95)} | ${ms(r.completion)} | ${ms(r.hover)} | ${r.rss} MB | ${ms(r.floor)} |`),
+    ...rows.map((r) => `| ${r.name} | ${r.size} | ${ms(r.initialize)} | ${ms(r.open)} | ${ms(r.editMedian)} / ${ms(r.editP95)} | ${ms(r.completion)} | ${ms(r.hover)} | ${r.rss} / ${r.rssIdle} MB | ${ms(r.floor)} |`),
     '',
     `| workspace | files | indexed (all diagnostics published) | server RSS |`,
     '|---|---|---|---|',

@@ -10,6 +10,7 @@ import { publishConfigProblems, toDiagnostic } from './diagnostics';
 import { uriToPath, normalizeUri } from './uris';
 import { registerFeatures, featureCapabilities } from './handlers/register';
 import { warmUp } from '../core/workspace/warmUp';
+import { IdleCollector } from './idleCollector';
 
 export const SERVER_NAME = 'jalon';
 
@@ -42,8 +43,10 @@ export function startServer(connection: Connection): void {
       setImmediate(flush);
     }
   };
+  const idle = new IdleCollector();
   const flush = () => {
     flushing = false;
+    idle.poke();
     // Open documents first: the one being typed in is what the author is looking at.
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
