@@ -1,0 +1,54 @@
+/**
+ * Jalon's own requests, beyond LSP, between the VS Code client and the server. Defined once,
+ * here, and imported by both sides (the client bundles this file; it imports no server code).
+ */
+
+/** `jalon/renderHtml`: the plan of a document rendered as the preview shows it (root and parts included). */
+export const RENDER_HTML = 'jalon/renderHtml';
+
+export interface RenderHtmlParams {
+  uri: string;
+  /** The webview's CSP source and a fresh nonce: the HTML embeds them in its Content-Security-Policy. */
+  cspSource: string;
+  nonce: string;
+  /** URIs (as the webview sees them) of the preview's script and stylesheet. */
+  scriptUri: string;
+  styleUri: string;
+}
+
+export interface RenderHtmlResult {
+  /** The whole HTML document for the webview. */
+  html: string;
+  /** The plan's title, for the panel's title. */
+  title: string;
+  /** The document version the HTML was rendered from. */
+  version?: number;
+}
+
+/** `jalon/outline`: the plan outline of the workspace (every plan, root and parts together). */
+export const OUTLINE = 'jalon/outline';
+
+export interface OutlineParams {
+  /** Only the plan this document belongs to; every plan when absent. */
+  uri?: string;
+}
+
+export type OutlineStatus = 'planned' | 'in-progress' | 'done' | 'delayed' | 'cancelled' | 'overdue';
+
+export interface OutlineNode {
+  kind: 'plan' | 'axis' | 'ambition' | 'objective' | 'action' | 'milestone' | 'indicators' | 'indicator';
+  id?: string;
+  /** The title (label for an indicator). */
+  label: string;
+  /** Dates or targets, shown after the label. */
+  description?: string;
+  status?: OutlineStatus;
+  owner?: string;
+  /** Findings of the item (errors and warnings) in its range. */
+  errors: number;
+  warnings: number;
+  /** Where the item is written: the tree reveals it on click. */
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  children: OutlineNode[];
+}
