@@ -18,6 +18,7 @@ function merge(current: Set<string> | 'all' | undefined, rules: string[]): Set<s
 /** Reads `# jalon-disable-next-line <rule>...` and `# jalon-disable <rule>...` comments. */
 export function readSuppressions(lineIndex: LineIndex): Suppressions {
   const result: Suppressions = { file: new Set(), lines: new Map() };
+  if (!lineIndex.text.includes('jalon-disable')) return result;
   for (let line = 0; line < lineIndex.lineCount; line++) {
     const text = lineIndex.lineText(line);
     if (!text.includes('jalon-disable')) continue;

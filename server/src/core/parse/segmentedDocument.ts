@@ -17,7 +17,8 @@ export interface ParsedSegment {
   validation?: unknown;
 }
 
-const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
+const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
 /** A node found for a path, with the segment base its ranges are relative to. */
 export interface LocatedNode {
