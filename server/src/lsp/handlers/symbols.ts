@@ -8,6 +8,7 @@ import type { PlanFile } from '../../core/model/types';
 import { planFileOf } from '../context';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
+import { cancelledWhileWaiting } from '../yieldToClient';
 
 /** The plan's levels as editors draw them: the plan a namespace, its axes packages, down to actions as methods. */
 const SYMBOL_KINDS: Record<PlanSymbolKind, SymbolKind> = {
@@ -38,7 +39,8 @@ export const symbolsFeature: Feature = {
       return flatten(found.file, textDocument.uri, symbols, undefined);
     });
 
-    context.connection.onWorkspaceSymbol(({ query }, token) => {
+    context.connection.onWorkspaceSymbol(async ({ query }, token) => {
+      if (await cancelledWhileWaiting(token)) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled');
       const cancelled = () => token.isCancellationRequested;
       const matches = workspaceSymbols(context.index.workspace.plans(), query, context.locale(), cancelled);
       if (!matches) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled');
