@@ -1,8 +1,11 @@
-// Bundles the entry points into dist/. `node esbuild.mjs --production` minifies and drops source maps.
+// Bundles the entry points into dist/. `node esbuild.mjs --production` minifies and drops source maps;
+// `--outdir=<folder>` writes elsewhere than dist/ (npm run package builds into its staging folder).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 
 const common = {
   bundle: true,
@@ -20,6 +23,25 @@ const common = {
   banner: { js: "const __jalonImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
-await build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
-chmodSync('dist/cli.js', 0o755);
-await build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist' });
+await build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
+chmodSync(join(outdir, 'cli.js'), 0o755);
+await build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir });
+// The extension's client, loaded by VS Code's extension host, which provides `vscode`.
+await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] });
+
+// The preview's script runs in the webview: a browser, no module loader.
+const webviewEntry = 'client/src/preview/webview/main.ts';
+if (existsSync(webviewEntry)) {
+  await build({
+    entryPoints: { webview: webviewEntry },
+    outdir,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    sourcemap: production ? false : 'linked',
+    sourcesContent: false,
+    minify: production,
+    logLevel: 'warning',
+  });
+}

@@ -1,5 +1,6 @@
-// `npm test`: type-check, build the artifacts the tests run (dist/), then every test file
-// with Node's test runner. Extra arguments are passed to `node --test` (e.g. a file to run).
+// `npm test`: type-check, build the artifacts the tests run (dist/), every test file with
+// Node's test runner, then the extension in a real VS Code (skipped with JALON_SKIP_E2E=1, or
+// when extra arguments, passed to `node --test`, pick files to run).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,10 @@ function testFiles(dir) {
 
 const extra = process.argv.slice(2);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'e2e']);
 run(process.execPath, ['esbuild.mjs']);
 const files = extra.some((a) => a.endsWith('.ts')) ? [] : testFiles('server/test').sort();
 run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...extra, ...files]);
+// The packaged extension in a real VS Code (code-server + Chromium): about a minute once
+// installed, a few minutes the first time on a machine (scripts/e2e/install.mjs).
+if (!process.env.JALON_SKIP_E2E && extra.length === 0) run(process.execPath, ['scripts/e2e/run.mjs']);

@@ -14,7 +14,19 @@ export interface CheckArgs {
   output?: string;
 }
 
-export type ParsedArgs = CheckArgs | { command: 'help' } | { command: 'version' };
+/** `jalon render <plan.yaml> [-o out.html] [--locale en|fr]`. */
+export interface RenderArgs {
+  command: 'render';
+  /** The plan file (exactly one: a usage error otherwise, reported by the command). */
+  paths: string[];
+  failOn: Severity;
+  /** The document's language (and the messages'); the plan's `language` by default. */
+  locale?: Locale;
+  /** The HTML file to write; `-` for standard output. */
+  output?: string;
+}
+
+export type ParsedArgs = CheckArgs | RenderArgs | { command: 'help' } | { command: 'version' };
 
 /** A usage problem or unreadable input: the CLI prints it on one line and exits with 2. */
 export class UsageError extends Error {
@@ -39,7 +51,8 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], name: str
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
-  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check'` });
+  if (argv[0] === 'render') return parseRenderArgs(argv);
+  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check' or 'jalon render'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check' ou 'jalon render'` });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -71,16 +84,55 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return args;
 }
 
-export const HELP = `Usage: jalon check [files | folders | globs] [options]
+function parseRenderArgs(argv: string[]): RenderArgs | { command: 'help' } {
+  const args: RenderArgs = { command: 'render', paths: [], failOn: 'error' };
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    const name = arg.split('=')[0];
+    if (name === '--output' || name === '-o') {
+      const [v, next] = takeValue(argv, i, name);
+      args.output = v;
+      i = next;
+    } else if (name === '--locale') {
+      const [v, next] = takeValue(argv, i, name);
+      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
+      i = next;
+    } else if (name === '--fail-on') {
+      const [v, next] = takeValue(argv, i, name);
+      args.failOn = oneOf(v, THRESHOLDS, '--fail-on');
+      i = next;
+    } else if (name === '--help' || name === '-h') {
+      return { command: 'help' };
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError({ en: `unknown option '${arg}'`, fr: `option '${arg}' inconnue` });
+    } else {
+      args.paths.push(arg);
+    }
+  }
+  return args;
+}
 
-Checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
+export const HELP = `Usage: jalon check [files | folders | globs] [options]
+       jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]
+
+jalon check: checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
 With no path, checks the plan files under the current folder.
 
-Options:
   -f, --format <stylish|json|sarif|github>  output format (default: stylish)
       --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
       --locale <en|fr>                       language of the messages (default: from LANG)
   -o, --output <file>                        write the report to a file instead of standard output
+
+jalon render: writes a plan as one self-contained HTML document (no script, nothing remote,
+print styles), ready to publish or to attach to a review: title page, axes, ambitions,
+objective cards, actions, indicators, timeline and the plan's diagnostics. The part files
+of the plan in the file's folder and below are included; plan files are never written.
+
+  -o, --output <file>                        the HTML file to write, or - for standard output
+                                             (default: the plan's name with .html, in the current folder)
+      --locale <en|fr>                       language of the document (default: the plan's language)
+      --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
+
   -h, --help                                 show this help
   -v, --version                              show the version
 

@@ -10,6 +10,7 @@ import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
+import { runRender } from './render';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
 export interface CliIO {
@@ -73,6 +74,7 @@ export function runCli(argv: string[], io: CliIO): number {
       return 0;
     }
     locale = args.locale ?? locale;
+    if (args.command === 'render') return runRender(args, io, locale, (file) => shownPath(io.cwd, file));
     return runCheck(args, io, locale);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -10,10 +10,12 @@ import { inlayHintsFeature } from './inlayHints';
 import { codeLensFeature } from './codeLens';
 import { semanticTokensFeature } from './semanticTokens';
 import { structureFeature } from './structure';
+import { renderFeature } from './render';
+import { outlineFeature } from './outline';
 
 const FEATURES: readonly Feature[] = [
   completionFeature, hoverFeature, navigationFeature, symbolsFeature, codeActionsFeature,
-  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature,
+  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature, outlineFeature, renderFeature,
 ];
 
 export function featureCapabilities(client: ClientCapabilities): ServerCapabilities {

@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { FromWebview } from './messages';
+import { previewState } from './messages';
+import { PlanPreview, uriKey, webviewOptions, type PreviewHost } from './planPreview';
+
+export const PREVIEW_VIEW_TYPE = 'jalon.preview';
+const LANGUAGE_ID = 'jalon-plan';
+
+/**
+ * The plan previews: opens them (or shows the one already open on the plan), brings them
+ * back after a window reload (`WebviewPanelSerializer`), tells them when a file of their plan
+ * changes, and keeps editors and previews scrolled together.
+ */
+export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHost, vscode.Disposable {
+  private readonly previews = new Set<PlanPreview>();
+  private active: PlanPreview | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(readonly client: LanguageClient, readonly extensionUri: vscode.Uri) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (document.languageId !== LANGUAGE_ID || contentChanges.length === 0) return;
+        for (const preview of this.previews) {
+          // A part may have just named this plan: its text says `part_of:`, and the server decides.
+          if (preview.shows(document.uri) || /^part_of\s*:/m.test(document.getText())) preview.planChanged();
+        }
+      }),
+      // The server publishes a plan's diagnostics again when any of its files changes (on disk too) or the rules do.
+      vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+        for (const preview of this.previews) if (uris.some((uri) => preview.shows(uri))) preview.planChanged();
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('jalon')) return;
+        for (const preview of this.previews) preview.planChanged();
+      }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => this.editorScrolled(textEditor, visibleRanges)),
+      client.onDidChangeState(({ newState }) => {
+        if (newState !== State.Running) return;
+        for (const preview of this.previews) if (preview.failing || preview.panel.visible) void preview.render();
+      }),
+    );
+  }
+
+  /** `jalon.showPreview` / `jalon.showPreviewToSide`: the plan of `uri` (else of the active editor) in `column`. */
+  showPreview(uri: vscode.Uri | undefined, column: vscode.ViewColumn, preserveFocus: boolean): void {
+    const source = uri ?? this.activePlanUri();
+    if (!source) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a plan file (*.plan.yaml) to preview it.'));
+      return;
+    }
+    const existing = [...this.previews].find((p) => uriKey(p.source) === uriKey(source)) ?? [...this.previews].find((p) => p.shows(source));
+    if (existing) {
+      existing.panel.reveal(existing.panel.viewColumn ?? column, preserveFocus);
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus }, webviewOptions(this.extensionUri));
+    this.track(new PlanPreview(panel, source, this));
+  }
+
+  /** `jalon.showSource`: the document the active preview was opened on. */
+  async showSource(): Promise<void> {
+    const preview = this.active ?? [...this.previews].find((p) => p.panel.visible);
+    if (!preview) return;
+    const shown = vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(preview.source));
+    await vscode.window.showTextDocument(preview.source, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One });
+  }
+
+  /** A preview left open when the window closed comes back, on the same document. */
+  async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown): Promise<void> {
+    const saved = previewState(state);
+    if (!saved) {
+      panel.dispose();
+      return;
+    }
+    this.track(new PlanPreview(panel, vscode.Uri.parse(saved.uri), this));
+  }
+
+  onWebviewMessage(preview: PlanPreview, message: FromWebview): void {
+    if (message.type === 'revealLine') this.revealLine(preview, message.uri, message.line);
+    else if (message.type === 'openSource') void this.openSource(preview, message.uri, message.line);
+  }
+
+  private track(preview: PlanPreview): void {
+    this.previews.add(preview);
+    if (preview.panel.active) this.active = preview;
+    const viewState = preview.panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.active) this.active = preview;
+      else if (this.active === preview) this.active = undefined;
+    });
+    preview.onDidDispose(() => {
+      viewState.dispose();
+      this.previews.delete(preview);
+      if (this.active === preview) this.active = undefined;
+    });
+  }
+
+  private activePlanUri(): vscode.Uri | undefined {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document?.languageId === LANGUAGE_ID) return document.uri;
+    return this.active?.source;
+  }
+
+  private scrollSync(uri: vscode.Uri): boolean {
+    return vscode.workspace.getConfiguration('jalon', uri).get<boolean>('preview.scrollSync', true);
+  }
+
+  /** Editor → preview: the line at the top of the editor goes to the top of each preview showing the file. */
+  private editorScrolled(editor: vscode.TextEditor, visibleRanges: readonly vscode.Range[]): void {
+    const uri = editor.document.uri;
+    if (visibleRanges.length === 0 || !this.scrollSync(uri)) return;
+    for (const preview of this.previews) {
+      const pageUri = preview.pageUriOf(uri);
+      if (!pageUri || !preview.panel.visible || preview.editorGuard.held) continue;
+      preview.post({ type: 'scrollTo', source: preview.source.toString(), uri: pageUri, line: visibleRanges[0].start.line });
+    }
+  }
+
+  /** Preview → editor: each editor showing the file scrolls the line to its top; files not open stay closed. */
+  private revealLine(preview: PlanPreview, uri: string, line: number): void {
+    if (!this.scrollSync(preview.source)) return;
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (uriKey(editor.document.uri) !== uriKey(uri)) continue;
+      const position = editor.document.validatePosition(new vscode.Position(line, 0));
+      preview.editorGuard.hold();
+      editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+    }
+  }
+
+  /** A double-click or a finding's link: the file at that line, in the editor that shows it, else beside the preview's source. */
+  private async openSource(preview: PlanPreview, uri: string, line: number): Promise<void> {
+    const target = vscode.Uri.parse(uri);
+    const shown = vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(target))
+      ?? vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(preview.source));
+    const document = await vscode.workspace.openTextDocument(target);
+    const position = document.validatePosition(new vscode.Position(line, 0));
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    for (const preview of [...this.previews]) preview.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PREVIEW_VIEW_TYPE, PreviewManager } from './previewManager';
+
+/**
+ * The plan preview: `jalon.showPreview` (in the active editor's column),
+ * `jalon.showPreviewToSide` (beside it, keeping the focus on the editor), `jalon.showSource`,
+ * and the serializer that brings previews back after a window reload.
+ */
+export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const manager = new PreviewManager(client, context.extensionUri);
+  const uriArgument = (value: unknown) => (value instanceof vscode.Uri ? value : undefined);
+  context.subscriptions.push(
+    manager,
+    vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
+    vscode.commands.registerCommand('jalon.showPreview', (uri?: unknown) =>
+      manager.showPreview(uriArgument(uri), vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, false)),
+    vscode.commands.registerCommand('jalon.showPreviewToSide', (uri?: unknown) =>
+      manager.showPreview(uriArgument(uri), vscode.ViewColumn.Beside, true)),
+    vscode.commands.registerCommand('jalon.showSource', () => manager.showSource()),
+  );
+}

@@ -1,0 +1,123 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { CLEAN_PLAN, edit } from '../helpers';
+import { jalon, ROOT, workspace } from './run';
+
+const GR = readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8');
+const count = (text: string, needle: string) => text.split(needle).length - 1;
+
+/** What a published file must not hold: a script, a remote resource, a link out. */
+function assertSelfContained(page: string): void {
+  assert.ok(page.startsWith('<!DOCTYPE html>'));
+  assert.ok(!/<script/i.test(page), 'no script');
+  assert.ok(!/https?:\/\//i.test(page), 'no http(s) URL');
+  assert.ok(!/<link|<img|@import|url\(/i.test(page), 'no external resource');
+  assert.ok(page.includes('@media print'));
+}
+
+const PART = `part_of: demo
+axis: care-axis
+ambition: quality
+objectives:
+  - id: team-obj
+    title: Team objective
+    actions:
+      - { id: team-act, title: Team action, start: 2026, end: 2027 }
+`;
+
+describe('jalon render: writes one self-contained HTML file', () => {
+  test('the Gustave Roussy seed, to the plan’s name with .html in the current folder', () => {
+    const dir = workspace({ 'plans/gustave-roussy-2026-2030.plan.yaml': GR });
+    const plan = path.join(dir, 'plans/gustave-roussy-2026-2030.plan.yaml');
+    const before = statSync(plan).mtimeMs;
+    const run = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml'], dir);
+    assert.equal(run.stderr, '');
+    assert.equal(run.stdout, 'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 272 infos.\n');
+    assert.equal(run.code, 0);
+    const page = readFileSync(path.join(dir, 'gustave-roussy-2026-2030.html'), 'utf8');
+    assertSelfContained(page);
+    assert.equal(count(page, '<article class="objective-card"'), 38);
+    assert.equal(count(page, '<section class="axis"'), 4);
+    assert.ok(page.includes('<svg class="timeline-chart"'));
+    assert.ok(page.includes('Projets, actions et jalons clés'));
+    assert.ok(page.includes('plans/gustave-roussy-2026-2030.plan.yaml:991:24'), 'diagnostics name files as check does');
+    assert.equal(readFileSync(plan, 'utf8'), GR, 'the plan file is never written');
+    assert.equal(statSync(plan).mtimeMs, before);
+  });
+
+  test('-o names the file; --locale en gives English labels; LANG gives French messages', () => {
+    const dir = workspace({ 'gr.plan.yaml': GR });
+    const run = jalon(['render', 'gr.plan.yaml', '-o', 'out/plan.html', '--locale', 'en'], dir);
+    assert.equal(run.code, 2, 'the output folder does not exist');
+    assert.match(run.stderr, /^jalon: cannot write 'out\/plan\.html': ENOENT\n$/);
+    const ok = jalon(['render', 'gr.plan.yaml', '--output=plan.html', '--locale', 'en'], dir);
+    assert.equal(ok.code, 0);
+    assert.match(ok.stdout, /^Wrote plan\.html: /);
+    const page = readFileSync(path.join(dir, 'plan.html'), 'utf8');
+    assert.ok(page.includes('Projects, actions and key milestones') && page.includes('<html lang="en">'));
+    const french = jalon(['render', 'gr.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
+    assert.equal(french.stdout, 'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 272 infos.\n');
+  });
+
+  test('-o - writes the document to standard output and the summary to standard error', () => {
+    const dir = workspace({ 'demo.plan.yaml': CLEAN_PLAN });
+    const run = jalon(['render', 'demo.plan.yaml', '-o', '-'], dir);
+    assert.equal(run.code, 0);
+    assertSelfContained(run.stdout);
+    assert.equal(run.stderr, 'Wrote standard output: 1 file, 1 objective; 0 errors, 0 warnings, 0 infos.\n');
+    assert.ok(!existsSync(path.join(dir, 'demo.html')));
+  });
+
+  test('part files in the plan’s folder and below are included; those elsewhere are not', () => {
+    const dir = workspace({ 'plans/demo.plan.yaml': CLEAN_PLAN, 'plans/teams/team.plan.yaml': PART, 'other/stray.plan.yaml': PART.replace('team-obj', 'stray-obj') });
+    const run = jalon(['render', 'plans/demo.plan.yaml'], dir);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /^Wrote demo\.html: 2 files, 2 objectives; /);
+    const page = readFileSync(path.join(dir, 'demo.html'), 'utf8');
+    assert.ok(page.includes('id="objective-team-obj"'));
+    assert.ok(!page.includes('stray-obj'));
+  });
+
+  test('the nearest jalon.config.yaml applies; exit 1 when a finding reaches --fail-on, and the file is still written', () => {
+    const warned = edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n');
+    const dir = workspace({ 'jalon.config.yaml': 'rules:\n  date/outside-cycle: error\n', 'sub/a.plan.yaml': warned });
+    const run = jalon(['render', 'sub/a.plan.yaml'], dir);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /; 1 error, 0 warnings, 0 infos\.\n$/);
+    assert.ok(readFileSync(path.join(dir, 'a.html'), 'utf8').includes('date/outside-cycle'));
+    const plain = workspace({ 'a.plan.yaml': warned });
+    assert.equal(jalon(['render', 'a.plan.yaml'], plain).code, 0);
+    assert.equal(jalon(['render', 'a.plan.yaml', '--fail-on', 'warning'], plain).code, 1);
+  });
+});
+
+describe('jalon render: usage errors exit 2 with a one-line message', () => {
+  const dir = workspace({ 'ok.plan.yaml': CLEAN_PLAN, 'two.plan.yaml': CLEAN_PLAN.replace('id: demo', 'id: two'), 'folder/readme.txt': 'x' });
+  const cases: [string, string[], string][] = [
+    ['no file', ['render'], "jalon: render takes one plan file (none given); try 'jalon render plan.plan.yaml'\n"],
+    ['two files', ['render', 'ok.plan.yaml', 'two.plan.yaml'], "jalon: render takes one plan file (2 given); try 'jalon render plan.plan.yaml'\n"],
+    ['a missing file', ['render', 'missing.plan.yaml'], "jalon: no such file: 'missing.plan.yaml'\n"],
+    ['a folder', ['render', 'folder'], "jalon: 'folder' is a folder; give the plan file to render\n"],
+    ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': give an .html file to -o\n"],
+    ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': give an .html file to -o\n"],
+    ['an unknown option', ['render', 'ok.plan.yaml', '--format', 'pdf'], "jalon: unknown option '--format'\n"],
+    ['an unknown locale', ['render', 'ok.plan.yaml', '--locale', 'de'], "jalon: --locale must be one of en, fr, not 'de'\n"],
+  ];
+  for (const [name, args, message] of cases) {
+    test(name, () => {
+      const run = jalon(args, dir);
+      assert.equal(run.stderr, message);
+      assert.equal(run.stdout, '');
+      assert.equal(run.code, 2);
+    });
+  }
+
+  test('the help names the render command', () => {
+    const run = jalon(['--help'], dir);
+    assert.equal(run.code, 0);
+    assert.ok(run.stdout.includes('jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]'));
+    assert.equal(jalon(['render', '--help'], dir).stdout, run.stdout);
+  });
+});
