@@ -17,11 +17,11 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Jalon', { log: true });
   const statusBar = new PlanStatusBar();
+  // Tells the views whether the workspace holds plans (the server watches files on its own).
   const planWatcher = vscode.workspace.createFileSystemWatcher('**/*.plan.{yaml,yml}');
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/jalon.config.yaml');
-  context.subscriptions.push(output, statusBar, planWatcher, configWatcher, trackPlanContext(planWatcher));
+  context.subscriptions.push(output, statusBar, planWatcher, trackPlanContext(planWatcher));
 
-  const jalon = createLanguageClient(context, { output, statusBar, planWatcher, configWatcher });
+  const jalon = createLanguageClient(context, { output, statusBar });
   client = jalon.client;
   registerCommands(context, jalon, output);
   // Registered before the client starts: a preview restored at start-up has its serializer,

@@ -13,9 +13,6 @@ export const CLIENT_ID = 'jalon';
 export interface ClientParts {
   output: vscode.LogOutputChannel;
   statusBar: PlanStatusBar;
-  /** Watches the plan files (the server is told of their changes; the outline's context key too). */
-  planWatcher: vscode.FileSystemWatcher;
-  configWatcher: vscode.FileSystemWatcher;
 }
 
 /**
@@ -49,7 +46,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, parts: Cl
   context.subscriptions.push(traceChannel);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'jalon-plan' }],
-    synchronize: { fileEvents: [parts.planWatcher, parts.configWatcher] },
+    // No synchronize.fileEvents: the server registers its own watchers (plan and config files),
+    // as it does with any client; both would send every change twice.
     outputChannel: parts.output,
     traceOutputChannel: traceChannel,
     // The status bar says when something is wrong; the output does not jump at the user.

@@ -8,10 +8,11 @@ const SOURCE = 'jalon';
  * The status-bar item: "checking" while the active plan's diagnostics are on their way, then
  * its error and warning counts, or "stopped" with the restart command. Diagnostics are "on
  * their way" from an edit of a plan until the server publishes that file's diagnostics (the
- * client's middleware calls `published`), so the spinner means exactly that.
+ * client's middleware calls `diagnosticsPublished`), so the spinner means exactly that. It sits on
+ * the right, beside the language mode: the counts are the active file's, not the workspace's.
  */
 export class PlanStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('jalon.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly item = vscode.window.createStatusBarItem('jalon.status', vscode.StatusBarAlignment.Right, 101);
   private readonly subscriptions: vscode.Disposable[] = [];
   private server: ServerState = 'starting';
   /** Files edited since their last diagnostics arrived. */
