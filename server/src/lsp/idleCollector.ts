@@ -9,6 +9,8 @@ import { runInNewContext } from 'node:vm';
 export class IdleCollector {
   private timer: NodeJS.Timeout | undefined;
   private readonly collect: (() => void) | undefined;
+  /** Text replaced since the last collection, in characters. */
+  private replaced = 0;
 
   constructor(private readonly delayMs = 500) {
     try {
@@ -19,12 +21,22 @@ export class IdleCollector {
     }
   }
 
-  /** Something happened: collect when nothing more has happened for a while. */
-  poke(): void {
+  /**
+   * Something happened (`replaced` characters of document text were superseded): collect when
+   * nothing more has happened for a while, or at once when typing in a large plan has left a
+   * lot behind (each keystroke in a 1 MB plan supersedes megabytes).
+   */
+  poke(replaced = 0): void {
     if (!this.collect) return;
+    this.replaced += replaced;
+    if (this.replaced > 8_000_000) {
+      this.replaced = 0;
+      this.collect();
+    }
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      this.replaced = 0;
       this.collect?.();
     }, this.delayMs);
     this.timer.unref();

@@ -44,9 +44,11 @@ export function startServer(connection: Connection): void {
     }
   };
   const idle = new IdleCollector();
+  let superseded = 0;
   const flush = () => {
     flushing = false;
-    idle.poke();
+    idle.poke(superseded);
+    superseded = 0;
     // Open documents first: the one being typed in is what the author is looking at.
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
@@ -131,7 +133,10 @@ export function startServer(connection: Connection): void {
   };
 
   connection.onDidOpenTextDocument(({ textDocument: d }) => schedule(index.openDocument(d.uri, d.languageId, d.version, d.text)));
-  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => schedule(index.changeDocument(d.uri, d.version, contentChanges)));
+  connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => {
+    superseded += index.document(d.uri)?.getText().length ?? 0;
+    schedule(index.changeDocument(d.uri, d.version, contentChanges));
+  });
   connection.onDidCloseTextDocument(async ({ textDocument: d }) => schedule(await index.closeDocument(d.uri)));
 
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
