@@ -54,62 +54,49 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === 'render') return parseRenderArgs(argv);
   if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check' or 'jalon render'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check' ou 'jalon render'` });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
-  for (let i = 1; i < argv.length; i++) {
-    const arg = argv[i];
-    const name = arg.split('=')[0];
-    if (name === '--format' || name === '-f') {
-      const [v, next] = takeValue(argv, i, name);
-      args.format = oneOf(v, FORMATS, '--format');
-      i = next;
-    } else if (name === '--fail-on') {
-      const [v, next] = takeValue(argv, i, name);
-      args.failOn = oneOf(v, THRESHOLDS, '--fail-on');
-      i = next;
-    } else if (name === '--locale') {
-      const [v, next] = takeValue(argv, i, name);
-      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
-      i = next;
-    } else if (name === '--output' || name === '-o') {
-      const [v, next] = takeValue(argv, i, name);
-      args.output = v;
-      i = next;
-    } else if (name === '--help' || name === '-h') {
-      return { command: 'help' };
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError({ en: `unknown option '${arg}'`, fr: `option '${arg}' inconnue` });
-    } else {
-      args.paths.push(arg);
-    }
-  }
-  return args;
+  const format = (v: string) => { args.format = oneOf(v, FORMATS, '--format'); };
+  const output = (v: string) => { args.output = v; };
+  const help = readOptions(argv, args.paths, {
+    '--format': format, '-f': format, '--output': output, '-o': output,
+    '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
+    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+  });
+  return help ? { command: 'help' } : args;
 }
 
 function parseRenderArgs(argv: string[]): RenderArgs | { command: 'help' } {
   const args: RenderArgs = { command: 'render', paths: [], failOn: 'error' };
+  const output = (v: string) => { args.output = v; };
+  const help = readOptions(argv, args.paths, {
+    '--output': output, '-o': output,
+    '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
+    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+  });
+  return help ? { command: 'help' } : args;
+}
+
+/**
+ * Reads a command's options (`--name value` or `--name=value`) with one setter per option
+ * name; other arguments are paths. True when help was asked for.
+ */
+function readOptions(argv: string[], paths: string[], setters: Record<string, (value: string) => void>): boolean {
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     const name = arg.split('=')[0];
-    if (name === '--output' || name === '-o') {
-      const [v, next] = takeValue(argv, i, name);
-      args.output = v;
-      i = next;
-    } else if (name === '--locale') {
-      const [v, next] = takeValue(argv, i, name);
-      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
-      i = next;
-    } else if (name === '--fail-on') {
-      const [v, next] = takeValue(argv, i, name);
-      args.failOn = oneOf(v, THRESHOLDS, '--fail-on');
+    const set = setters[name];
+    if (set) {
+      const [value, next] = takeValue(argv, i, name);
+      set(value);
       i = next;
     } else if (name === '--help' || name === '-h') {
-      return { command: 'help' };
+      return true;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError({ en: `unknown option '${arg}'`, fr: `option '${arg}' inconnue` });
     } else {
-      args.paths.push(arg);
+      paths.push(arg);
     }
   }
-  return args;
+  return false;
 }
 
 export const HELP = `Usage: jalon check [files | folders | globs] [options]

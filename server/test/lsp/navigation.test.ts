@@ -7,47 +7,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, at, edit } from '../helpers';
 import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder } from './client';
+import { PART_A, PART_B } from '../fixtures/rootWithParts';
 
 /** A root (CLEAN_PLAN) and two parts in a folder: part A defines `beds` and `act-c`, part B uses them and the root's ids. */
-const PART_A = `part_of: demo
-axis: care-axis
-ambition: quality
-indicators:
-  - id: beds
-    label: Beds opened
-    unit: beds
-    direction: increase
-    baseline: { value: 1200, year: 2024 }
-    targets:
-      - { value: 1500, by: 2027-Q2 }
-    actuals:
-      - { value: 1450, date: 2026 }
-objectives:
-  - id: obj-a
-    title: Open beds
-    owner: care
-    indicators: [beds, patients]
-    actions:
-      - id: act-c
-        title: Action C
-        start: 2027-Q2
-        end: 2028
-        status: in-progress
-        progress: 40
-        owner: care
-        depends_on: [act-a]
-        contributes_to: [beds]
-`;
-const PART_B = `part_of: demo
-axis: care-axis
-objectives:
-  - id: obj-b
-    title: Measure beds
-    owner: care
-    indicators: [beds]
-    actions:
-      - { id: act-d, title: Action D, due: 2029-S1, depends_on: [act-c, act-a], contributes_to: [patients] }
-`;
 const TEXTS: Record<string, string> = { 'demo.plan.yaml': CLEAN_PLAN, 'parts/a.plan.yaml': PART_A, 'parts/b.plan.yaml': PART_B };
 
 /** The LSP position `delta` characters into the n-th `needle` of a text. */
