@@ -1,23 +1,33 @@
-// `npm start`: builds Jalon, checks the seed plans and writes the reports to out/.
+// `npm start`: builds Jalon, checks and renders the seed plans, packages the extension, and says
+// where each output is.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-function step(title, args) {
+function step(title, args, { quiet = true } = {}) {
   process.stdout.write(`• ${title}\n`);
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
-  if (result.status === 2 || result.error) {
-    process.stderr.write(result.stderr || String(result.error));
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: quiet ? 'pipe' : 'inherit' });
+  if (result.status === 2 || result.error || (!quiet && result.status !== 0)) {
+    process.stderr.write(result.stderr || String(result.error ?? `${title} failed`));
     process.exit(2);
   }
   return result;
 }
 
-step('Building dist/ (CLI)', ['esbuild.mjs']);
+step('Building dist/ (CLI, language server, extension)', ['esbuild.mjs']);
 mkdirSync('out', { recursive: true });
 const stylish = step('Checking seeds/*.plan.yaml', ['dist/cli.js', 'check', 'seeds']);
 writeFileSync('out/seeds-check.txt', stylish.stdout);
 step('Writing SARIF for code scanning', ['dist/cli.js', 'check', 'seeds', '--format', 'sarif', '-o', 'out/seeds-check.sarif']);
 step('Writing JSON', ['dist/cli.js', 'check', 'seeds', '--format', 'json', '-o', 'out/seeds-check.json']);
+step('Rendering the seed plans', ['dist/cli.js', 'render', 'seeds/gustave-roussy-2026-2030.plan.yaml', '-o', 'out/gustave-roussy-2026-2030.html']);
+step('Rendering the seed plans', ['dist/cli.js', 'render', 'seeds/centre-antoine-lacassagne-2020-2024.plan.yaml', '-o', 'out/centre-antoine-lacassagne-2020-2024.html']);
+step('Packaging the VS Code extension', ['scripts/package.mjs']);
 const summary = stylish.stdout.trim().split('\n').pop();
-process.stdout.write(`\n${summary}\n\nOutput:\n  out/seeds-check.txt    every finding, one per line\n  out/seeds-check.sarif  SARIF 2.1.0 (GitHub code scanning)\n  out/seeds-check.json   JSON\n`);
+process.stdout.write(`\n${summary}\n\nOutput:
+  out/seeds-check.txt        every finding, one per line
+  out/seeds-check.sarif      SARIF 2.1.0 (GitHub code scanning)
+  out/seeds-check.json       JSON
+  out/*.html                 the seed plans rendered (open in a browser, or print)
+  jalon-0.1.0.vsix           the extension (code --install-extension jalon-0.1.0.vsix)
+`);
 process.exit(stylish.status ?? 1);
