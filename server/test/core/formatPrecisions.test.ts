@@ -31,3 +31,12 @@ test('a dependency ending in the year the action starts is not reported (same ye
   const text = edit(CLEAN_PLAN, '                start: 2028\n', '                start: 2027\n');
   assert.deepEqual(check(text).filter((f) => f.rule === 'date/dependency-order'), []);
 });
+
+test('an unknown field is not taken for a field the mapping already has', () => {
+  const typo = edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                statuss: planned\n');
+  assert.deepEqual(check(typo).map((f) => f.message), ["`statuss` is not a field of action 'act-a'; did you mean `status`?"]);
+  const both = edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: planned\n                statuss: planned\n');
+  const [finding] = check(both);
+  assert.equal(finding.rule, 'schema/unknown-field');
+  assert.match(finding.message, /^`statuss` is not a field of action 'act-a'; its fields are id, title, details, start, end, due, status, /);
+});

@@ -90,7 +90,10 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(parent?.properties ?? {});
-      const guess = didYouMean(extra, allowed);
+      // A field the mapping already has is no typo's target: renaming to it would repeat a key.
+      const present = valueAt(root, segments);
+      const free = allowed.filter((k) => !(present && typeof present === 'object' && k in present));
+      const guess = didYouMean(extra, free);
       const owner = nameAtPath(root, segments);
       const range = locateKey(document, segments, extra) ?? objectAnchor(document, segments);
       return {
