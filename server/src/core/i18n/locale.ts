@@ -17,14 +17,3 @@ export function localeFromTag(tag: string | undefined): Locale {
 export function same(text: string): Localized {
   return { en: text, fr: text };
 }
-
-/** Joins localized parts, each language with its own parts. */
-export function join(parts: readonly Localized[], separator: Localized | string): Localized {
-  const sep = typeof separator === 'string' ? same(separator) : separator;
-  return { en: parts.map((p) => p.en).join(sep.en), fr: parts.map((p) => p.fr).join(sep.fr) };
-}
-
-/** Builds a localized text from a template per language (`t\`...\`` style, kept explicit). */
-export function localized(en: string, fr: string): Localized {
-  return { en, fr };
-}

@@ -93,7 +93,7 @@ function resolvePartParent(part: PlanFile, axes: readonly Axis[]): void {
   }
 }
 
-/** The file an item's plan lists it in (for messages that point elsewhere). */
+/** The items of one kind that have an id, across the plan's files. */
 export function itemsOfKind<K extends Item['kind']>(plan: Plan, kind: K): Extract<Item, { kind: K }>[] {
   const all = [...plan.byId.values()].flat();
   return all.filter((i): i is Extract<Item, { kind: K }> => i.kind === kind);
