@@ -1,9 +1,16 @@
-// One-off authoring aid, kept so the schema's repeated parts (description + markdownDescription)
-// stay in step: `node scripts/make-schema.mjs` rewrites schemas/plan.schema.json.
+// One-off authoring aid, kept so the schema's repeated parts (description + markdownDescription,
+// and the French markdownDescriptionFr / enumDescriptionsFr) stay in step:
+// `node scripts/make-schema.mjs` rewrites schemas/plan.schema.json.
 import { writeFileSync } from 'node:fs';
 
-/** A field documented for a planning officer: plain description and the same in Markdown. */
-const doc = (md, extra = {}) => ({ description: md.replace(/[`*]/g, ''), markdownDescription: md, ...extra });
+/**
+ * A field documented for a planning officer: plain description and the same in Markdown, in
+ * English, and the Markdown in French (`markdownDescriptionFr`, read by the language server).
+ */
+const doc = (md, fr, extra = {}) => {
+  if (typeof fr !== 'string' || fr === '') throw new Error(`no French text for: ${md}`);
+  return { description: md.replace(/[`*]/g, ''), markdownDescription: md, markdownDescriptionFr: fr, ...extra };
+};
 
 const idPattern = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
 const datePattern = '^[0-9]{4}(-(Q[1-4]|[SH][12]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?$';
@@ -11,124 +18,128 @@ const quantityPattern = '^(tbd|-?[0-9]+([ \u00a0\u202f,.][0-9]{3})*([.,][0-9]+)?
 const changePattern = '^(x[0-9]+([.,][0-9]+)?|[+-][0-9]+([.,][0-9]+)? ?(%|pts?))$';
 
 const ref = (name) => ({ $ref: `#/definitions/${name}` });
-const enumOf = (md, values) => doc(md, {
+const enumOf = (md, fr, values) => doc(md, fr, {
   type: 'string',
   enum: values.map(([v]) => v),
   enumDescriptions: values.map(([, d]) => d),
   markdownEnumDescriptions: values.map(([, d]) => d),
+  enumDescriptionsFr: values.map(([v, , f]) => {
+    if (typeof f !== 'string' || f === '') throw new Error(`no French text for the value ${v}`);
+    return f;
+  }),
 });
-const idList = (md) => doc(md, { type: 'array', items: ref('id'), uniqueItems: true });
+const idList = (md, fr) => doc(md, fr, { type: 'array', items: ref('id'), uniqueItems: true });
 
 const definitions = {
-  id: doc('A stable identifier: letters, digits, `.`, `_` or `-`, starting with a letter or digit (`juste-soin`, `obj-1.2`). Other items refer to it; rename it with the editor\'s Rename to update every reference.', { type: 'string', pattern: idPattern }),
-  text: doc('Plain text. Paragraphs are separated by a blank line; `**bold**` and `*italic*` are shown as such in the preview.', { type: 'string' }),
-  date: doc('A date, possibly partial: a year (`2030`), a quarter (`2027-Q2`), a half-year (`2027-S1` or `2027-H1`), a month (`2028-06`) or a day (`2028-06-15`). A partial date stands for its whole interval: as a start it reads its first day, as an end, `due` or `by` its last day.', {
+  id: doc('A stable identifier: letters, digits, `.`, `_` or `-`, starting with a letter or digit (`juste-soin`, `obj-1.2`). Other items refer to it; rename it with the editor\'s Rename to update every reference.', 'Un identifiant stable : lettres, chiffres, `.`, `_` ou `-`, commençant par une lettre ou un chiffre (`juste-soin`, `obj-1.2`). Les autres éléments y renvoient ; renommez-le avec la commande Renommer de l\'éditeur pour mettre à jour toutes les références.', { type: 'string', pattern: idPattern }),
+  text: doc('Plain text. Paragraphs are separated by a blank line; `**bold**` and `*italic*` are shown as such in the preview.', 'Texte libre. Les paragraphes sont séparés par une ligne vide ; `**gras**` et `*italique*` apparaissent comme tels dans l\'aperçu.', { type: 'string' }),
+  date: doc('A date, possibly partial: a year (`2030`), a quarter (`2027-Q2`), a half-year (`2027-S1` or `2027-H1`), a month (`2028-06`) or a day (`2028-06-15`). A partial date stands for its whole interval: as a start it reads its first day, as an end, `due` or `by` its last day.', 'Une date, éventuellement partielle : une année (`2030`), un trimestre (`2027-Q2`), un semestre (`2027-S1` ou `2027-H1`), un mois (`2028-06`) ou un jour (`2028-06-15`). Une date partielle vaut pour tout son intervalle : comme début, on en retient le premier jour ; comme fin, `due` ou `by`, le dernier jour.', {
     type: ['string', 'integer'], pattern: datePattern, minimum: 1000, maximum: 9999,
   }),
-  quantity: doc('A figure: a number (`80`), a quantity in the indicator\'s unit (`"80 M€"`, `"80 %"`, `"1 000"`, `"1,000"`), or `tbd` when it is not known yet. Quantities in another scale of the same unit are converted (`"80000 k€"` = `80 M€`).', {
+  quantity: doc('A figure: a number (`80`), a quantity in the indicator\'s unit (`"80 M€"`, `"80 %"`, `"1 000"`, `"1,000"`), or `tbd` when it is not known yet. Quantities in another scale of the same unit are converted (`"80000 k€"` = `80 M€`).', 'Un chiffre : un nombre (`80`), une quantité dans l\'unité de l\'indicateur (`"80 M€"`, `"80 %"`, `"1 000"`, `"1,000"`), ou `tbd` tant qu\'il n\'est pas connu. Une quantité exprimée dans une autre échelle de la même unité est convertie (`"80000 k€"` = `80 M€`).', {
     type: ['number', 'string'], pattern: quantityPattern,
   }),
-  span: doc('A span of time, `{ from, to }`, both partial dates.', {
+  span: doc('A span of time, `{ from, to }`, both partial dates.', 'Une période, `{ from, to }` : deux dates, éventuellement partielles.', {
     type: 'object', additionalProperties: false, required: ['from', 'to'],
-    properties: { from: { ...ref('date'), ...doc('First year (or quarter, month...) of the span.') }, to: { ...ref('date'), ...doc('Last year (or quarter, month...) of the span, included.') } },
+    properties: { from: { ...ref('date'), ...doc('First year (or quarter, month...) of the span.', 'Première année (ou premier trimestre, mois...) de la période.') }, to: { ...ref('date'), ...doc('Last year (or quarter, month...) of the span, included.', 'Dernière année (ou dernier trimestre, mois...) de la période, incluse.') } },
   }),
-  status: enumOf('Where the item stands at `plan.as_of`.', [
-    ['planned', 'Not started yet.'], ['in-progress', 'Started and going on.'], ['done', 'Completed.'],
-    ['delayed', 'Started or due, but late against its dates.'], ['cancelled', 'Abandoned; kept for the record.'],
+  status: enumOf('Where the item stands at `plan.as_of`.', 'Où en est l\'élément à la date `plan.as_of`.', [
+    ['planned', 'Not started yet.', 'Pas encore commencé.'], ['in-progress', 'Started and going on.', 'Commencé et en cours.'], ['done', 'Completed.', 'Terminé.'],
+    ['delayed', 'Started or due, but late against its dates.', 'Commencé ou échu, mais en retard sur ses dates.'], ['cancelled', 'Abandoned; kept for the record.', 'Abandonné ; conservé pour mémoire.'],
   ]),
-  owner: doc('Who carries this item: an `id` from the plan\'s `owners` list when the plan has one, otherwise a free name ("Direction des soins").', { type: 'string', minLength: 1 }),
+  owner: doc('Who carries this item: an `id` from the plan\'s `owners` list when the plan has one, otherwise a free name ("Direction des soins").', 'Le responsable qui porte cet élément : un `id` de la liste `owners` du plan quand elle existe, sinon un nom libre (« Direction des soins »).', { type: 'string', minLength: 1 }),
   reference: {
-    ...doc('A framework or source document the plan refers to.'), type: 'object', additionalProperties: false, required: ['id', 'title'],
-    properties: { id: ref('id'), title: { ...ref('text'), ...doc('Name of the framework or document.') }, url: doc('Where to read it.', { type: 'string' }) },
+    ...doc('A framework or source document the plan refers to.', 'Un référentiel ou un document source auquel le plan se réfère.'), type: 'object', additionalProperties: false, required: ['id', 'title'],
+    properties: { id: ref('id'), title: { ...ref('text'), ...doc('Name of the framework or document.', 'Nom du référentiel ou du document.') }, url: doc('Where to read it.', 'Où le consulter.', { type: 'string' }) },
   },
   ownerEntry: {
-    ...doc('A department, team or person who carries objectives and actions.'), type: 'object', additionalProperties: false, required: ['id', 'name'],
-    properties: { id: ref('id'), name: doc('Full name of the department, team or person.', { type: 'string' }) },
+    ...doc('A department, team or person who carries objectives and actions.', 'Une direction, une équipe ou une personne qui porte des objectifs et des actions.'), type: 'object', additionalProperties: false, required: ['id', 'name'],
+    properties: { id: ref('id'), name: doc('Full name of the department, team or person.', 'Nom complet de la direction, de l\'équipe ou de la personne.', { type: 'string' }) },
   },
   milestone: {
-    ...doc('A dated step of an action (`Principes validés en CME`, due `2026-S2`).'), type: 'object', additionalProperties: false, required: ['title'],
+    ...doc('A dated step of an action (`Principes validés en CME`, due `2026-S2`).', 'Un jalon : une étape datée d\'une action (`Principes validés en CME`, échéance `2026-S2`).'), type: 'object', additionalProperties: false, required: ['title'],
     properties: {
-      id: ref('id'), title: doc('What is reached at this step.', { type: 'string' }),
-      due: { ...ref('date'), ...doc('When the step is due (read as the last day of the partial date).') }, status: ref('status'),
+      id: ref('id'), title: doc('What is reached at this step.', 'Ce qui est atteint à ce jalon.', { type: 'string' }),
+      due: { ...ref('date'), ...doc('When the step is due (read as the last day of the partial date).', 'Échéance du jalon (lue comme le dernier jour de la date partielle).') }, status: ref('status'),
     },
     defaultSnippets: [{ label: 'New milestone', body: { title: '$1', due: '${2:2027}', status: 'planned' } }],
   },
   action: {
-    ...doc('A project, action or key step ("Projets, actions et jalons clés"). It has a span (`start`/`end`), a single deadline (`due`), or neither.'),
+    ...doc('A project, action or key step ("Projets, actions et jalons clés"). It has a span (`start`/`end`), a single deadline (`due`), or neither.', 'Un projet, une action ou un jalon clé (« Projets, actions et jalons clés »). Elle a une période (`start`/`end`), une échéance unique (`due`), ou ni l\'une ni l\'autre.'),
     type: 'object', additionalProperties: false, required: ['id', 'title'],
     properties: {
-      id: ref('id'), title: doc('The action as printed.', { type: 'string' }),
-      details: doc('Bullet points describing the action, as printed.', { type: 'array', items: { type: 'string' } }),
-      start: { ...ref('date'), ...doc('When the action starts (read as the first day of the partial date).') },
-      end: { ...ref('date'), ...doc('When the action ends (read as the last day of the partial date).') },
-      due: { ...ref('date'), ...doc('A single deadline, for an action that is a key step rather than a span.') },
+      id: ref('id'), title: doc('The action as printed.', 'L\'intitulé de l\'action, tel qu\'il figure dans le document.', { type: 'string' }),
+      details: doc('Bullet points describing the action, as printed.', 'Les puces qui décrivent l\'action, telles qu\'elles figurent dans le document.', { type: 'array', items: { type: 'string' } }),
+      start: { ...ref('date'), ...doc('When the action starts (read as the first day of the partial date).', 'Début de l\'action (lu comme le premier jour de la date partielle).') },
+      end: { ...ref('date'), ...doc('When the action ends (read as the last day of the partial date).', 'Fin de l\'action (lue comme le dernier jour de la date partielle).') },
+      due: { ...ref('date'), ...doc('A single deadline, for an action that is a key step rather than a span.', 'Une échéance unique, pour une action qui est un jalon clé plutôt qu\'une période.') },
       status: ref('status'),
-      progress: doc('Share of the action completed, in percent (0 to 100).', { type: 'number', minimum: 0, maximum: 100 }),
+      progress: doc('Share of the action completed, in percent (0 to 100).', 'Part de l\'action réalisée, en pourcentage (de 0 à 100).', { type: 'number', minimum: 0, maximum: 100 }),
       owner: ref('owner'),
-      contributes_to: idList('Indicators (ids from the catalogue) this action moves.'),
-      depends_on: idList('Actions (ids, anywhere in the plan) that must end before this one starts.'),
-      milestones: doc('Dated steps of the action.', { type: 'array', items: ref('milestone') }),
+      contributes_to: idList('Indicators (ids from the catalogue) this action moves.', 'Les indicateurs (ids du catalogue) que cette action fait progresser.'),
+      depends_on: idList('Actions (ids, anywhere in the plan) that must end before this one starts.', 'Les actions (ids, n\'importe où dans le plan) qui doivent se terminer avant que celle-ci commence.'),
+      milestones: doc('Dated steps of the action.', 'Les jalons de l\'action : ses étapes datées.', { type: 'array', items: ref('milestone') }),
     },
     defaultSnippets: [{ label: 'New action', body: { id: '${1:action-id}', title: '$2', start: '${3:2026}', end: '${4:2027}', status: 'planned' } }],
   },
   objective: {
-    ...doc('An objective ("Objectif"): what the plan commits to, its intention, how it is measured and the actions that deliver it.'),
+    ...doc('An objective ("Objectif"): what the plan commits to, its intention, how it is measured and the actions that deliver it.', 'Un objectif (« Objectif ») : ce à quoi le plan s\'engage, son intention, comment il est mesuré et les actions qui le réalisent.'),
     type: 'object', additionalProperties: false, required: ['id', 'title'],
     properties: {
-      id: ref('id'), title: doc('The objective as printed.', { type: 'string' }),
-      intention: { ...ref('text'), ...doc('Why and what for ("Intention").') },
+      id: ref('id'), title: doc('The objective as printed.', 'L\'intitulé de l\'objectif, tel qu\'il figure dans le document.', { type: 'string' }),
+      intention: { ...ref('text'), ...doc('Why and what for ("Intention").', 'Pourquoi et pour quoi (« Intention »).') },
       owner: ref('owner'),
-      indicators: idList('Indicators (ids from the catalogue) this objective is measured by.'),
-      actions: doc('Projects, actions and key steps ("Projets, actions et jalons clés").', { type: 'array', items: ref('action') }),
+      indicators: idList('Indicators (ids from the catalogue) this objective is measured by.', 'Les indicateurs (ids du catalogue) qui mesurent cet objectif.'),
+      actions: doc('Projects, actions and key steps ("Projets, actions et jalons clés").', 'Les projets, actions et jalons clés (« Projets, actions et jalons clés »).', { type: 'array', items: ref('action') }),
     },
     defaultSnippets: [{ label: 'New objective', body: { id: '${1:objective-id}', title: '$2', intention: '$3', indicators: [], actions: [] } }],
   },
   ambition: {
-    ...doc('An ambition: a group of objectives within an axis, with its stakes ("Enjeux et ambition").'),
+    ...doc('An ambition: a group of objectives within an axis, with its stakes ("Enjeux et ambition").', 'Une ambition : un groupe d\'objectifs au sein d\'un axe, avec ses enjeux (« Enjeux et ambition »).'),
     type: 'object', additionalProperties: false, required: ['id', 'title'],
     properties: {
-      id: ref('id'), title: doc('The ambition as printed.', { type: 'string' }),
-      stakes: { ...ref('text'), ...doc('The stakes and ambition ("Enjeux et ambition").') },
-      objectives: doc('The objectives of this ambition.', { type: 'array', items: ref('objective') }),
+      id: ref('id'), title: doc('The ambition as printed.', 'L\'intitulé de l\'ambition, tel qu\'il figure dans le document.', { type: 'string' }),
+      stakes: { ...ref('text'), ...doc('The stakes and ambition ("Enjeux et ambition").', 'Les enjeux et l\'ambition (« Enjeux et ambition »).') },
+      objectives: doc('The objectives of this ambition.', 'Les objectifs de cette ambition.', { type: 'array', items: ref('objective') }),
     },
     defaultSnippets: [{ label: 'New ambition', body: { id: '${1:ambition-id}', title: '$2', stakes: '$3', objectives: [] } }],
   },
   axis: {
-    ...doc('A strategic axis. It holds `ambitions` (which hold objectives), or `objectives` directly.'),
+    ...doc('A strategic axis. It holds `ambitions` (which hold objectives), or `objectives` directly.', 'Un axe stratégique. Il contient des ambitions (`ambitions`, qui contiennent les objectifs), ou directement des objectifs (`objectives`).'),
     type: 'object', additionalProperties: false, required: ['id', 'title'],
     properties: {
-      id: ref('id'), number: doc('Display number (1, 2, 3...).', { type: 'integer', minimum: 0 }),
-      title: doc('The axis as printed.', { type: 'string' }),
-      summary: { ...ref('text'), ...doc('The axis introduction.') },
-      ambitions: doc('The ambitions of this axis.', { type: 'array', items: ref('ambition') }),
-      objectives: doc('Objectives directly under the axis (when it has no ambitions).', { type: 'array', items: ref('objective') }),
+      id: ref('id'), number: doc('Display number (1, 2, 3...).', 'Numéro affiché (1, 2, 3...).', { type: 'integer', minimum: 0 }),
+      title: doc('The axis as printed.', 'L\'intitulé de l\'axe, tel qu\'il figure dans le document.', { type: 'string' }),
+      summary: { ...ref('text'), ...doc('The axis introduction.', 'L\'introduction de l\'axe.') },
+      ambitions: doc('The ambitions of this axis.', 'Les ambitions de cet axe.', { type: 'array', items: ref('ambition') }),
+      objectives: doc('Objectives directly under the axis (when it has no ambitions).', 'Les objectifs placés directement sous l\'axe (quand il n\'a pas d\'ambitions).', { type: 'array', items: ref('objective') }),
     },
     defaultSnippets: [{ label: 'New axis', body: { id: '${1:axis-id}', number: '^${2:1}', title: '$3', summary: '$4', ambitions: [] } }],
   },
   baseline: {
-    ...doc('The starting value the targets are measured against, and when it was measured (`year` or `date`). `value: tbd` when it is not known yet.'),
+    ...doc('The starting value the targets are measured against, and when it was measured (`year` or `date`). `value: tbd` when it is not known yet.', 'La valeur de référence, point de départ auquel les cibles sont comparées, et sa date de mesure (`year` ou `date`). `value: tbd` tant qu\'elle n\'est pas connue.'),
     type: 'object', additionalProperties: false, required: ['value'],
     properties: {
-      value: ref('quantity'), year: doc('The year the baseline was measured.', { type: 'integer', minimum: 1000, maximum: 9999 }),
-      date: { ...ref('date'), ...doc('When the baseline was measured (instead of `year`).') },
+      value: ref('quantity'), year: doc('The year the baseline was measured.', 'L\'année de mesure de la valeur de référence.', { type: 'integer', minimum: 1000, maximum: 9999 }),
+      date: { ...ref('date'), ...doc('When the baseline was measured (instead of `year`).', 'La date de mesure de la valeur de référence (au lieu de `year`).') },
     },
   },
   target: {
-    ...doc('A target: a `value` or a `change` from the baseline, and exactly one of `by` (a deadline), `each_year` (met every year) or `over` (an average or total over a span).'),
+    ...doc('A target: a `value` or a `change` from the baseline, and exactly one of `by` (a deadline), `each_year` (met every year) or `over` (an average or total over a span).', 'Une cible : une valeur (`value`) ou une évolution (`change`) par rapport à la valeur de référence, et exactement un de `by` (une échéance), `each_year` (atteinte chaque année) ou `over` (une moyenne ou un total sur une période).'),
     type: 'object', additionalProperties: false,
     properties: {
       value: ref('quantity'),
-      change: doc('Change from the baseline: `x2` (doubling), `+15 pts` (percentage points), `+20 %` or `-10 %`. With `value`, both must agree.', { type: 'string', pattern: changePattern }),
-      by: { ...ref('date'), ...doc('Deadline (read as the last day of the partial date).') },
+      change: doc('Change from the baseline: `x2` (doubling), `+15 pts` (percentage points), `+20 %` or `-10 %`. With `value`, both must agree.', 'Évolution par rapport à la valeur de référence : `x2` (doublement), `+15 pts` (points de pourcentage), `+20 %` ou `-10 %`. Avec `value`, les deux doivent concorder.', { type: 'string', pattern: changePattern }),
+      by: { ...ref('date'), ...doc('Deadline (read as the last day of the partial date).', 'Échéance (lue comme le dernier jour de la date partielle).') },
       each_year: {
-        ...doc('`true`: the value must be met every year of the cycle; or `{ from, to }`: every year of that span ("au moins deux essais par an").'),
+        ...doc('`true`: the value must be met every year of the cycle; or `{ from, to }`: every year of that span ("au moins deux essais par an").', '`true` : la valeur doit être atteinte chaque année du cycle ; ou `{ from, to }` : chaque année de cette période (« au moins deux essais par an »).'),
         anyOf: [{ const: true }, ref('span')],
       },
-      over: { ...ref('span'), ...doc('The span an `average` or `cumulative` target is measured over ("30 M€ en moyenne par an").') },
-      comparator: enumOf('How the measured value compares with the target. Default from the indicator\'s direction: increase → at-least, decrease → at-most, maintain → exactly.', [
-        ['at-least', 'The target is met when the value is at least this.'], ['at-most', 'The target is met when the value is at most this.'], ['exactly', 'The target is met when the value equals this.'],
+      over: { ...ref('span'), ...doc('The span an `average` or `cumulative` target is measured over ("30 M€ en moyenne par an").', 'La période sur laquelle se mesure une cible `average` ou `cumulative` (« 30 M€ en moyenne par an »).') },
+      comparator: enumOf('How the measured value compares with the target. Default from the indicator\'s direction: increase → at-least, decrease → at-most, maintain → exactly.', 'Comment la valeur mesurée se compare à la cible. Par défaut, selon le sens de l\'indicateur : increase → at-least, decrease → at-most, maintain → exactly.', [
+        ['at-least', 'The target is met when the value is at least this.', 'La cible est atteinte quand la valeur lui est au moins égale.'], ['at-most', 'The target is met when the value is at most this.', 'La cible est atteinte quand la valeur lui est au plus égale.'], ['exactly', 'The target is met when the value equals this.', 'La cible est atteinte quand la valeur lui est égale.'],
       ]),
-      quote: doc('The sentence of the source document this target comes from, verbatim. Its figures are checked against the target.', { type: 'string' }),
+      quote: doc('The sentence of the source document this target comes from, verbatim. Its figures are checked against the target.', 'La phrase du document source dont vient cette cible, mot pour mot. Ses chiffres sont vérifiés au regard de la cible.', { type: 'string' }),
     },
     allOf: [
       { anyOf: [{ required: ['value'] }, { required: ['change'] }] },
@@ -137,81 +148,81 @@ const definitions = {
     defaultSnippets: [{ label: 'New target', body: { value: '${1:100}', by: '${2:2030}', quote: '$3' } }],
   },
   actual: {
-    ...doc('A reported value: progress towards the targets.'), type: 'object', additionalProperties: false, required: ['value', 'date'],
-    properties: { value: ref('quantity'), date: { ...ref('date'), ...doc('When the value was measured.') } },
+    ...doc('A reported value: progress towards the targets.', 'Une valeur constatée : la progression vers les cibles.'), type: 'object', additionalProperties: false, required: ['value', 'date'],
+    properties: { value: ref('quantity'), date: { ...ref('date'), ...doc('When the value was measured.', 'La date de mesure de la valeur.') } },
   },
   indicator: {
-    ...doc('An indicator of the catalogue: what is measured, its unit, baseline and targets.'),
+    ...doc('An indicator of the catalogue: what is measured, its unit, baseline and targets.', 'Un indicateur du catalogue : ce qui est mesuré, son unité, sa valeur de référence et ses cibles.'),
     type: 'object', additionalProperties: false, required: ['id', 'label'],
     properties: {
-      id: ref('id'), label: doc('What is measured, in words.', { type: 'string' }),
-      unit: doc('The unit: `%`, `€` (or `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, or a counted noun (`patients`, `équipes`, `essais`). Amounts convert across scales; `%` and nouns never convert.', {
+      id: ref('id'), label: doc('What is measured, in words.', 'Ce qui est mesuré, en toutes lettres.', { type: 'string' }),
+      unit: doc('The unit: `%`, `€` (or `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, or a counted noun (`patients`, `équipes`, `essais`). Amounts convert across scales; `%` and nouns never convert.', 'L\'unité : `%`, `€` (ou `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, ou le nom de ce qui est compté (`patients`, `équipes`, `essais`). Les montants se convertissent d\'une échelle à l\'autre ; `%` et les noms ne se convertissent jamais.', {
         type: 'string', examples: ['%', '€', 'k€', 'M€', 'patients', 'équipes', 'essais'],
       }),
-      direction: enumOf('Which way is better.', [
-        ['increase', 'Higher is better: targets must be above the baseline.'], ['decrease', 'Lower is better: targets must be below the baseline.'], ['maintain', 'Keep the baseline level: targets equal it.'],
+      direction: enumOf('Which way is better.', 'Le sens d\'évolution souhaité.', [
+        ['increase', 'Higher is better: targets must be above the baseline.', 'Plus haut, c\'est mieux : les cibles doivent dépasser la valeur de référence.'], ['decrease', 'Lower is better: targets must be below the baseline.', 'Plus bas, c\'est mieux : les cibles doivent être inférieures à la valeur de référence.'], ['maintain', 'Keep the baseline level: targets equal it.', 'Maintenir le niveau de la valeur de référence : les cibles lui sont égales.'],
       ]),
-      measure: enumOf('What a value means. Default: level.', [
-        ['level', 'The value at a date (a stock, a rate).'], ['annual', 'A yearly flow (amount collected in the year).'],
-        ['cumulative', 'The total since the start of the cycle; it never goes down.'], ['average', 'The mean per year over a span (`over`).'],
+      measure: enumOf('What a value means. Default: level.', 'Ce que représente une valeur. Par défaut : level.', [
+        ['level', 'The value at a date (a stock, a rate).', 'La valeur à une date (un stock, un taux).'], ['annual', 'A yearly flow (amount collected in the year).', 'Un flux annuel (montant perçu dans l\'année).'],
+        ['cumulative', 'The total since the start of the cycle; it never goes down.', 'Le total depuis le début du cycle ; il ne baisse jamais.'], ['average', 'The mean per year over a span (`over`).', 'La moyenne par an sur une période (`over`).'],
       ]),
       baseline: ref('baseline'),
-      targets: doc('The targets, in any order.', { type: 'array', items: ref('target') }),
-      actuals: doc('Reported values, to track progress.', { type: 'array', items: ref('actual') }),
-      part_of: doc('Id of a larger indicator this one is a component of (20 ERC teams out of 60 teams). A component\'s target may not exceed its whole\'s.', { anyOf: [ref('id'), { type: 'null' }] }),
-      source: doc('Means of verification: where the figure comes from.', { type: 'string' }),
-      frequency: enumOf('How often the indicator is measured.', [
-        ['annual', 'Once a year.'], ['semiannual', 'Twice a year.'], ['quarterly', 'Every quarter.'], ['monthly', 'Every month.'],
+      targets: doc('The targets, in any order.', 'Les cibles, dans n\'importe quel ordre.', { type: 'array', items: ref('target') }),
+      actuals: doc('Reported values, to track progress.', 'Les valeurs constatées, pour suivre la progression.', { type: 'array', items: ref('actual') }),
+      part_of: doc('Id of a larger indicator this one is a component of (20 ERC teams out of 60 teams). A component\'s target may not exceed its whole\'s.', 'Identifiant d\'un indicateur plus large dont celui-ci est une composante (20 équipes ERC sur 60 équipes). La cible d\'une composante ne peut dépasser celle de l\'ensemble.', { anyOf: [ref('id'), { type: 'null' }] }),
+      source: doc('Means of verification: where the figure comes from.', 'Moyen de vérification : d\'où vient le chiffre.', { type: 'string' }),
+      frequency: enumOf('How often the indicator is measured.', 'La fréquence de mesure de l\'indicateur.', [
+        ['annual', 'Once a year.', 'Une fois par an.'], ['semiannual', 'Twice a year.', 'Deux fois par an.'], ['quarterly', 'Every quarter.', 'Chaque trimestre.'], ['monthly', 'Every month.', 'Chaque mois.'],
       ]),
     },
     defaultSnippets: [{ label: 'New indicator', body: { id: '${1:indicator-id}', label: '$2', unit: '${3:%}', direction: 'increase', baseline: { value: 'tbd' }, targets: [{ value: '$4', by: '${5:2030}', quote: '$6' }] } }],
   },
   planHeader: {
-    ...doc('What the plan is: its id, title, institution, cycle and status.'), type: 'object', additionalProperties: false,
+    ...doc('What the plan is: its id, title, institution, cycle and status.', 'L\'identité du plan : son id, son titre, l\'établissement, le cycle et le statut.'), type: 'object', additionalProperties: false,
     required: ['id', 'title', 'institution', 'cycle'],
     properties: {
-      id: ref('id'), title: doc('The plan\'s title, as on its cover.', { type: 'string' }),
-      institution: doc('The institution that adopts the plan.', { type: 'string' }),
-      language: doc('Language of the plan\'s text (BCP 47: `fr`, `en`, `fr-CA`). Drives the preview\'s labels and number format. Default `en`.', { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }),
+      id: ref('id'), title: doc('The plan\'s title, as on its cover.', 'Le titre du plan, tel qu\'en couverture.', { type: 'string' }),
+      institution: doc('The institution that adopts the plan.', 'L\'établissement qui adopte le plan.', { type: 'string' }),
+      language: doc('Language of the plan\'s text (BCP 47: `fr`, `en`, `fr-CA`). Drives the preview\'s labels and number format. Default `en`.', 'Langue du texte du plan (BCP 47 : `fr`, `en`, `fr-CA`). Détermine les libellés et le format des nombres de l\'aperçu. Par défaut `en`.', { type: 'string', pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }),
       cycle: {
-        ...doc('The years the plan covers: `{ start, end }`, partial dates (`{ start: 2026, end: 2030 }`).'),
+        ...doc('The years the plan covers: `{ start, end }`, partial dates (`{ start: 2026, end: 2030 }`).', 'Le cycle : les années couvertes par le plan, `{ start, end }`, dates éventuellement partielles (`{ start: 2026, end: 2030 }`).'),
         type: 'object', additionalProperties: false, required: ['start', 'end'],
-        properties: { start: { ...ref('date'), ...doc('First year of the cycle.') }, end: { ...ref('date'), ...doc('Last year of the cycle, included.') } },
+        properties: { start: { ...ref('date'), ...doc('First year of the cycle.', 'Première année du cycle.') }, end: { ...ref('date'), ...doc('Last year of the cycle, included.', 'Dernière année du cycle, incluse.') } },
       },
-      horizon: { ...ref('date'), ...doc('A long-range date that targets may reach beyond the cycle ("guérir 80 % d\'ici 2040").') },
-      as_of: { ...ref('date'), ...doc('The date statuses and actuals are reported at. Actions planned or in progress that should have ended before it are flagged overdue.') },
-      status: enumOf('Where the plan stands in its life.', [
-        ['draft', 'Being written.'], ['consultation', 'Submitted to the consultative bodies.'], ['adopted', 'Voted by the board.'],
-        ['in-force', 'Adopted and being carried out.'], ['superseded', 'Replaced by a newer plan.'], ['archived', 'Kept for the record.'],
+      horizon: { ...ref('date'), ...doc('A long-range date that targets may reach beyond the cycle ("guérir 80 % d\'ici 2040").', 'L\'horizon : une date lointaine que les cibles peuvent viser au-delà du cycle (« guérir 80 % d\'ici 2040 »).') },
+      as_of: { ...ref('date'), ...doc('The date statuses and actuals are reported at. Actions planned or in progress that should have ended before it are flagged overdue.', 'La date à laquelle les statuts et les valeurs constatées sont arrêtés. Les actions prévues ou en cours qui auraient dû se terminer avant cette date sont signalées en retard.') },
+      status: enumOf('Where the plan stands in its life.', 'Où en est le plan dans sa vie.', [
+        ['draft', 'Being written.', 'En cours de rédaction.'], ['consultation', 'Submitted to the consultative bodies.', 'Soumis aux instances consultatives.'], ['adopted', 'Voted by the board.', 'Voté par le conseil d\'administration.'],
+        ['in-force', 'Adopted and being carried out.', 'Adopté et en cours de mise en œuvre.'], ['superseded', 'Replaced by a newer plan.', 'Remplacé par un plan plus récent.'], ['archived', 'Kept for the record.', 'Conservé pour mémoire.'],
       ]),
-      version: doc('Free version label (`"1.0"`).', { type: 'string' }),
+      version: doc('Free version label (`"1.0"`).', 'Libellé de version libre (`"1.0"`).', { type: 'string' }),
       adopted: {
-        ...doc('Who adopted the plan, and when.'), type: 'object', additionalProperties: false,
-        properties: { by: doc('The body that adopted the plan (Conseil d\'administration).', { type: 'string' }), on: { ...ref('date'), ...doc('When it was adopted.') } },
+        ...doc('Who adopted the plan, and when.', 'Qui a adopté le plan, et quand.'), type: 'object', additionalProperties: false,
+        properties: { by: doc('The body that adopted the plan (Conseil d\'administration).', 'L\'instance qui a adopté le plan (Conseil d\'administration).', { type: 'string' }), on: { ...ref('date'), ...doc('When it was adopted.', 'La date d\'adoption.') } },
       },
-      previous: { ...ref('id'), ...doc('Id of the plan this one follows.') },
-      vision: { ...ref('text'), ...doc('The plan\'s vision or foreword.') },
-      references: doc('Frameworks and source documents the plan refers to.', { type: 'array', items: ref('reference') }),
+      previous: { ...ref('id'), ...doc('Id of the plan this one follows.', 'Identifiant du plan auquel celui-ci succède.') },
+      vision: { ...ref('text'), ...doc('The plan\'s vision or foreword.', 'La vision ou l\'avant-propos du plan.') },
+      references: doc('Frameworks and source documents the plan refers to.', 'Les référentiels et documents sources auxquels le plan se réfère.', { type: 'array', items: ref('reference') }),
     },
   },
 };
-const owners = doc('The departments, teams and people who carry the plan. When this list exists, every `owner` must name one of its ids.', { type: 'array', items: ref('ownerEntry') });
-const indicators = doc('The indicator catalogue: what is measured, with baselines and targets. Objectives and actions refer to indicators by id.', { type: 'array', items: ref('indicator') });
+const owners = doc('The departments, teams and people who carry the plan. When this list exists, every `owner` must name one of its ids.', 'Les directions, équipes et personnes qui portent le plan (les responsables). Quand cette liste existe, chaque `owner` doit nommer l\'un de ses ids.', { type: 'array', items: ref('ownerEntry') });
+const indicators = doc('The indicator catalogue: what is measured, with baselines and targets. Objectives and actions refer to indicators by id.', 'Le catalogue des indicateurs : ce qui est mesuré, avec valeurs de référence et cibles. Les objectifs et les actions renvoient aux indicateurs par leur id.', { type: 'array', items: ref('indicator') });
 
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://github.com/jalon-plan/jalon/blob/main/schemas/plan.schema.json',
   title: 'Jalon strategic plan',
-  ...doc('A strategic plan (*projet d\'établissement*) in the Jalon format: a root file with `plan:`, or a part file with `part_of:` that adds objectives to an axis of a root plan.'),
+  ...doc('A strategic plan (*projet d\'établissement*) in the Jalon format: a root file with `plan:`, or a part file with `part_of:` that adds objectives to an axis of a root plan.', 'Un plan stratégique (*projet d\'établissement*) au format Jalon : un fichier racine avec `plan:`, ou un fichier partiel avec `part_of:` qui ajoute des objectifs à un axe d\'un plan racine.'),
   type: 'object',
   if: { required: ['part_of'] },
   then: {
     additionalProperties: false, required: ['part_of', 'axis'],
     properties: {
-      part_of: { ...ref('id'), ...doc('Id of the root plan this part belongs to.') },
-      axis: { ...ref('id'), ...doc('Id of the axis of the root plan these objectives belong to.') },
-      ambition: { ...ref('id'), ...doc('Id of an ambition of that axis, if the objectives belong to one.') },
-      objectives: doc('The objectives this part adds.', { type: 'array', items: ref('objective') }),
+      part_of: { ...ref('id'), ...doc('Id of the root plan this part belongs to.', 'Identifiant du plan racine auquel appartient ce fichier partiel.') },
+      axis: { ...ref('id'), ...doc('Id of the axis of the root plan these objectives belong to.', 'Identifiant de l\'axe du plan racine auquel appartiennent ces objectifs.') },
+      ambition: { ...ref('id'), ...doc('Id of an ambition of that axis, if the objectives belong to one.', 'Identifiant d\'une ambition de cet axe, si les objectifs en relèvent.') },
+      objectives: doc('The objectives this part adds.', 'Les objectifs qu\'ajoute ce fichier partiel.', { type: 'array', items: ref('objective') }),
       indicators, owners,
     },
   },
@@ -219,7 +230,7 @@ const schema = {
     additionalProperties: false, required: ['plan'],
     properties: {
       plan: ref('planHeader'), owners, indicators,
-      axes: doc('The strategic axes, in order.', { type: 'array', items: ref('axis') }),
+      axes: doc('The strategic axes, in order.', 'Les axes stratégiques, dans l\'ordre.', { type: 'array', items: ref('axis') }),
     },
   },
   definitions,

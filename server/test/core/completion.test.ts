@@ -87,8 +87,8 @@ describe('completion: keys from the schema', () => {
     assert.deepEqual(find(result, 'depends_on'), {
       label: 'depends_on', kind: 'key', detail: undefined,
       documentation: {
-        markdown: { en: 'Actions (ids, anywhere in the plan) that must end before this one starts.', fr: 'Actions (ids, anywhere in the plan) that must end before this one starts.' },
-        plain: { en: 'Actions (ids, anywhere in the plan) that must end before this one starts.', fr: 'Actions (ids, anywhere in the plan) that must end before this one starts.' },
+        markdown: { en: 'Actions (ids, anywhere in the plan) that must end before this one starts.', fr: 'Les actions (ids, n\'importe où dans le plan) qui doivent se terminer avant que celle-ci commence.' },
+        plain: { en: 'Actions (ids, anywhere in the plan) that must end before this one starts.', fr: 'Les actions (ids, n\'importe où dans le plan) qui doivent se terminer avant que celle-ci commence.' },
       },
       insert: { snippet: 'depends_on: [$1]', plain: 'depends_on: []' },
       range: { start: result.offset, end: result.offset },
@@ -98,6 +98,14 @@ describe('completion: keys from the schema', () => {
     });
     assert.deepEqual(find(result, 'status').insert, { snippet: 'status: ${1|planned,in-progress,done,delayed,cancelled|}', plain: 'status: ' });
     assert.match(find(result, 'status').documentation!.markdown.en, /^Where the item stands at `plan.as_of`/);
+  });
+
+  test('in French, a key\'s description is the schema\'s French text (markdownDescriptionFr), its plain form without Markdown marks', () => {
+    const result = complete(withLine('                contributes_to: [patients]\n', `                ${CARET}\n`));
+    assert.deepEqual(find(result, 'status').documentation, {
+      markdown: { en: 'Where the item stands at `plan.as_of`.', fr: 'Où en est l\'élément à la date `plan.as_of`.' },
+      plain: { en: 'Where the item stands at plan.as_of.', fr: 'Où en est l\'élément à la date plan.as_of.' },
+    });
   });
 
   test('a list of mappings is written with its first item, required fields as tab stops, at the right indentation', () => {
@@ -211,8 +219,8 @@ describe('completion: new list items', () => {
       label: { en: 'New action', fr: 'Nouvelle action' },
       kind: 'new-item',
       documentation: {
-        markdown: { en: 'A project, action or key step ("Projets, actions et jalons clés"). It has a span (`start`/`end`), a single deadline (`due`), or neither.', fr: 'A project, action or key step ("Projets, actions et jalons clés"). It has a span (`start`/`end`), a single deadline (`due`), or neither.' },
-        plain: { en: 'A project, action or key step ("Projets, actions et jalons clés"). It has a span (start/end), a single deadline (due), or neither.', fr: 'A project, action or key step ("Projets, actions et jalons clés"). It has a span (start/end), a single deadline (due), or neither.' },
+        markdown: { en: 'A project, action or key step ("Projets, actions et jalons clés"). It has a span (`start`/`end`), a single deadline (`due`), or neither.', fr: 'Un projet, une action ou un jalon clé (« Projets, actions et jalons clés »). Elle a une période (`start`/`end`), une échéance unique (`due`), ou ni l\'une ni l\'autre.' },
+        plain: { en: 'A project, action or key step ("Projets, actions et jalons clés"). It has a span (start/end), a single deadline (due), or neither.', fr: 'Un projet, une action ou un jalon clé (« Projets, actions et jalons clés »). Elle a une période (start/end), une échéance unique (due), ou ni l\'une ni l\'autre.' },
       },
       insert: { snippet: '- id: ${1:action-id}\n                title: $2', plain: '- id: \n                title: ' },
       range: { start: result.offset, end: result.offset },
@@ -253,8 +261,8 @@ describe('completion: values', () => {
     ]);
     assert.deepEqual(find(result, 'done'), {
       label: 'done', kind: 'enum',
-      description: { en: 'Completed.', fr: 'Completed.' }, detail: { en: 'Completed.', fr: 'Completed.' },
-      documentation: { markdown: { en: 'Completed.', fr: 'Completed.' }, plain: { en: 'Completed.', fr: 'Completed.' } },
+      description: { en: 'Completed.', fr: 'Terminé.' }, detail: { en: 'Completed.', fr: 'Terminé.' },
+      documentation: { markdown: { en: 'Completed.', fr: 'Terminé.' }, plain: { en: 'Completed.', fr: 'Terminé.' } },
       insert: { snippet: 'done', plain: 'done' }, range: { start: result.offset, end: result.offset }, sortText: '0-00002', multiline: false,
     });
     const direction = complete(edit(CLEAN_PLAN, '    direction: increase\n    measure', `    direction: de${CARET}\n    measure`));

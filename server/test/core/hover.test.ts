@@ -256,7 +256,28 @@ describe('hover on a field key', () => {
     assert.deepEqual(hover('part-a.plan.yaml', 'year: 2024', 1), { on: 'year', markdown: '**`year`**\n\nThe year the baseline was measured.' });
     assert.deepEqual(hover('part-a.plan.yaml', 'part_of', 3), { on: 'part_of', markdown: '**`part_of`**\n\nId of the root plan this part belongs to.' });
     assert.deepEqual(hover('part-a.plan.yaml', 'in-progress', 3), { on: 'in-progress', markdown: '`in-progress`: Started and going on.' });
-    assert.deepEqual(hover('fr.plan.yaml', 'at-least', 3, 'fr'), { on: 'at-least', markdown: '`at-least` : The target is met when the value is at least this.' });
+    assert.deepEqual(hover('fr.plan.yaml', 'at-least', 3, 'fr'), { on: 'at-least', markdown: '`at-least` : La cible est atteinte quand la valeur lui est au moins égale.' });
+  });
+
+  test('in French: the schema\'s French description and the French meaning of each value', () => {
+    assert.deepEqual(hover('part-a.plan.yaml', 'status', 2, 'fr'), {
+      on: 'status',
+      markdown: [
+        '**`status`**',
+        '',
+        'Où en est l\'élément à la date `plan.as_of`.',
+        '',
+        '- `planned` : Pas encore commencé.',
+        '- `in-progress` : Commencé et en cours.',
+        '- `done` : Terminé.',
+        '- `delayed` : Commencé ou échu, mais en retard sur ses dates.',
+        '- `cancelled` : Abandonné ; conservé pour mémoire.',
+      ].join('\n'),
+    });
+    assert.deepEqual(hover('root.plan.yaml', 'horizon', 0, 'fr'), {
+      on: 'horizon', markdown: '**`horizon`**\n\nL\'horizon : une date lointaine que les cibles peuvent viser au-delà du cycle (« guérir 80 % d\'ici 2040 »).',
+    });
+    assert.deepEqual(hover('part-a.plan.yaml', 'year: 2024', 1, 'fr'), { on: 'year', markdown: '**`year`**\n\nL\'année de mesure de la valeur de référence.' });
   });
 
   test('nothing for a key the schema does not know', () => {

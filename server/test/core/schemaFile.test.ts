@@ -44,6 +44,25 @@ test('every field has a description and a markdownDescription, every enum its en
   }
 });
 
+test('every field with a markdownDescription has its French markdownDescriptionFr, every enum its enumDescriptionsFr', () => {
+  const nodes: [string, Node][] = [['', schema], ...properties(schema, '')];
+  for (const [name, def] of Object.entries(schema.definitions as Record<string, Node>)) nodes.push([`#${name}`, def]);
+  let described = 0;
+  for (const [where, node] of nodes) {
+    if (typeof node.markdownDescription === 'string') {
+      described++;
+      assert.ok(typeof node.markdownDescriptionFr === 'string' && node.markdownDescriptionFr !== '', `${where} has no markdownDescriptionFr`);
+      assert.notEqual(node.markdownDescriptionFr, node.markdownDescription, `${where}: markdownDescriptionFr is the English text`);
+    }
+    if (Array.isArray(node.enum)) {
+      const french = node.enumDescriptionsFr as unknown[] | undefined;
+      assert.equal(french?.length, node.enum.length, `${where} lacks enumDescriptionsFr`);
+      assert.ok(french!.every((d) => typeof d === 'string' && d !== ''), `${where} has an empty enumDescriptionsFr`);
+    }
+  }
+  assert.ok(described > 80);
+});
+
 test('new axes, objectives, actions and indicators have snippets', () => {
   for (const name of ['axis', 'objective', 'action', 'indicator']) {
     const snippets = schema.definitions[name].defaultSnippets as { label: string; body: Node }[];

@@ -10,6 +10,9 @@ export interface SchemaNode {
   description?: string;
   markdownDescription?: string;
   enumDescriptions?: string[];
+  /** The French of `markdownDescription` and `enumDescriptions`, for the language server's French locale. */
+  markdownDescriptionFr?: string;
+  enumDescriptionsFr?: string[];
   $ref?: string;
   [keyword: string]: unknown;
 }
@@ -27,8 +30,9 @@ const byDefinition = new Map<string, ValidateFunction>();
 function instance(): Ajv {
   if (!ajv) {
     ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
-    // Editor annotations that VS Code's JSON and YAML tooling read; not validation keywords.
-    ajv.addVocabulary(['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets']);
+    // Editor annotations that VS Code's JSON and YAML tooling read (and their French, that the
+    // language server reads); not validation keywords.
+    ajv.addVocabulary(['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'markdownDescriptionFr', 'enumDescriptionsFr']);
   }
   return ajv;
 }

@@ -1,5 +1,5 @@
-import { same } from '../../i18n/locale';
 import type { SchemaNode } from '../../schema/planSchema';
+import { schemaDescription } from '../../schema/schemaText';
 import { idHintFor, writeField } from './fieldText';
 import type { EditSite } from './site';
 import { objectForm, resolved, schemaAt, type FileShape } from './schemaAt';
@@ -28,12 +28,16 @@ function excludedBy(present: ReadonlySet<string>): Set<string> {
   return excluded;
 }
 
-/** What a key means: its schema description (the field's own, else its type's). */
+/** What a key means: its schema description (the field's own, else its type's), in English and French. */
 export function schemaDocumentation(node: SchemaNode): PlanCompletion['documentation'] {
   const r = resolved(node);
-  const plain = r.description;
-  const markdown = r.markdownDescription ?? plain;
-  return markdown === undefined || plain === undefined ? undefined : { markdown: same(markdown), plain: same(plain) };
+  const plain = schemaDescription(r, 'en', 'plain');
+  const markdown = schemaDescription(r, 'en');
+  if (markdown === undefined || plain === undefined) return undefined;
+  return {
+    markdown: { en: markdown, fr: schemaDescription(r, 'fr') ?? markdown },
+    plain: { en: plain, fr: schemaDescription(r, 'fr', 'plain') ?? plain },
+  };
 }
 
 /** The keys of the mapping at `path` that are not written yet, each with a skeleton of its value. */
