@@ -1,12 +1,11 @@
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { CancellationTokenSource, LSPErrorCodes, WorkspaceSymbolRequest, ResponseError } from 'vscode-languageserver-protocol/node';
 import { generatePlan } from '../../src/core/generate/generatePlan';
-import { LspClient, ROOT, uriOf } from './client';
+import { newClient, ROOT, uriOf } from './client';
 
-const client = new LspClient();
-after(() => client.shutdown());
+const client = newClient();
 
 test('a request cancelled before it is answered gets RequestCancelled, and the server goes on answering', async () => {
   await client.initialize(path.join(ROOT, 'seeds'));

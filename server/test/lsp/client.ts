@@ -1,3 +1,4 @@
+import { after } from 'node:test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -152,6 +153,11 @@ export class LspClient {
     }, `diagnostics of ${uri}${version ? ` v${version}` : ''}`);
   }
 
+  /** Resolves once the server has reported the end of indexing the workspace. */
+  async indexed(): Promise<void> {
+    await this.waitFor(() => this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
+  }
+
   async shutdown(): Promise<void> {
     try {
       await this.connection.sendRequest(ShutdownRequest.type);
@@ -169,4 +175,15 @@ export class LspClient {
     });
     this.connection.dispose();
   }
+}
+
+const started: LspClient[] = [];
+// Every server a test file starts is shut down when the file's tests are done.
+after(() => Promise.all(started.map((c) => c.shutdown())));
+
+/** A new client with its own server, shut down after the test file. */
+export function newClient(): LspClient {
+  const c = new LspClient();
+  started.push(c);
+  return c;
 }

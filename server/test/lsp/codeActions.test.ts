@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
@@ -6,16 +6,13 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { CLEAN_PLAN, edit } from '../helpers';
-import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
 
 /** A server with `files` on disk, and `name` opened with its text. */
 async function session(files: Record<string, string>, name: string, locale = 'en', capabilities: ClientCapabilities = FULL_CAPABILITIES) {
   const folder = workspaceFolder(files);
-  const c = new LspClient();
-  clients.push(c);
+  const c = newClient();
   await c.initialize(folder, capabilities, locale);
   const uri = uriOf(path.join(folder, name));
   await c.open(uri, files[name]);

@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
@@ -6,17 +6,14 @@ import {
   type ClientCapabilities, type CompletionItem, type CompletionList, type Position,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, edit, at } from '../helpers';
-import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
 
 async function started(
   files: Record<string, string>, capabilities: ClientCapabilities = FULL_CAPABILITIES, locale = 'en', clientName?: string,
 ): Promise<{ c: LspClient; folder: string }> {
   const folder = workspaceFolder(files);
-  const c = new LspClient();
-  clients.push(c);
+  const c = newClient();
   await c.initialize(folder, capabilities, locale, clientName === undefined ? undefined : { name: clientName, version: '1.100.0' });
   return { c, folder };
 }

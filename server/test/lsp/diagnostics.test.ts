@@ -1,25 +1,18 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { DidChangeWatchedFilesNotification, DidChangeConfigurationNotification, FileChangeType, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, edit, at } from '../helpers';
-import { LspClient, ROOT, uriOf, workspaceFolder } from './client';
+import { ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
-function client(): LspClient {
-  const c = new LspClient();
-  clients.push(c);
-  return c;
-}
 
 describe('diagnostics over stdio', () => {
   test('are pushed on open with rule code, docs link and exact range, as jalon check reports them', async () => {
     const text = edit(CLEAN_PLAN, '                end: 2029\n', '                end: 2029\n                status: plannd\n');
     const folder = workspaceFolder({ 'demo.plan.yaml': text });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
     await c.open(uri, text);
@@ -37,7 +30,7 @@ describe('diagnostics over stdio', () => {
   });
 
   test('equal `jalon check` on the seeds, finding for finding', async () => {
-    const c = client();
+    const c = newClient();
     await c.initialize(path.join(ROOT, 'seeds'));
     const cli = spawnSync(process.execPath, ['bin/jalon.js', 'check', 'seeds', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
     const expected = JSON.parse(cli.stdout).findings as { file: string; line: number; column: number; ruleId: string; message: string; severity: string }[];
@@ -55,7 +48,7 @@ describe('diagnostics over stdio', () => {
   test('follow incremental edits, and a part that fixes a reference clears the root\'s diagnostic', async () => {
     const root = edit(CLEAN_PLAN, '            indicators: [patients, funds]', '            indicators: [patients, funds, beds]');
     const folder = workspaceFolder({ 'root.plan.yaml': root });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const rootUri = uriOf(path.join(folder, 'root.plan.yaml'));
     await c.open(rootUri, root);
@@ -83,7 +76,7 @@ describe('diagnostics over stdio', () => {
   test('jalon.config.yaml and the jalon.rules setting change severities without a restart', async () => {
     const text = edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n');
     const folder = workspaceFolder({ 'a.plan.yaml': text });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'a.plan.yaml'));
     await c.open(uri, text);
@@ -99,7 +92,7 @@ describe('diagnostics over stdio', () => {
   test('messages follow the client\'s locale', async () => {
     const text = edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n');
     const folder = workspaceFolder({ 'a.plan.yaml': text });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder, undefined, 'fr-FR');
     const uri = uriOf(path.join(folder, 'a.plan.yaml'));
     await c.open(uri, text);
@@ -109,7 +102,7 @@ describe('diagnostics over stdio', () => {
 
   test('the workspace is indexed with progress reported, and files on disk get diagnostics', async () => {
     const folder = workspaceFolder({ 'a.plan.yaml': CLEAN_PLAN, 'b.plan.yaml': 'part_of: nowhere\naxis: x\n' });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'b.plan.yaml'));
     const diagnostics = await c.diagnosticsOf(uri);

@@ -1,9 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { HoverRequest, MarkupKind, type ClientCapabilities, type Hover, type Position, type Range } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, at } from '../helpers';
-import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, uriOf, workspaceFolder, newClient } from './client';
 
 /** A root (CLEAN_PLAN) and a part that uses its ids. */
 const PART = `part_of: demo
@@ -45,15 +45,12 @@ function rangeOf(text: string, needle: string, occurrence = 0): Range {
   return { start, end: { line: start.line, character: start.character + needle.length } };
 }
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
 
 /** A server over the two files on disk, with the part open in the editor. */
 async function session(options: { capabilities?: ClientCapabilities; locale?: string; settings?: Record<string, unknown> } = {}) {
   const folder = workspaceFolder(TEXTS);
   const uri = (name: string) => uriOf(path.join(folder, name));
-  const c = new LspClient();
-  clients.push(c);
+  const c = newClient();
   if (options.settings) c.settings = options.settings;
   await c.initialize(folder, options.capabilities ?? FULL_CAPABILITIES, options.locale ?? 'en');
   await c.diagnosticsOf(uri('demo.plan.yaml'));

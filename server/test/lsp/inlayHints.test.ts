@@ -1,18 +1,15 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { DidChangeConfigurationNotification, InlayHintRequest, type InlayHint, type Range } from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { CLEAN_PLAN, edit } from '../helpers';
-import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
 
 async function session(text: string, locale = 'en', settings: Record<string, unknown> = {}) {
   const folder = workspaceFolder({ 'a.plan.yaml': text });
-  const c = new LspClient();
-  clients.push(c);
+  const c = newClient();
   c.settings = settings;
   await c.initialize(folder, FULL_CAPABILITIES, locale);
   const uri = uriOf(path.join(folder, 'a.plan.yaml'));

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
@@ -6,7 +6,7 @@ import {
   type ClientCapabilities, type Location, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, at, edit } from '../helpers';
-import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder, newClient } from './client';
 import { PART_A, PART_B } from '../fixtures/rootWithParts';
 
 /** A root (CLEAN_PLAN) and two parts in a folder: part A defines `beds` and `act-c`, part B uses them and the root's ids. */
@@ -34,15 +34,12 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
 
 /** A server over the three files on disk, indexed; `opened` files are also open in the editor. */
 async function session(options: { capabilities?: ClientCapabilities; locale?: string; opened?: string[] } = {}) {
   const folder = workspaceFolder(TEXTS);
   const uri = (name: string) => uriOf(path.join(folder, name));
-  const c = new LspClient();
-  clients.push(c);
+  const c = newClient();
   await c.initialize(folder, options.capabilities ?? FULL_CAPABILITIES, options.locale ?? 'en');
   for (const name of Object.keys(TEXTS)) await c.diagnosticsOf(uri(name));
   for (const name of options.opened ?? []) {

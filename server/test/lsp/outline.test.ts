@@ -1,22 +1,12 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OUTLINE, type OutlineNode, type OutlineParams } from '../../src/lsp/protocol';
 import { CLEAN_PLAN, edit } from '../helpers';
-import { LspClient, ROOT, uriOf, workspaceFolder } from './client';
+import { LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
-function client(): LspClient {
-  const c = new LspClient();
-  clients.push(c);
-  return c;
-}
 
-async function indexed(c: LspClient): Promise<void> {
-  await c.waitFor(() => c.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
-}
 
 function outline(c: LspClient, params: OutlineParams = {}): Promise<OutlineNode[]> {
   return c.connection.sendRequest<OutlineNode[]>(OUTLINE, params);
@@ -44,9 +34,9 @@ objectives:
 describe('jalon/outline', () => {
   test('root and part as one plan: the part objective under its axis, with its file and the range of its title', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': ROOT_PLAN, 'parts/listen.plan.yaml': PART });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
-    await indexed(c);
+    await c.indexed();
     const [plan, ...others] = await outline(c);
     assert.equal(others.length, 0);
     const rootUri = uriOf(path.join(folder, 'demo.plan.yaml'));
@@ -66,9 +56,9 @@ describe('jalon/outline', () => {
 
   test('follows the editor: an error typed into the part counts up to the plan; an unknown document has no outline', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': ROOT_PLAN, 'listen.plan.yaml': PART });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder, undefined, 'fr');
-    await indexed(c);
+    await c.indexed();
     const partUri = uriOf(path.join(folder, 'listen.plan.yaml'));
     await c.open(partUri, PART);
     const version = await c.change(partUri, [{ text: edit(PART, 'status: done', 'status: fini') }]);
@@ -83,9 +73,9 @@ describe('jalon/outline', () => {
 
   test('the Gustave Roussy seed: 4 axes, 11 ambitions, 38 objectives', async () => {
     const folder = workspaceFolder({ 'gr.plan.yaml': readFileSync(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'), 'utf8') });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
-    await indexed(c);
+    await c.indexed();
     const [plan] = await outline(c);
     assert.equal(plan.label, 'Projet d\'établissement 2026-2030');
     const count = (kind: OutlineNode['kind']) => all([plan]).filter((n) => n.kind === kind).length;

@@ -1,22 +1,12 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../../src/lsp/protocol';
 import { CLEAN_PLAN } from '../helpers';
-import { LspClient, ROOT, uriOf, workspaceFolder } from './client';
+import { LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
-function client(): LspClient {
-  const c = new LspClient();
-  clients.push(c);
-  return c;
-}
 
-async function indexed(c: LspClient): Promise<void> {
-  await c.waitFor(() => c.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
-}
 
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 function params(uri: string, nonce = 'abcDEF123'): RenderHtmlParams {
@@ -47,9 +37,9 @@ describe('jalon/renderHtml', () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN, 'parts/listen.plan.yaml': PART });
     const rootUri = uriOf(path.join(folder, 'demo.plan.yaml'));
     const partUri = uriOf(path.join(folder, 'parts', 'listen.plan.yaml'));
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
-    await indexed(c);
+    await c.indexed();
     const result = await renderHtml(c, params(rootUri));
     assert.equal(result.title, 'Demo plan');
     assert.equal(result.version, undefined, 'not open: rendered from the disk');
@@ -77,7 +67,7 @@ describe('jalon/renderHtml', () => {
   test('open documents render as typed, with their version; a fresh nonce each time', async () => {
     const folder = workspaceFolder({});
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     await c.open(uri, CLEAN_PLAN);
     const first = await renderHtml(c, params(uri, 'first'));
@@ -95,9 +85,9 @@ describe('jalon/renderHtml', () => {
   test('the Gustave Roussy seed: 38 objective cards, French labels, the timeline', async () => {
     const folder = workspaceFolder({ 'gr.plan.yaml': readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8') });
     const uri = uriOf(path.join(folder, 'gr.plan.yaml'));
-    const c = client();
+    const c = newClient();
     await c.initialize(folder, undefined, 'en');
-    await indexed(c);
+    await c.indexed();
     const { html, title } = await renderHtml(c, params(uri));
     assert.equal(title, "Projet d'établissement 2026-2030");
     assert.equal(count(html, '<article class="objective-card"'), 38);
@@ -107,7 +97,7 @@ describe('jalon/renderHtml', () => {
 
   test('a document that is no plan gets a page saying so, under the same CSP', async () => {
     const folder = workspaceFolder({});
-    const c = client();
+    const c = newClient();
     await c.initialize(folder, undefined, 'fr');
     const result = await renderHtml(c, params(uriOf(path.join(folder, 'nothing.plan.yaml'))));
     assert.equal(result.title, 'nothing.plan.yaml');

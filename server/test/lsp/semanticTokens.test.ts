@@ -1,18 +1,11 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { SemanticTokensRequest, type SemanticTokensLegend } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, edit } from '../helpers';
 import { LineIndex } from '../../src/core/text/lineIndex';
-import { LspClient, ROOT, uriOf, workspaceFolder } from './client';
+import { LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
-function client(): LspClient {
-  const c = new LspClient();
-  clients.push(c);
-  return c;
-}
 
 /** Decodes the relative encoding into `line:col text type+modifiers`, in document order. */
 async function tokens(c: LspClient, uri: string, text: string): Promise<string[]> {
@@ -52,7 +45,7 @@ objectives:
 
 describe('semantic tokens', () => {
   test('declare a legend of standard types, with one custom modifier for unresolved references', async () => {
-    const c = client();
+    const c = newClient();
     const init = await c.initialize(workspaceFolder({}));
     assert.deepEqual(init.capabilities.semanticTokensProvider, {
       legend: { tokenTypes: ['variable', 'number', 'enumMember'], tokenModifiers: ['declaration', 'unresolved'] },
@@ -63,7 +56,7 @@ describe('semantic tokens', () => {
   test('mark ids where defined, references resolved or not, dates and statuses', async () => {
     const text = edit(edit(CLEAN_PLAN, 'depends_on: [act-a]', 'depends_on: [act-a, act-z]'), '                end: 2029\n', '                end: 2029\n                status: in-progress\n');
     const folder = workspaceFolder({ 'demo.plan.yaml': text });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
     await c.open(uri, text);
@@ -102,7 +95,7 @@ describe('semantic tokens', () => {
 
   test('across a root and its parts: references to the root resolve, unknown ones do not', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN, 'part.plan.yaml': PART });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'part.plan.yaml'));
     await c.open(uri, PART);
@@ -124,7 +117,7 @@ describe('semantic tokens', () => {
 
   test('a part whose root is missing: its plan, axis and ambition are unresolved', async () => {
     const folder = workspaceFolder({ 'part.plan.yaml': PART });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'part.plan.yaml'));
     await c.open(uri, PART);
@@ -135,7 +128,7 @@ describe('semantic tokens', () => {
   test('a file broken mid-edit still gets the tokens of what parses', async () => {
     const text = edit(CLEAN_PLAN, '    title: Care\n', '    title: [Care\n');
     const folder = workspaceFolder({});
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'broken.plan.yaml'));
     await c.open(uri, text);
@@ -146,7 +139,7 @@ describe('semantic tokens', () => {
   test('owners are references only where the plan keeps a registry of owners', async () => {
     const text = edit(CLEAN_PLAN, 'owners:\n  - { id: care, name: Care directorate }\n', '');
     const folder = workspaceFolder({ 'demo.plan.yaml': text });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
     await c.open(uri, text);
@@ -154,7 +147,7 @@ describe('semantic tokens', () => {
   });
 
   test('the seeds: every status an enum member, every date a number, no unresolved reference', async () => {
-    const c = client();
+    const c = newClient();
     await c.initialize(path.join(ROOT, 'seeds'));
     const file = path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml');
     const uri = uriOf(file);

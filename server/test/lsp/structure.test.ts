@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
@@ -7,19 +7,12 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, at } from '../helpers';
 import { LineIndex } from '../../src/core/text/lineIndex';
-import { FULL_CAPABILITIES, LspClient, ROOT, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
-function client(): LspClient {
-  const c = new LspClient();
-  clients.push(c);
-  return c;
-}
 
 async function opened(text: string, capabilities = FULL_CAPABILITIES): Promise<{ c: LspClient; uri: string }> {
   const folder = workspaceFolder({});
-  const c = client();
+  const c = newClient();
   await c.initialize(folder, capabilities);
   const uri = uriOf(path.join(folder, 'plan.plan.yaml'));
   await c.open(uri, text);
@@ -124,7 +117,7 @@ describe('folding ranges', () => {
   });
 
   test('the Gustave Roussy seed: its four axes fold, each from its dash to its last line', async () => {
-    const c = client();
+    const c = newClient();
     await c.initialize(path.join(ROOT, 'seeds'));
     const uri = uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'));
     await c.diagnosticsOf(uri);

@@ -1,4 +1,4 @@
-import { after, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
@@ -6,15 +6,8 @@ import {
   type DocumentSymbol, type Range, type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN } from '../helpers';
-import { FULL_CAPABILITIES, LspClient, ROOT, uriOf, workspaceFolder } from './client';
+import { FULL_CAPABILITIES, LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-const clients: LspClient[] = [];
-after(async () => Promise.all(clients.map((c) => c.shutdown())));
-function client(): LspClient {
-  const c = new LspClient();
-  clients.push(c);
-  return c;
-}
 
 /** `SymbolKind` holds numbers: its names, to read test expectations. */
 const KIND_NAMES = new Map<number, string>(Object.entries(SymbolKind).map(([name, value]) => [value as number, name]));
@@ -30,9 +23,6 @@ function outline(symbols: DocumentSymbol[], depth = 0): string[] {
   ]);
 }
 
-async function indexed(c: LspClient): Promise<void> {
-  await c.waitFor(() => c.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
-}
 
 async function documentSymbols(c: LspClient, uri: string): Promise<unknown[]> {
   return (await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? [];
@@ -62,7 +52,7 @@ indicators:
 describe('document symbols', () => {
   test('outline a plan by titles, ids as detail: header, owners, indicators, axes down to milestones', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN });
-    const c = client();
+    const c = newClient();
     const init = await c.initialize(folder);
     assert.equal(init.capabilities.documentSymbolProvider, true);
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
@@ -86,7 +76,7 @@ describe('document symbols', () => {
 
   test('a client without hierarchical symbols gets them flat, each with its container', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder, { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, documentSymbol: {} } });
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
     await c.open(uri, CLEAN_PLAN);
@@ -110,7 +100,7 @@ describe('document symbols', () => {
 
   test('a part file: its objectives at the top, its owners and indicators in groups; names in the client\'s language', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN, 'part.plan.yaml': PART });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder, FULL_CAPABILITIES, 'fr');
     const uri = uriOf(path.join(folder, 'part.plan.yaml'));
     await c.open(uri, PART);
@@ -127,7 +117,7 @@ describe('document symbols', () => {
   test('items without a title are named by their id, or by their kind and rank', async () => {
     const text = 'plan:\n  id: p\n  title: P\n  institution: I\n  cycle: { start: 2026, end: 2030 }\naxes:\n  - id: bare\n    objectives:\n      - actions:\n          - { id: act }\n';
     const folder = workspaceFolder({ 'p.plan.yaml': text });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'p.plan.yaml'));
     await c.open(uri, text);
@@ -140,9 +130,9 @@ describe('document symbols', () => {
   });
 
   test('the Gustave Roussy seed: four axes named by their titles, each with its ambitions', async () => {
-    const c = client();
+    const c = newClient();
     await c.initialize(path.join(ROOT, 'seeds'));
-    await indexed(c);
+    await c.indexed();
     const symbols = (await documentSymbols(c, uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml')))) as DocumentSymbol[];
     assert.deepEqual(symbols.map((s) => `${s.name} | ${s.detail ?? ''} | ${kindName(s.kind)} | ${s.children?.length}`), [
       "Projet d'établissement 2026-2030 | gustave-roussy-2026-2030 | Namespace | 1",
@@ -162,7 +152,7 @@ describe('document symbols', () => {
 
   test('an unknown document, and a file broken mid-edit, still get an answer', async () => {
     const folder = workspaceFolder({});
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
     assert.deepEqual(await documentSymbols(c, uriOf(path.join(folder, 'nothing.plan.yaml'))), []);
     const broken = CLEAN_PLAN.replace('    title: Care\n', '    title: "Care\n');
@@ -175,10 +165,10 @@ describe('document symbols', () => {
 
 describe('workspace symbols', () => {
   test('find objectives and actions of any plan by words of their titles, ignoring case and accents', async () => {
-    const c = client();
+    const c = newClient();
     const init = await c.initialize(path.join(ROOT, 'seeds'));
     assert.equal(init.capabilities.workspaceSymbolProvider, true);
-    await indexed(c);
+    await c.indexed();
     const gr = uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'));
     const expected = [
       {
@@ -220,9 +210,9 @@ describe('workspace symbols', () => {
 
   test('search the root and its parts, on disk and open, following edits', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN, 'part.plan.yaml': PART });
-    const c = client();
+    const c = newClient();
     await c.initialize(folder);
-    await indexed(c);
+    await c.indexed();
     const part = uriOf(path.join(folder, 'part.plan.yaml'));
     assert.deepEqual(await workspaceSymbols(c, 'enquete'), [{
       name: 'Enquête de satisfaction annuelle', kind: SymbolKind.Method, containerName: 'Écouter les patients',
