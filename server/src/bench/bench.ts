@@ -6,9 +6,7 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { planValidator } from '../core/schema/planSchema';
-import { LineIndex } from '../core/text/lineIndex';
-import { generatePlan } from '../core/generate/generatePlan';
+import { planValidator, LineIndex, generatePlan } from '../core';
 import { LspSession } from './lspSession';
 
 const ROOT = path.resolve(__dirname, '../../..');

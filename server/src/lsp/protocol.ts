@@ -3,7 +3,7 @@
  * here, and imported by both sides (the client bundles this file; it imports no server code).
  */
 // A type only: the kinds of node follow the core's table of kinds (core/model/kinds.ts).
-import type { OutlineItemKind } from '../core/features/outline';
+import type { OutlineItemKind } from '../core';
 
 /** `jalon/renderHtml`: the plan of a document rendered as the preview shows it (root and parts included). */
 export const RENDER_HTML = 'jalon/renderHtml';

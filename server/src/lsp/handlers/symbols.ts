@@ -2,10 +2,9 @@ import {
   LSPErrorCodes, ResponseError, SymbolKind,
   type DocumentSymbol, type SymbolInformation,
 } from 'vscode-languageserver';
-import { documentSymbols, type PlanSymbol, type PlanSymbolKind } from '../../core/features/symbols';
-import { workspaceSymbols } from '../../core/features/workspaceSymbols';
-import { byKind } from '../../core/model/kinds';
-import type { PlanFile } from '../../core/model/types';
+import {
+  documentSymbols, type PlanSymbol, type PlanSymbolKind, workspaceSymbols, byKind, type PlanFile,
+} from '../../core';
 import { planFileOf } from '../context';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
