@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'test-results/', 'e2e/.cache/'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', 'test-results/', '.jalon-out/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
