@@ -92,3 +92,28 @@ describe('architecture: the layers', () => {
     assert.deepEqual(show(imports.filter((i) => i.resolved !== path.join(SRC, 'lsp/protocol'))), []);
   });
 });
+
+describe('architecture: the map', () => {
+  const folders = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => [path.join(dir, e.name), ...folders(path.join(dir, e.name))]);
+
+  test('ARCHITECTURE.md names every folder of the code', () => {
+    const map = readFileSync(path.join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+    const code = [...folders(SRC), ...folders(path.join(ROOT, 'client/src'))];
+    assert.ok(code.length > 20, `found ${code.length} folders`);
+    const missing = code.filter((dir) => !map.includes(`${path.basename(dir)}/`)).map((dir) => path.relative(ROOT, dir));
+    assert.deepEqual(missing, []);
+  });
+
+  test('the README’s layout lists every folder of the project and of server/src, and links to ARCHITECTURE.md', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const layout = readme.slice(readme.indexOf('## Layout'), readme.indexOf('## Development'));
+    assert.ok(layout.includes('(ARCHITECTURE.md)'));
+    const top = readdirSync(ROOT, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !['node_modules', 'dist', 'out', 'test-results'].includes(e.name))
+      .map((e) => `\`${e.name}/`);
+    const server = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `\`server/src/${e.name}/`);
+    assert.deepEqual([...top, ...server].filter((name) => !layout.includes(name)), []);
+  });
+});
