@@ -120,7 +120,6 @@ export const ITEM_KINDS = Object.keys(KINDS) as ItemKind[];
 
 /** The name of the list that holds each kind (`axis` → `axes`). */
 export type ListOf<K extends ItemKind> = (typeof KINDS)[K]['list'];
-export type ItemList = ListOf<ItemKind>;
 
 /** A table with one entry per kind, read off each kind's description. */
 export function byKind<T>(pick: (info: KindInfo, kind: ItemKind) => T): Record<ItemKind, T> {
