@@ -1,8 +1,8 @@
 /**
  * Jalon's own requests, beyond LSP, between the VS Code client and the server. Defined once,
- * here, and imported by both sides (the client bundles this file; it imports no server code).
+ * here, and imported by both sides (the client bundles this file; it imports no server code,
+ * only a type: the outline's kinds of node follow the core's table of kinds, core/model/kinds.ts).
  */
-// A type only: the kinds of node follow the core's table of kinds (core/model/kinds.ts).
 import type { OutlineItemKind } from '../core';
 
 /** `jalon/renderHtml`: the plan of a document rendered as the preview shows it (root and parts included). */
