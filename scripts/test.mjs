@@ -1,6 +1,7 @@
-// `npm test`: type-check, build the artifacts the tests run (dist/), every test file with
-// Node's test runner, then the extension in a real VS Code (skipped with JALON_SKIP_E2E=1, or
-// when extra arguments, passed to `node --test`, pick files to run).
+// `npm test`: type-check (the project, then the core and the webview on their own), lint, build the
+// artifacts the tests run (dist/), every test file with Node's test runner, then the extension
+// in a real VS Code (skipped with JALON_SKIP_E2E=1, or when extra arguments, passed to
+// `node --test`, pick files to run).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ function testFiles(dir) {
 const extra = process.argv.slice(2);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'e2e']);
+// The layers' own type environments: the core without Node, DOM or `vscode` types; the
+// webview's script with the DOM and nothing else.
+run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'server/src/core']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'client/src/preview/webview']);
+run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
 run(process.execPath, ['esbuild.mjs']);
 const files = extra.some((a) => a.endsWith('.ts')) ? [] : testFiles('server/test').sort();
 run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...extra, ...files]);

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { checkSources, type SourceFile } from '../src/core/check';
 import type { JalonConfig } from '../src/core/config/config';
 import { LineIndex } from '../src/core/text/lineIndex';
@@ -38,6 +39,44 @@ export function check(text: string, config?: JalonConfig): Seen[] {
 /** Only the findings of one rule. */
 export function ofRule(findings: Seen[], rule: string): Seen[] {
   return findings.filter((f) => f.rule === rule);
+}
+
+/** Checks a root (`root.plan.yaml`) and one part (`part.plan.yaml`) as a workspace: the root sorts first. */
+export function withPart(part: string, root = CLEAN_PLAN): Seen[] {
+  return checkFiles({ 'root.plan.yaml': root, 'part.plan.yaml': part });
+}
+
+/** The single finding of `rule` among `findings` (fails, listing them, if there is not exactly one). */
+export function one(findings: Seen[], rule: string): Seen;
+/** Exactly one finding of `rule` in the checked `text`, with this severity, at the start of `needle`. */
+export function one(text: string, rule: string, severity: string, needle: string, occurrence?: number): Seen;
+export function one(checked: Seen[] | string, rule: string, severity?: string, needle?: string, occurrence = 0): Seen {
+  const found = ofRule(typeof checked === 'string' ? check(checked) : checked, rule);
+  assert.equal(found.length, 1, `expected one ${rule}, got ${JSON.stringify(found, null, typeof checked === 'string' ? 2 : 1)}`);
+  const [f] = found;
+  if (typeof checked === 'string') {
+    assert.equal(f.severity, severity);
+    assert.deepEqual({ line: f.line, column: f.column }, at(checked, needle!, occurrence));
+  }
+  return f;
+}
+
+/** No finding of `rule` among `findings`, or in the checked `text`. */
+export function none(checked: Seen[] | string, rule: string): void {
+  assert.deepEqual(ofRule(typeof checked === 'string' ? check(checked) : checked, rule), []);
+}
+
+/**
+ * Asserts that a finding covers exactly `value`, found inside `context` (the first occurrence
+ * of `context` in `text`, on one line): its line, start column and end column.
+ */
+export function assertCovers(finding: Seen, text: string, context: string, value: string, file?: string): void {
+  const p = at(text, context);
+  const offset = context.indexOf(value);
+  assert.ok(offset >= 0, `${JSON.stringify(value)} is not in ${JSON.stringify(context)}`);
+  const expected = { line: p.line, column: p.column + offset, endLine: p.line, endColumn: p.column + offset + value.length };
+  assert.deepEqual({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, expected);
+  if (file !== undefined) assert.equal(finding.file, file);
 }
 
 /** 1-based line and column where `needle` starts in `text` (its n-th occurrence, from 0). */

@@ -1,14 +1,12 @@
 // `npm run bench`: drives the built server (dist/server.js) over stdio as an editor would, and
 // prints a table. Figures on a shared machine are noisy: compare within one run, read medians.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-import { planValidator } from '../core/schema/planSchema';
-import { LineIndex } from '../core/text/lineIndex';
-import { generatePlan } from '../core/generate/generatePlan';
+import { planValidator, LineIndex, generatePlan } from '../core';
 import { LspSession } from './lspSession';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -143,7 +141,6 @@ async function benchWorkspace(): Promise<{ files: number; indexed: number; rss: 
 }
 
 function readdirRecursive(dir: string): string[] {
-  const { readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
     return statSync(p).isDirectory() ? readdirRecursive(p) : [p];

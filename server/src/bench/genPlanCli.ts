@@ -1,6 +1,6 @@
 // `npm run gen:plan -- [--actions N | --bytes N] [--id ID] [-o file]`: writes a generated plan.
 import { writeFileSync } from 'node:fs';
-import { generatePlan } from '../core/generate/generatePlan';
+import { generatePlan } from '../core';
 
 const args = process.argv.slice(2);
 const value = (name: string) => {

@@ -1,5 +1,4 @@
-import type { Locale, Localized } from '../core/i18n/locale';
-import type { Severity } from '../core/rules/finding';
+import type { Locale, Localized, Severity } from '../core';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
 export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github'];

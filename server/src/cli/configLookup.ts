@@ -1,5 +1,5 @@
 import { ConfigFiles, type LoadedConfig } from '../host/configFiles';
-import { LineIndex } from '../core/text/lineIndex';
+import { LineIndex } from '../core';
 import { UsageError } from './args';
 
 /** The CLI's view of configurations: a configuration with a problem stops the run (exit 2), naming the file, line and key. */

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkSources, type SourceFile } from '../core/check';
-import { localeFromTag, type Locale } from '../core/i18n/locale';
+import { checkSources, type SourceFile, localeFromTag, type Locale } from '../core';
 import packageJson from '../../../package.json';
 import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, readPlanFile } from './collectFiles';

@@ -1,9 +1,6 @@
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locale, Localized } from '../core/i18n/locale';
-import { renderPlanDocument } from '../core/render/renderPlan';
-import type { Finding } from '../core/rules/finding';
-import { PlanWorkspace } from '../core/workspace/planWorkspace';
+import { type Locale, type Localized, renderPlanDocument, type Finding, PlanWorkspace } from '../core';
 import { looksLikePlanFile, planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs } from './args';
 import { readPlanFile } from './collectFiles';

@@ -1,6 +1,4 @@
-import type { Locale } from '../core/i18n/locale';
-import type { Finding, Severity } from '../core/rules/finding';
-import type { LineIndex } from '../core/text/lineIndex';
+import type { Locale, Finding, Severity, LineIndex } from '../core';
 
 /** A finding placed for output: the file as shown and 1-based line and column (UTF-16 units). */
 export interface ReportedFinding {

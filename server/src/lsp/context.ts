@@ -1,7 +1,5 @@
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
-import type { Locale } from '../core/i18n/locale';
-import type { PlanFile } from '../core/model/types';
-import type { Plan } from '../core/plan/assemble';
+import type { Locale, PlanFile, Plan } from '../core';
 import type { PlanIndex } from './planIndex';
 import type { JalonSettings } from './settings';
 import { normalizeUri } from './uris';

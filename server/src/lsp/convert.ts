@@ -1,6 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver';
-import type { PlanFile } from '../core/model/types';
-import type { OffsetRange } from '../core/text/lineIndex';
+import type { PlanFile, OffsetRange } from '../core';
 
 /** Offsets (core) to LSP ranges: both count UTF-16 code units, so only lines need working out. */
 export function toRange(file: PlanFile, range: OffsetRange): Range {

@@ -1,9 +1,5 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import type { Locale } from '../core/i18n/locale';
-import type { Finding } from '../core/rules/finding';
-import { ruleDocsUrl } from '../core/rules/registry';
-import { LineIndex } from '../core/text/lineIndex';
-import type { PlanFile } from '../core/model/types';
+import { type Locale, type Finding, ruleDocsUrl, LineIndex, type PlanFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
 import { toRange } from './convert';
 import { pathToUri } from './uris';

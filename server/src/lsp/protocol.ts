@@ -1,7 +1,9 @@
 /**
  * Jalon's own requests, beyond LSP, between the VS Code client and the server. Defined once,
- * here, and imported by both sides (the client bundles this file; it imports no server code).
+ * here, and imported by both sides (the client bundles this file; it imports no server code,
+ * only a type: the outline's kinds of node follow the core's table of kinds, core/model/kinds.ts).
  */
+import type { OutlineItemKind } from '../core';
 
 /** `jalon/renderHtml`: the plan of a document rendered as the preview shows it (root and parts included). */
 export const RENDER_HTML = 'jalon/renderHtml';
@@ -36,7 +38,7 @@ export interface OutlineParams {
 export type OutlineStatus = 'planned' | 'in-progress' | 'done' | 'delayed' | 'cancelled' | 'overdue';
 
 export interface OutlineNode {
-  kind: 'plan' | 'axis' | 'ambition' | 'objective' | 'action' | 'milestone' | 'indicators' | 'indicator';
+  kind: OutlineItemKind;
   id?: string;
   /** The title (label for an indicator). */
   label: string;

@@ -1,6 +1,4 @@
-import { isLocale, localeFromTag, type Locale } from '../core/i18n/locale';
-import type { RuleSetting } from '../core/config/config';
-import { isRuleId, type RuleId } from '../core/rules/registry';
+import { isLocale, localeFromTag, type Locale, type RuleSetting, isRuleId, type RuleId } from '../core';
 
 /** The editor settings under `jalon.*` that the server reads (workspace/configuration). */
 export interface JalonSettings {

@@ -56,7 +56,7 @@ describe('crash policy', () => {
   });
 
   test('reset forgets earlier crashes', () => {
-    let now = 0;
+    const now = 0;
     const policy = new CrashPolicy(1, 180_000, () => now);
     assert.equal(policy.closed(), 'restart');
     policy.reset();

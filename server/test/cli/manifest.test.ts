@@ -12,12 +12,14 @@ import { jalon, ROOT } from './run';
 /** The extension's manifest and its resources, read as VS Code and vsce read them (no VS Code here). */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests walked field by field by assertions that check each shape
+type JsonObject = Record<string, any>;
 interface Command { command: string; title: string; category?: string; icon?: string }
 interface MenuItem { command: string; when?: string; alt?: string; group?: string }
 interface Setting { type: string; default: Json; scope?: string; markdownDescription?: string; enum?: string[]; enumDescriptions?: string[]; properties?: Record<string, Setting> }
 
 const readJson = <T = Json>(file: string): T => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as T;
-const manifest = readJson<Record<string, any>>('package.json');
+const manifest = readJson<JsonObject>('package.json');
 const nls = { en: readJson<Record<string, string>>('package.nls.json'), fr: readJson<Record<string, string>>('package.nls.fr.json') };
 const contributes = manifest.contributes;
 
@@ -113,7 +115,7 @@ describe('manifest: contributions', () => {
     assert.deepEqual(language.aliases, ['Strategic Plan (YAML)', 'jalon-plan']);
     assert.deepEqual(language.extensions, ['.plan.yaml', '.plan.yml']);
     for (const icon of Object.values(language.icon as Record<string, string>)) assert.ok(existsSync(path.join(ROOT, icon)), icon);
-    const configuration = readJson<Record<string, any>>(language.configuration);
+    const configuration = readJson<JsonObject>(language.configuration);
     assert.equal(configuration.comments.lineComment, '#');
     assert.equal(configuration.folding.offSide, true);
     for (const rule of ['increaseIndentPattern', 'decreaseIndentPattern']) assert.doesNotThrow(() => new RegExp(configuration.indentationRules[rule]));
@@ -122,7 +124,7 @@ describe('manifest: contributions', () => {
   });
 
   test('the grammar: source.jalon-plan, built on source.yaml, injected into nothing else', () => {
-    const grammar = readJson<Record<string, any>>('syntaxes/jalon-plan.tmLanguage.json');
+    const grammar = readJson<JsonObject>('syntaxes/jalon-plan.tmLanguage.json');
     assert.equal(grammar.scopeName, 'source.jalon-plan');
     assert.deepEqual(grammar.patterns, [{ include: 'source.yaml' }]);
     assert.equal(grammar.injectTo, undefined);

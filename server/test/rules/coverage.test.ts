@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { at, check, checkFiles, CLEAN_PLAN, edit, ofRule, type Seen } from '../helpers';
+import { at, check, checkFiles, CLEAN_PLAN, edit, none, ofRule, one } from '../helpers';
 
 // ---------------------------------------------------------------------------------------------
 // Fixture builders: each changes one thing in CLEAN_PLAN.
@@ -25,20 +25,6 @@ objectives:
   - id: part-obj
     title: Part objective
 ${objective}${indicators}`;
-}
-
-/** Exactly one finding of `rule`, with this severity, at the start of `needle` in `text`. */
-function one(text: string, rule: string, severity: string, needle: string, occurrence = 0): Seen {
-  const found = ofRule(check(text), rule);
-  assert.equal(found.length, 1, `expected one ${rule}, got ${JSON.stringify(found, null, 2)}`);
-  const [f] = found;
-  assert.equal(f.severity, severity);
-  assert.deepEqual({ line: f.line, column: f.column }, at(text, needle, occurrence));
-  return f;
-}
-
-function none(text: string, rule: string): void {
-  assert.deepEqual(ofRule(check(text), rule), []);
 }
 
 // ---------------------------------------------------------------------------------------------

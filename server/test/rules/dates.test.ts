@@ -1,30 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { at, check, checkFiles, CLEAN_PLAN, edit, ofRule, type Seen } from '../helpers';
-
-/** The single finding of `rule` among `findings` (fails, listing them, if there is not exactly one). */
-function one(findings: Seen[], rule: string): Seen {
-  const found = ofRule(findings, rule);
-  assert.equal(found.length, 1, `expected one ${rule}, got ${JSON.stringify(found, null, 1)}`);
-  return found[0];
-}
-
-/**
- * Asserts that a finding covers exactly `value`, found inside `context` (the first occurrence
- * of `context` in `text`, on one line): its line, start column and end column.
- */
-function assertCovers(finding: Seen, text: string, context: string, value: string, file?: string): void {
-  const p = at(text, context);
-  const offset = context.indexOf(value);
-  assert.ok(offset >= 0, `${JSON.stringify(value)} is not in ${JSON.stringify(context)}`);
-  const expected = { line: p.line, column: p.column + offset, endLine: p.line, endColumn: p.column + offset + value.length };
-  assert.deepEqual({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, expected);
-  if (file !== undefined) assert.equal(finding.file, file);
-}
-
-function none(findings: Seen[], rule: string): void {
-  assert.deepEqual(ofRule(findings, rule), []);
-}
+import { assertCovers, at, check, CLEAN_PLAN, edit, none, ofRule, one, withPart } from '../helpers';
 
 // Edits of CLEAN_PLAN used by several rules. Action A runs 2026–2027, action B 2028–2029
 // (depending on A, with a milestone due 2028-S2); the cycle is 2026–2030, the horizon 2040.
@@ -68,8 +44,6 @@ objectives:
         milestones:
           - { title: Kick-off, due: 2027-03 }
 `;
-const withPart = (part: string, root = CLEAN_PLAN) => checkFiles({ 'root.plan.yaml': root, 'part.plan.yaml': part });
-
 test('the part fixture is clean with CLEAN_PLAN', () => {
   assert.deepEqual(withPart(PART), []);
 });

@@ -1,26 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { at, check, checkFiles, CLEAN_PLAN, edit, ofRule, type Seen } from '../helpers';
-
-/** The single finding of `rule` among `findings` (fails, listing them, if there is not exactly one). */
-function one(findings: Seen[], rule: string): Seen {
-  const found = ofRule(findings, rule);
-  assert.equal(found.length, 1, `expected one ${rule}, got ${JSON.stringify(found, null, 1)}`);
-  return found[0];
-}
-
-/**
- * Asserts that a finding covers exactly `value`, found inside `context` (the first occurrence
- * of `context` in `text`, on one line): its line, start column and end column.
- */
-function assertCovers(finding: Seen, text: string, context: string, value: string, file?: string): void {
-  const p = at(text, context);
-  const offset = context.indexOf(value);
-  assert.ok(offset >= 0, `${JSON.stringify(value)} is not in ${JSON.stringify(context)}`);
-  const expected = { line: p.line, column: p.column + offset, endLine: p.line, endColumn: p.column + offset + value.length };
-  assert.deepEqual({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, expected);
-  if (file !== undefined) assert.equal(finding.file, file);
-}
+import { assertCovers, at, check, checkFiles, CLEAN_PLAN, edit, ofRule, one, withPart } from '../helpers';
 
 /** A part of CLEAN_PLAN's plan `demo` that has no finding with it. */
 const PART = `part_of: demo
@@ -50,11 +30,6 @@ objectives:
         contributes_to: [trials]
         depends_on: [act-a]
 `;
-
-/** The root and the part as a workspace: the root sorts first. */
-function withPart(part: string, root = CLEAN_PLAN): Seen[] {
-  return checkFiles({ 'root.plan.yaml': root, 'part.plan.yaml': part });
-}
 
 /** CLEAN_PLAN with a second axis, whose ambition `reach` a part of axis `care-axis` may not name. */
 const TWO_AXES = `${CLEAN_PLAN}  - id: other-axis

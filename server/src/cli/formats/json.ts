@@ -1,4 +1,4 @@
-import { ruleDocsUrl } from '../../core/rules/registry';
+import { ruleDocsUrl } from '../../core';
 import type { Report } from '../report';
 import { countBySeverity } from '../report';
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DOCS_BASE, RULE_IDS, defaultSeverity, ruleDocsUrl, ruleSummary } from '../../core/rules/registry';
-import type { Severity } from '../../core/rules/finding';
+import { DOCS_BASE, RULE_IDS, defaultSeverity, ruleDocsUrl, ruleSummary, type Severity } from '../../core';
 import type { Report } from '../report';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };

@@ -1,6 +1,7 @@
 import type { Locale, Localized } from '../i18n/locale';
 import { parsePartialDate } from '../model/dates';
 import { itemName } from '../model/describe';
+import type { OutlineKind } from '../model/kinds';
 import { parseQuantity } from '../model/quantities';
 import type { Action, Ambition, Axis, Indicator, Item, Located, Milestone, Objective, PlanFile, Target } from '../model/types';
 import type { Plan } from '../plan/assemble';
@@ -10,7 +11,8 @@ import type { OffsetRange } from '../text/lineIndex';
 import { figureText, numberText, planLanguage } from './hover/numberText';
 import { dashStart, trimEnd } from './yamlRanges';
 
-export type OutlineItemKind = 'plan' | 'axis' | 'ambition' | 'objective' | 'action' | 'milestone' | 'indicators' | 'indicator';
+/** The plan, the kinds of item the outline shows, and the indicator catalogue as a group. */
+export type OutlineItemKind = 'plan' | OutlineKind | 'indicators';
 
 /** The statuses of the format, and `overdue`: planned or in progress, yet due before `as_of`. */
 export type OutlineItemStatus = 'planned' | 'in-progress' | 'done' | 'delayed' | 'cancelled' | 'overdue';

@@ -1,6 +1,7 @@
 import type { ParsedText } from '../parse/parseFile';
 import type { ParsedSegment } from '../parse/segmentedDocument';
 import type { OffsetRange } from '../text/lineIndex';
+import { childrenOf } from './kinds';
 import { MapView, RootView } from './yamlAccess';
 import type {
   Action, Actual, Ambition, Axis, Baseline, Indicator, Item, Milestone, Objective, Owner, PlanFile, PlanHeader, Reference, Span, Target,
@@ -63,13 +64,7 @@ function listItems<T extends Item>(file: PlanFile, root: RootView, key: string, 
 }
 
 function itemsWithin(item: Item): Item[] {
-  switch (item.kind) {
-    case 'axis': return [item, ...item.ambitions.flatMap(itemsWithin), ...item.objectives.flatMap(itemsWithin)];
-    case 'ambition': return [item, ...item.objectives.flatMap(itemsWithin)];
-    case 'objective': return [item, ...item.actions.flatMap(itemsWithin)];
-    case 'action': return [item, ...item.milestones];
-    default: return [item];
-  }
+  return [item, ...childrenOf(item).flatMap(itemsWithin)];
 }
 
 function base(file: PlanFile, view: MapView, index: number) {

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locale';
+import { byKind } from './kinds';
 import type { Item, Target } from './types';
 
 /** How to name an item in a message, in English and in French (with its article). */
@@ -12,14 +13,7 @@ export interface ItemName {
 type NounKind = Item['kind'] | 'target' | 'baseline' | 'actual' | 'plan' | 'cycle' | 'file' | 'adopted';
 
 const NOUNS: Record<NounKind, { en: string; fr: string; frOf: string }> = {
-  axis: { en: 'axis', fr: 'l’axe', frOf: 'de l’axe' },
-  ambition: { en: 'ambition', fr: 'l’ambition', frOf: 'de l’ambition' },
-  objective: { en: 'objective', fr: 'l’objectif', frOf: 'de l’objectif' },
-  action: { en: 'action', fr: 'l’action', frOf: 'de l’action' },
-  milestone: { en: 'milestone', fr: 'le jalon', frOf: 'du jalon' },
-  indicator: { en: 'indicator', fr: 'l’indicateur', frOf: 'de l’indicateur' },
-  owner: { en: 'owner', fr: 'le responsable', frOf: 'du responsable' },
-  reference: { en: 'reference', fr: 'la référence', frOf: 'de la référence' },
+  ...byKind((info) => info.noun),
   target: { en: 'target', fr: 'la cible', frOf: 'de la cible' },
   baseline: { en: 'the baseline', fr: 'la valeur de référence', frOf: 'de la valeur de référence' },
   actual: { en: 'actual', fr: 'le réalisé', frOf: 'du réalisé' },

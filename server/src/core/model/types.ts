@@ -8,7 +8,8 @@ export interface Located<T> {
   keyRange: OffsetRange;
 }
 
-export type ItemKind = 'axis' | 'ambition' | 'objective' | 'action' | 'milestone' | 'indicator' | 'owner' | 'reference';
+/** The kinds of item; each has its entry in `KINDS` (kinds.ts). */
+export type ItemKind = Item['kind'];
 
 interface ItemBase {
   file: PlanFile;

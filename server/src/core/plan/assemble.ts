@@ -1,22 +1,15 @@
 import { parsePartialDate, type PartialDate } from '../model/dates';
-import type { Action, Axis, Ambition, Indicator, Item, Milestone, Objective, Owner, PlanFile, PlanHeader, Reference } from '../model/types';
+import { allItems, type ItemLists } from '../model/kinds';
+import type { Axis, Item, PlanFile, PlanHeader } from '../model/types';
 
-/** One plan: a root file and the part files that name it (or a part or file on its own). */
-export interface Plan {
+/** One plan: a root file and the part files that name it (or a part or file on its own), with its items by kind (`axes`, …). */
+export interface Plan extends ItemLists {
   id?: string;
   root?: PlanFile;
   parts: PlanFile[];
   /** Root first, then parts by name. */
   files: PlanFile[];
   header?: PlanHeader;
-  axes: Axis[];
-  ambitions: Ambition[];
-  objectives: Objective[];
-  actions: Action[];
-  milestones: Milestone[];
-  indicators: Indicator[];
-  owners: Owner[];
-  references: Reference[];
   hasOwnerRegistry: boolean;
   /** Every item with an id, by id (more than one entry is a duplicate). */
   byId: Map<string, Item[]>;
@@ -63,9 +56,9 @@ export function buildPlan(files: PlanFile[]): Plan {
   const indicators = files.flatMap((f) => f.indicators);
   const owners = files.flatMap((f) => f.owners);
   const references = header?.references ?? [];
+  const lists: ItemLists = { axes, ambitions, objectives, actions, milestones, indicators, owners, references };
   const byId = new Map<string, Item[]>();
-  const all: Item[] = [...references, ...owners, ...indicators, ...axes, ...ambitions, ...objectives, ...actions, ...milestones];
-  for (const item of all) {
+  for (const item of allItems(lists)) {
     if (!item.id) continue;
     const list = byId.get(item.id.value);
     if (list) list.push(item);
@@ -75,7 +68,7 @@ export function buildPlan(files: PlanFile[]): Plan {
   const end = parsePartialDate(header?.cycle?.end?.value);
   return {
     id: header?.id?.value ?? parts.find((p) => p.partOf)?.partOf?.value,
-    root, parts, files, header, axes, ambitions, objectives, actions, milestones, indicators, owners, references,
+    root, parts, files, header, ...lists,
     hasOwnerRegistry: files.some((f) => f.hasOwnerRegistry), byId,
     cycle: start && end ? { start, end } : undefined,
     horizon: parsePartialDate(header?.horizon?.value),

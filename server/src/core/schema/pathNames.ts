@@ -1,9 +1,5 @@
 import { nameOf, nameWithin, type ItemName } from '../model/describe';
-
-const LIST_KINDS = {
-  axes: 'axis', ambitions: 'ambition', objectives: 'objective', actions: 'action',
-  indicators: 'indicator', owners: 'owner', references: 'reference',
-} as const;
+import { kindOfList, KINDS } from '../model/kinds';
 
 function child(value: unknown, segment: string): unknown {
   if (Array.isArray(value)) return value[Number(segment)];
@@ -32,8 +28,8 @@ export function nameAtPath(root: unknown, segments: readonly string[]): ItemName
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
     const next = child(value, segment);
-    const listKind = LIST_KINDS[segment as keyof typeof LIST_KINDS];
-    if (listKind && i + 1 < segments.length && Array.isArray(next)) {
+    const listKind = kindOfList(segment);
+    if (listKind && !KINDS[listKind].namedWithinParent && i + 1 < segments.length && Array.isArray(next)) {
       const index = Number(segments[i + 1]);
       const item = next[index];
       name = nameOf(listKind, idOf(item, index));

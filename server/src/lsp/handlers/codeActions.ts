@@ -1,9 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import type { QuickFix } from '../../core/features/codeActions/quickFix';
-import { quickFixes } from '../../core/features/codeActions/quickFixes';
-import type { PlanFile } from '../../core/model/types';
-import type { Plan } from '../../core/plan/assemble';
-import type { Finding } from '../../core/rules/finding';
+import { type QuickFix, quickFixes, type PlanFile, type Plan, type Finding } from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import type { Feature } from './feature';

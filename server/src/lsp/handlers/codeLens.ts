@@ -1,5 +1,5 @@
 import type { CodeLens, Location } from 'vscode-languageserver';
-import { itemLenses } from '../../core/features/codeLens';
+import { itemLenses } from '../../core';
 import { planFileOf } from '../context';
 import { toRange } from '../convert';
 import type { Feature } from './feature';

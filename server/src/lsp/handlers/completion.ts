@@ -2,10 +2,9 @@ import {
   CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
   type ClientCapabilities, type Command, type CompletionItem, type CompletionList, type CompletionParams,
 } from 'vscode-languageserver';
-import type { Locale, Localized } from '../../core/i18n/locale';
-import { completionsAt } from '../../core/features/completion/complete';
-import type { CompletionKind, PlanCompletion } from '../../core/features/completion/types';
-import type { PlanFile } from '../../core/model/types';
+import {
+  type Locale, type Localized, completionsAt, type CompletionKind, type PlanCompletion, type PlanFile,
+} from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import type { Feature } from './feature';

@@ -1,5 +1,5 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
-import { hoverAt } from '../../core/features/hover/hoverAt';
+import { hoverAt } from '../../core';
 import { planFileOf } from '../context';
 import { toOffset, toRange } from '../convert';
 import type { Feature } from './feature';

@@ -1,5 +1,5 @@
 import type { InlayHint } from 'vscode-languageserver';
-import { valueHints } from '../../core/features/inlayHints';
+import { valueHints } from '../../core';
 import { planFileOf } from '../context';
 import { toOffset, toPosition } from '../convert';
 import type { Feature } from './feature';

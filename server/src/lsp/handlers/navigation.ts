@@ -2,12 +2,10 @@ import {
   DocumentHighlightKind, LSPErrorCodes, ResponseError,
   type DocumentHighlight, type Location, type LocationLink, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { definitionsAt } from '../../core/features/navigation/definition';
-import type { IdSpot } from '../../core/features/navigation/idSpots';
-import { highlightsAt, referencesAt } from '../../core/features/navigation/references';
-import { isRefusal, prepareRenameAt, renameAt, type FileEdits } from '../../core/features/navigation/rename';
-import { RENAME_MESSAGES } from '../../core/features/navigation/renameMessages';
-import type { Localized } from '../../core/i18n/locale';
+import {
+  definitionsAt, type IdSpot, highlightsAt, referencesAt, isRefusal, prepareRenameAt, renameAt, type FileEdits,
+  RENAME_MESSAGES, type Localized,
+} from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import type { Feature } from './feature';

@@ -1,5 +1,5 @@
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { workspaceOutline, type OutlineItem } from '../../core/features/outline';
+import { workspaceOutline, type OutlineItem } from '../../core';
 import { toRange } from '../convert';
 import { OUTLINE, type OutlineNode, type OutlineParams } from '../protocol';
 import { normalizeUri } from '../uris';

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from '../../core/render/renderPlan';
+import {
+  notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions,
+} from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../protocol';
 import { normalizeUri, uriToPath } from '../uris';

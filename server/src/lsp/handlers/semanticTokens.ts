@@ -1,5 +1,5 @@
 import { LSPErrorCodes, ResponseError, SemanticTokensBuilder } from 'vscode-languageserver';
-import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../core/features/semanticTokens';
+import { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../../core';
 import { planFileOf } from '../context';
 import type { Feature } from './feature';
 

@@ -1,6 +1,5 @@
 import { FoldingRangeKind, type FoldingRange, type SelectionRange } from 'vscode-languageserver';
-import { foldingBlocks } from '../../core/features/folding';
-import { selectionChain } from '../../core/features/selectionRanges';
+import { foldingBlocks, selectionChain } from '../../core';
 import { planFileOf } from '../context';
 import { toOffset, toRange } from '../convert';
 import type { Feature } from './feature';

@@ -2,9 +2,9 @@ import {
   LSPErrorCodes, ResponseError, SymbolKind,
   type DocumentSymbol, type SymbolInformation,
 } from 'vscode-languageserver';
-import { documentSymbols, type PlanSymbol, type PlanSymbolKind } from '../../core/features/symbols';
-import { workspaceSymbols } from '../../core/features/workspaceSymbols';
-import type { PlanFile } from '../../core/model/types';
+import {
+  documentSymbols, type PlanSymbol, type PlanSymbolKind, workspaceSymbols, byKind, type PlanFile,
+} from '../../core';
 import { planFileOf } from '../context';
 import { toRange } from '../convert';
 import type { Feature } from './feature';
@@ -13,16 +13,9 @@ import { cancelledWhileWaiting } from '../yieldToClient';
 /** The plan's levels as editors draw them: the plan a namespace, its axes packages, down to actions as methods. */
 const SYMBOL_KINDS: Record<PlanSymbolKind, SymbolKind> = {
   plan: SymbolKind.Namespace,
-  reference: SymbolKind.File,
-  axis: SymbolKind.Package,
-  ambition: SymbolKind.Module,
-  objective: SymbolKind.Class,
-  action: SymbolKind.Method,
-  milestone: SymbolKind.Event,
+  ...byKind((info) => SymbolKind[info.symbol]),
   indicators: SymbolKind.Array,
-  indicator: SymbolKind.Variable,
   owners: SymbolKind.Array,
-  owner: SymbolKind.Object,
 };
 
 /** Document symbols (the outline, hierarchical or flat as the client supports) and workspace symbols. */

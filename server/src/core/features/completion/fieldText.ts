@@ -1,3 +1,4 @@
+import { ITEM_KINDS, KINDS } from '../../model/kinds';
 import type { SchemaNode } from '../../schema/planSchema';
 import { spaces, type Layout } from './layout';
 import { acceptsTrue, fieldsToFill, isId, itemsOf, objectForm, resolved } from './schemaAt';
@@ -11,10 +12,10 @@ export interface FieldStyle {
   idHint: string;
 }
 
-/** The noun of one item of each list, for `id` hints. */
+/** The noun of one item of each list (and of the `plan` header), for `id` hints. */
 const ITEM_NOUNS: Record<string, string> = {
-  axes: 'axis', ambitions: 'ambition', objectives: 'objective', actions: 'action', milestones: 'milestone',
-  indicators: 'indicator', owners: 'owner', references: 'reference', plan: 'plan',
+  ...Object.fromEntries(ITEM_KINDS.map((kind) => [KINDS[kind].list, kind])),
+  plan: 'plan',
 };
 
 export function idHintFor(listKey: string | undefined): string {

@@ -1,4 +1,5 @@
 import type { Localized } from '../../i18n/locale';
+import { ITEM_KINDS, KINDS } from '../../model/kinds';
 import type { SchemaNode } from '../../schema/planSchema';
 import { idHintFor, writeFields, writeFlowFields } from './fieldText';
 import { schemaDocumentation } from './keys';
@@ -6,18 +7,11 @@ import type { EditSite } from './site';
 import { SnippetText } from './snippetText';
 import type { PlanCompletion } from './types';
 
-/** "New action", by the list an item goes in. */
+/** "New action", by the list an item goes in: the lists of items, and those of an indicator's values. */
 const NEW_ITEM: Record<string, Localized> = {
-  axes: { en: 'New axis', fr: 'Nouvel axe' },
-  ambitions: { en: 'New ambition', fr: 'Nouvelle ambition' },
-  objectives: { en: 'New objective', fr: 'Nouvel objectif' },
-  actions: { en: 'New action', fr: 'Nouvelle action' },
-  milestones: { en: 'New milestone', fr: 'Nouveau jalon' },
-  indicators: { en: 'New indicator', fr: 'Nouvel indicateur' },
+  ...Object.fromEntries(ITEM_KINDS.map((kind) => [KINDS[kind].list, KINDS[kind].newItem])),
   targets: { en: 'New target', fr: 'Nouvelle cible' },
   actuals: { en: 'New actual value', fr: 'Nouveau réalisé' },
-  owners: { en: 'New owner', fr: 'Nouveau responsable' },
-  references: { en: 'New reference', fr: 'Nouvelle référence' },
 };
 
 /**

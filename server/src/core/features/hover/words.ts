@@ -1,4 +1,5 @@
 import type { Locale, Localized } from '../../i18n/locale';
+import { byKind } from '../../model/kinds';
 import type { IdKind } from '../occurrences';
 
 /** The words hovers are made of, in every language the product speaks. */
@@ -61,10 +62,7 @@ export function more(count: number, locale: Locale): string {
 
 /** What a kind of id is called in a heading ("indicator", "indicateur"). */
 export const KIND_WORDS: Record<IdKind, Localized> = {
-  axis: { en: 'axis', fr: 'axe' }, ambition: { en: 'ambition', fr: 'ambition' },
-  objective: { en: 'objective', fr: 'objectif' }, action: { en: 'action', fr: 'action' },
-  milestone: { en: 'milestone', fr: 'jalon' }, indicator: { en: 'indicator', fr: 'indicateur' },
-  owner: { en: 'owner', fr: 'responsable' }, reference: { en: 'reference', fr: 'référence' },
+  ...byKind((info) => info.word),
   plan: { en: 'plan', fr: 'plan' },
 };
 

@@ -1,15 +1,8 @@
 import { didYouMean } from '../../text/didYouMean';
-import type { Item } from '../../model/types';
+import { KINDS } from '../../model/kinds';
 import type { Plan } from '../../plan/assemble';
 import { collectReferences, type IdReference } from '../../plan/references';
 import type { Rule } from '../context';
-
-const KIND_WORDS: Record<Item['kind'], { en: string; fr: string }> = {
-  axis: { en: 'an axis', fr: 'un axe' }, ambition: { en: 'an ambition', fr: 'une ambition' },
-  objective: { en: 'an objective', fr: 'un objectif' }, action: { en: 'an action', fr: 'une action' },
-  milestone: { en: 'a milestone', fr: 'un jalon' }, indicator: { en: 'an indicator', fr: 'un indicateur' },
-  owner: { en: 'an owner', fr: 'un responsable' }, reference: { en: 'a reference', fr: 'une référence' },
-};
 
 const ID_FORM = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -25,11 +18,11 @@ export const unknownReference: Rule = ({ plan, report }) => {
     const named = plan.byId.get(ref.id.value) ?? [];
     const inScope = ref.scope ? named.filter((i) => ref.scope!.includes(i)) : named;
     if (inScope.some((i) => i.kind === ref.expected)) continue;
-    const expected = KIND_WORDS[ref.expected];
+    const expected = KINDS[ref.expected].aNoun;
     const field = { en: `\`${ref.field}\` of ${ref.holder.en}`, fr: `\`${ref.field}\` ${ref.holder.frOf}` };
     const wrong = named.some((i) => i.kind === ref.expected) ? undefined : named[0];
     if (wrong) {
-      const actual = KIND_WORDS[wrong.kind];
+      const actual = KINDS[wrong.kind].aNoun;
       report('ref/wrong-kind', ref.file, ref.id.range, {
         en: `${field.en} names '${ref.id.value}', which is ${actual.en}, not ${expected.en}.`,
         fr: `${field.fr} cite '${ref.id.value}', qui est ${actual.fr} et non ${expected.fr}.`,

@@ -1,0 +1,45 @@
+/**
+ * The core's public surface: what the language server, the CLI and the bench use of it. Code
+ * outside `core/` imports from here (server/test/architecture.test.ts checks it); the core's
+ * own files import each other directly. Tests may reach inside.
+ */
+
+// Text, languages and configuration.
+export { LineIndex, type OffsetRange } from './text/lineIndex';
+export { isLocale, localeFromTag, type Locale, type Localized } from './i18n/locale';
+export { CONFIG_FILE_NAME, parseConfig, type ConfigProblem, type JalonConfig, type RuleSetting } from './config/config';
+
+// Checking: files → plans → findings.
+export { checkSources, type SourceFile } from './check';
+export type { PlanFile } from './model/types';
+export { byKind } from './model/kinds';
+export type { Plan } from './plan/assemble';
+export type { Finding, Severity } from './rules/finding';
+export { DOCS_BASE, RULE_IDS, defaultSeverity, isRuleId, ruleDocsUrl, ruleSummary, type RuleId } from './rules/registry';
+export { planValidator } from './schema/planSchema';
+export { PlanWorkspace } from './workspace/planWorkspace';
+export { warmUp } from './workspace/warmUp';
+export { generatePlan } from './generate/generatePlan';
+
+// Language features, in offsets of a file (the server converts them to LSP).
+export { quickFixes } from './features/codeActions/quickFixes';
+export type { QuickFix } from './features/codeActions/quickFix';
+export { itemLenses } from './features/codeLens';
+export { completionsAt } from './features/completion/complete';
+export type { CompletionKind, PlanCompletion } from './features/completion/types';
+export { foldingBlocks } from './features/folding';
+export { hoverAt } from './features/hover/hoverAt';
+export { valueHints } from './features/inlayHints';
+export { definitionsAt } from './features/navigation/definition';
+export type { IdSpot } from './features/navigation/idSpots';
+export { highlightsAt, referencesAt } from './features/navigation/references';
+export { isRefusal, prepareRenameAt, renameAt, type FileEdits } from './features/navigation/rename';
+export { RENAME_MESSAGES } from './features/navigation/renameMessages';
+export { workspaceOutline, type OutlineItem, type OutlineItemKind } from './features/outline';
+export { selectionChain } from './features/selectionRanges';
+export { semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from './features/semanticTokens';
+export { documentSymbols, type PlanSymbol, type PlanSymbolKind } from './features/symbols';
+export { workspaceSymbols } from './features/workspaceSymbols';
+
+// Rendering.
+export { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from './render/renderPlan';
