@@ -4,9 +4,9 @@ import type { Finding } from '../core/rules/finding';
 import { ruleDocsUrl } from '../core/rules/registry';
 import { LineIndex } from '../core/text/lineIndex';
 import type { PlanFile } from '../core/model/types';
-import type { LoadedConfig } from '../host/configFiles';
+import type { HostConfig } from '../host/planHost';
+import { configUnreadableMessage } from '../core/workspace/fileProblem';
 import { toRange } from './convert';
-import { pathToUri } from './uris';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -28,12 +28,14 @@ export function toDiagnostic(file: PlanFile, finding: Finding, locale: Locale): 
   };
 }
 
-/** Problems of a jalon.config.yaml, shown on that file. */
-export function publishConfigProblems(connection: Connection, config: LoadedConfig, locale: Locale): void {
+/** Problems of a jalon.config.yaml, shown on that file; one that cannot be read is an error there and in the log. */
+export function publishConfigProblems(connection: Connection, config: HostConfig, locale: Locale): void {
   const lines = new LineIndex(config.text);
+  const problems = config.unreadable ? [{ range: { start: 0, end: 0 }, message: configUnreadableMessage(config.unreadable) }] : config.problems;
+  if (config.unreadable) connection.console.error(`${config.uri}: ${configUnreadableMessage(config.unreadable).en}`);
   void connection.sendDiagnostics({
-    uri: pathToUri(config.path),
-    diagnostics: config.problems.map((p) => ({
+    uri: config.uri,
+    diagnostics: problems.map((p) => ({
       range: lines.rangeAt(p.range), severity: DiagnosticSeverity.Error, source: 'jalon', code: 'config', message: p.message[locale],
     })),
   });
