@@ -28,11 +28,17 @@ export function toDiagnostic(file: PlanFile, finding: Finding, locale: Locale): 
   };
 }
 
+/** The unreadable configurations already written to the log (each read of one is logged once). */
+const logged = new WeakSet<object>();
+
 /** Problems of a jalon.config.yaml, shown on that file; one that cannot be read is an error there and in the log. */
 export function publishConfigProblems(connection: Connection, config: HostConfig, locale: Locale): void {
   const lines = new LineIndex(config.text);
   const problems = config.unreadable ? [{ range: { start: 0, end: 0 }, message: configUnreadableMessage(config.unreadable) }] : config.problems;
-  if (config.unreadable) connection.console.error(`${config.uri}: ${configUnreadableMessage(config.unreadable).en}`);
+  if (config.unreadable && !logged.has(config.unreadable)) {
+    logged.add(config.unreadable);
+    connection.console.error(`${config.uri}: ${configUnreadableMessage(config.unreadable).en}`);
+  }
   void connection.sendDiagnostics({
     uri: config.uri,
     diagnostics: problems.map((p) => ({

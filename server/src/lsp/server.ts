@@ -11,8 +11,11 @@ import { normalizeUri } from './uris';
 import { registerFeatures, featureCapabilities } from './handlers/register';
 import { warmUp } from '../core/workspace/warmUp';
 import type { PlanHost } from '../host/planHost';
+import { answerWithin } from './answerWithin';
 
 export const SERVER_NAME = 'jalon';
+/** How long the server waits for the client's settings and progress token before indexing without them. */
+const CLIENT_ANSWER_MS = 5000;
 
 /** Told when document text is superseded, so that a runtime that can may collect garbage once the author pauses. */
 export interface MemoryCollector {
@@ -111,13 +114,9 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
 
   const readClientSettings = async () => {
     if (!capabilities.workspace?.configuration) return;
-    try {
-      const [raw] = await connection.workspace.getConfiguration([{ section: 'jalon' }]);
-      // A client that knows no `jalon` section keeps what initializationOptions gave.
-      if (raw !== null && raw !== undefined) applySettings(raw);
-    } catch {
-      // A client that fails to answer keeps the defaults.
-    }
+    // A client that fails to answer keeps the defaults; one that knows no `jalon` section, what initializationOptions gave.
+    const [raw] = await answerWithin(connection.workspace.getConfiguration([{ section: 'jalon' }]), CLIENT_ANSWER_MS, [undefined]);
+    if (raw !== null && raw !== undefined) applySettings(raw);
   };
 
   connection.onInitialized(async () => {
@@ -135,7 +134,7 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
 
   /** Reads the workspace's plan files, yielding between files so that requests are answered meanwhile. */
   const indexWorkspace = async () => {
-    const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    const progress = capabilities.window?.workDoneProgress ? await answerWithin(connection.window.createWorkDoneProgress(), CLIENT_ANSWER_MS, undefined) : undefined;
     for (const folder of index.folderUris.filter((f) => !host.canRead(f))) {
       connection.console.warn(`Jalon cannot read the workspace folder ${folder}: this server reads only folders on disk (file:).`);
     }

@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DidChangeWatchedFilesNotification, FileChangeType, DiagnosticSeverity } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeWatchedFilesNotification, FileChangeType, DiagnosticSeverity, InitializeRequest, InitializedNotification,
+} from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, edit } from '../helpers';
 import { PART_B } from '../fixtures/rootWithParts';
 import { BIN } from '../cli/run';
 import { BINARY, LATIN1_PART, NOT_A_FILE, NOT_UTF8, TOO_LARGE } from '../fixtures/fileProblems';
-import { uriOf, workspaceFolder, newClient } from './client';
+import { uriOf, workspaceFolder, newClient, FULL_CAPABILITIES } from './client';
 
 const AT_START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -81,5 +83,22 @@ describe('the server reads files on disk as jalon check does', () => {
     const message = `${NOT_A_FILE('a folder')} Until it can be read, its settings (rules, files, max_file_size) do not apply.`;
     assert.deepEqual(config.map((d) => [d.code, d.severity, d.range, d.message]), [['config', DiagnosticSeverity.Error, AT_START, message]]);
     await c.waitFor(() => c.logs.some((l) => l.includes('jalon.config.yaml') && l.includes(NOT_A_FILE('a folder'))), 'the log line');
+  });
+
+  test('a workspace folder that is not on disk is kept and said to be unreadable; its open documents are still checked', async () => {
+    const folder = workspaceFolder({ 'b.plan.yaml': 'part_of: nowhere\naxis: x\n' });
+    const remote = 'vscode-vfs://github/jalon-plan/plans';
+    const c = newClient();
+    await c.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, locale: 'en', capabilities: FULL_CAPABILITIES, rootUri: null,
+      workspaceFolders: [{ uri: remote, name: 'plans' }, { uri: uriOf(folder), name: 'local' }],
+    });
+    await c.connection.sendNotification(InitializedNotification.type, {});
+    await c.indexed();
+    assert.ok(c.logs.includes(`Jalon cannot read the workspace folder ${remote}: this server reads only folders on disk (file:).`));
+    assert.deepEqual((await c.diagnosticsOf(uriOf(path.join(folder, 'b.plan.yaml')))).map((d) => d.code), ['ref/unknown-plan']);
+    const opened = `${remote}/demo.plan.yaml`;
+    await c.open(opened, edit(CLEAN_PLAN, '                end: 2029\n', '                end: 2029\n                status: plannd\n'));
+    assert.deepEqual((await c.diagnosticsOf(opened, 1)).map((d) => d.code), ['schema/enum']);
   });
 });
