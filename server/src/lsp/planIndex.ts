@@ -141,7 +141,8 @@ export class PlanIndex {
 
   /** What was read of a file goes into the index: its text, why it could not be read (one finding on it), or nothing. */
   private apply(uri: string, read: ReadResult): string[] {
-    if ('missing' in read) return this.remove(uri);
+    // A folder named like a plan file (a watched-file event for it) is no plan file: nothing to report.
+    if ('missing' in read || ('problem' in read && read.problem.kind === 'not-a-file' && read.problem.what === 'folder')) return this.remove(uri);
     if ('problem' in read) return this.changed(uri, () => this.workspace.setUnreadable(uri, read.problem));
     return this.setText(uri, read.text);
   }

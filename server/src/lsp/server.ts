@@ -138,19 +138,20 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
     for (const folder of index.folderUris.filter((f) => !host.canRead(f))) {
       connection.console.warn(`Jalon cannot read the workspace folder ${folder}: this server reads only folders on disk (file:).`);
     }
-    const files = await index.discover();
-    progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
     const changed = new Set<string>();
     try {
+      const files = await index.discover();
+      progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
       for (let i = 0; i < files.length; i++) {
         for (const uri of await index.loadFromDisk(files[i])) changed.add(uri);
         progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
         await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
+      // Even when indexing failed: the documents the author opened are checked, with what was read.
       progress?.done();
       indexed = true;
-      schedule([...changed, ...dirty]);
+      schedule(changed);
       publishConfigs();
     }
   };
