@@ -28,13 +28,14 @@ function planFileOf(args: RenderArgs, cwd: string): string {
   }
   const given = args.paths[0];
   const file = path.resolve(cwd, given);
-  let isFile: boolean | undefined;
+  let isFolder: boolean | undefined;
   try {
-    isFile = statSync(file).isFile();
+    isFolder = statSync(file).isDirectory();
   } catch {
     throw new UsageError({ en: `no such file: '${given}'`, fr: `fichier introuvable : '${given}'` });
   }
-  if (!isFile) throw new UsageError({ en: `'${given}' is a folder; give the plan file to render`, fr: `'${given}' est un dossier ; donnez le fichier de plan à rendre` });
+  // Something else than a regular file (a FIFO, a device) is refused when it is read, saying what it is.
+  if (isFolder) throw new UsageError({ en: `'${given}' is a folder; give the plan file to render`, fr: `'${given}' est un dossier ; donnez le fichier de plan à rendre` });
   return file;
 }
 
