@@ -15,12 +15,6 @@ const SCHEMA = path.join(ROOT, 'schemas/plan.schema.json');
 /** What the core may import besides its own files: pure libraries that run anywhere. */
 const CORE_PACKAGES = new Set(['yaml', 'ajv']);
 
-/**
- * Files of the server that still reach inside the core: its I/O, being moved behind a
- * `PlanHost` port (issue 13). Empty this list when they import `core/index.ts`.
- */
-const INSIDE_CORE_PENDING = new Set(['lsp/idleCollector.ts', 'lsp/main.ts', 'lsp/planIndex.ts', 'lsp/server.ts', 'host/configFiles.ts', 'host/planFiles.ts']);
-
 interface Import {
   /** The importing file, relative to the project root. */
   file: string;
@@ -82,8 +76,7 @@ describe('architecture: the layers', () => {
     const imports = ['lsp', 'cli', 'bench', 'host'].flatMap((dir) => importsIn(path.join(SRC, dir)));
     const inside = imports.filter((i) => i.resolved && within(i.resolved, CORE) && i.resolved !== CORE && i.resolved !== path.join(CORE, 'index'));
     assert.ok(imports.some((i) => i.resolved === CORE), 'the reader sees imports of the core');
-    const pending = (i: Import) => INSIDE_CORE_PENDING.has(path.relative(SRC, path.join(ROOT, i.file)));
-    assert.deepEqual(show(inside.filter((i) => !pending(i))), []);
+    assert.deepEqual(show(inside), []);
   });
 
   test('the client uses nothing of the server but the protocol of its custom requests', () => {

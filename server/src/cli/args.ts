@@ -1,4 +1,4 @@
-import type { Locale, Localized, Severity } from '../core';
+import { parseFileSize, type Locale, type Localized, type Severity } from '../core';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
 export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github'];
@@ -11,6 +11,8 @@ export interface CheckArgs {
   failOn: Severity;
   locale?: Locale;
   output?: string;
+  /** `--max-file-size`: over it, a plan file is reported as too large rather than checked (over jalon.config.yaml's `max_file_size`). */
+  maxFileSize?: number;
 }
 
 /** `jalon render <plan.yaml> [-o out.html] [--locale en|fr]`. */
@@ -23,6 +25,7 @@ export interface RenderArgs {
   locale?: Locale;
   /** The HTML file to write; `-` for standard output. */
   output?: string;
+  maxFileSize?: number;
 }
 
 export type ParsedArgs = CheckArgs | RenderArgs | { command: 'help' } | { command: 'version' };
@@ -47,6 +50,12 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], name: str
   throw new UsageError({ en: `${name} must be one of ${allowed.join(', ')}, not '${value}'`, fr: `${name} doit valoir ${allowed.join(', ')}, pas '${value}'` });
 }
 
+function fileSize(value: string): number {
+  const size = parseFileSize(value);
+  if (size !== undefined) return size;
+  throw new UsageError({ en: `--max-file-size must be a size such as 20MB or 500KB, not '${value}'`, fr: `--max-file-size doit être une taille telle que 20MB ou 500KB, pas '${value}'` });
+}
+
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
@@ -59,6 +68,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     '--format': format, '-f': format, '--output': output, '-o': output,
     '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
     '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+    '--max-file-size': (v) => { args.maxFileSize = fileSize(v); },
   });
   return help ? { command: 'help' } : args;
 }
@@ -70,6 +80,7 @@ function parseRenderArgs(argv: string[]): RenderArgs | { command: 'help' } {
     '--output': output, '-o': output,
     '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
     '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+    '--max-file-size': (v) => { args.maxFileSize = fileSize(v); },
   });
   return help ? { command: 'help' } : args;
 }
@@ -108,6 +119,8 @@ With no path, checks the plan files under the current folder.
       --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
       --locale <en|fr>                       language of the messages (default: from LANG)
   -o, --output <file>                        write the report to a file instead of standard output
+      --max-file-size <size>                 report larger plan files as too large to check (default: 10MB,
+                                             or max_file_size in jalon.config.yaml)
 
 jalon render: writes a plan as one self-contained HTML document (no script, nothing remote,
 print styles), ready to publish or to attach to a review: title page, axes, ambitions,
@@ -118,6 +131,7 @@ of the plan in the file's folder and below are included; plan files are never wr
                                              (default: the plan's name with .html, in the current folder)
       --locale <en|fr>                       language of the document (default: the plan's language)
       --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
+      --max-file-size <size>                 as for jalon check
 
   -h, --help                                 show this help
   -v, --version                              show the version

@@ -1,9 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkSources, type SourceFile, localeFromTag, type Locale } from '../core';
+import { checkSources, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
+import type { LoadedConfig } from '../host/configFiles';
 import packageJson from '../../../package.json';
 import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
-import { collectFiles, readPlanFile } from './collectFiles';
+import { collectFiles, readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
@@ -29,21 +30,24 @@ function shownPath(cwd: string, file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
 }
 
-function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
+async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<number> {
   const show = (file: string) => shownPath(io.cwd, file);
   const configs = new ConfigLookup(show);
-  const files = collectFiles(args.paths, io.cwd, (folder) => configs.forFolder(folder));
+  const files = await collectFiles(args.paths, io.cwd, (folder) => configs.forFolder(folder));
   if (files.length === 0) {
     const where = args.paths.length > 0 ? args.paths.join(', ') : '.';
     throw new UsageError({ en: `no plan file (*.plan.yaml) under '${where}'`, fr: `aucun fichier de plan (*.plan.yaml) dans '${where}'` });
   }
-  const absoluteOf = new Map<string, string>();
-  const sources: SourceFile[] = files.map((file) => {
+  // Each file's configuration is read before the check, which then finds it in memory.
+  const configOf = new Map<string, LoadedConfig | undefined>();
+  const sources: SourceFile[] = [];
+  for (const file of files) {
     const uri = show(file);
-    absoluteOf.set(uri, file);
-    return { uri, text: readPlanFile(file, uri) };
-  });
-  const checked = checkSources(sources, { configFor: (uri) => configs.forFile(absoluteOf.get(uri)!)?.config });
+    const config = await configs.forFile(file);
+    configOf.set(uri, config);
+    sources.push(await readSource(file, uri, args.maxFileSize ?? config?.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
+  }
+  const checked = checkSources(sources, { configFor: (uri) => configOf.get(uri)?.config });
   const report: Report = {
     locale, fileCount: checked.length,
     findings: checked.flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale))),
@@ -59,8 +63,8 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
   return report.findings.some((f) => SEVERITY_RANK[f.finding.severity] >= threshold) ? 1 : 0;
 }
 
-/** Runs the CLI; returns the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
-export function runCli(argv: string[], io: CliIO): number {
+/** Runs the CLI; resolves to the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let locale = environmentLocale(io.env);
   try {
     const args = parseArgs(argv);
@@ -73,8 +77,8 @@ export function runCli(argv: string[], io: CliIO): number {
       return 0;
     }
     locale = args.locale ?? locale;
-    if (args.command === 'render') return runRender(args, io, locale, (file) => shownPath(io.cwd, file));
-    return runCheck(args, io, locale);
+    if (args.command === 'render') return await runRender(args, io, locale, (file) => shownPath(io.cwd, file));
+    return await runCheck(args, io, locale);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`jalon: ${error.text[locale]}\n`);
@@ -90,8 +94,10 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = runCli(process.argv.slice(2), {
+  void runCli(process.argv.slice(2), {
     cwd: process.cwd(), env: process.env,
     stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
+  }).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -1,9 +1,9 @@
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { type Locale, type Localized, renderPlanDocument, type Finding, PlanWorkspace } from '../core';
+import { DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument, type Finding, type JalonConfig, type Locale, type Localized } from '../core';
 import { looksLikePlanFile, planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs } from './args';
-import { readPlanFile } from './collectFiles';
+import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import type { CliIO } from './main';
 import { SEVERITY_RANK } from './report';
@@ -22,13 +22,14 @@ function planFileOf(args: RenderArgs, cwd: string): string {
   }
   const given = args.paths[0];
   const file = path.resolve(cwd, given);
-  let isFile: boolean | undefined;
+  let isFolder: boolean | undefined;
   try {
-    isFile = statSync(file).isFile();
+    isFolder = statSync(file).isDirectory();
   } catch {
     throw new UsageError({ en: `no such file: '${given}'`, fr: `fichier introuvable : '${given}'` });
   }
-  if (!isFile) throw new UsageError({ en: `'${given}' is a folder; give the plan file to render`, fr: `'${given}' est un dossier ; donnez le fichier de plan à rendre` });
+  // Something else than a regular file (a FIFO, a device) is refused when it is read, saying what it is.
+  if (isFolder) throw new UsageError({ en: `'${given}' is a folder; give the plan file to render`, fr: `'${given}' est un dossier ; donnez le fichier de plan à rendre` });
   return file;
 }
 
@@ -47,22 +48,26 @@ function outputFileOf(args: RenderArgs, cwd: string, planFile: string, inputs: r
  * below, under the nearest jalon.config.yaml) as one self-contained HTML file. Returns the
  * exit code: 1 when a finding reaches --fail-on, as `jalon check` does.
  */
-export function runRender(args: RenderArgs, io: CliIO, locale: Locale, show: (file: string) => string): number {
+export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, show: (file: string) => string): Promise<number> {
   const planFile = planFileOf(args, io.cwd);
   const folder = path.dirname(planFile);
   const configs = new ConfigLookup(show);
-  const files = [...new Set([planFile, ...planFilesUnder(folder, configs.forFolder(folder))])].sort();
-  const workspace = new PlanWorkspace((uri) => configs.forFile(path.resolve(io.cwd, uri))?.config);
+  const files = [...new Set([planFile, ...planFilesUnder(folder, await configs.forFolder(folder))])].sort();
+  const configOf = new Map<string, JalonConfig | undefined>();
+  const workspace = new PlanWorkspace((uri) => configOf.get(uri));
   for (const file of files) {
     const uri = show(file);
-    if (file === planFile) workspace.setFile(uri, readPlanFile(file, uri));
-    else {
-      // A neighbour that cannot be read is not part of what was asked for: leave it out.
-      try {
-        workspace.setFile(uri, readPlanFile(file, uri));
-      } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
-      }
+    const config = (await configs.forFile(file))?.config;
+    configOf.set(uri, config);
+    const source = await readSource(file, uri, args.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    if (!source.problem) workspace.setFile(uri, source.text);
+    else if (file === planFile) {
+      const why = fileProblemMessage(source.problem);
+      throw new UsageError({ en: `cannot render '${uri}': ${why.en}`, fr: `impossible de rendre '${uri}' : ${why.fr}` });
+    } else {
+      // A neighbour that cannot be read is left out of the document, and said so.
+      const why = fileProblemMessage(source.problem);
+      io.stderr(`jalon: ${locale === 'fr' ? `'${uri}' laissé de côté : ${why.fr}` : `left out '${uri}': ${why.en}`}\n`);
     }
   }
   const plan = workspace.planOf(show(planFile))!;

@@ -24,6 +24,9 @@ export interface CheckOptions {
  */
 export function checkSources(sources: readonly SourceFile[], options: CheckOptions = {}): CheckedFile[] {
   const workspace = new PlanWorkspace(options.configFor);
-  for (const source of sources) workspace.setFile(source.uri, source.text);
+  for (const source of sources) {
+    if (source.problem) workspace.setUnreadable(source.uri, source.problem);
+    else workspace.setFile(source.uri, source.text);
+  }
   return sources.map((s) => ({ file: workspace.file(s.uri)!, findings: workspace.diagnostics(s.uri, options.isCancelled) }));
 }

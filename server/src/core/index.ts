@@ -9,6 +9,15 @@ export { LineIndex, type OffsetRange } from './text/lineIndex';
 export { isLocale, localeFromTag, type Locale, type Localized } from './i18n/locale';
 export { CONFIG_FILE_NAME, parseConfig, type ConfigProblem, type JalonConfig, type RuleSetting } from './config/config';
 
+// Files: decoding, size limits, and what is said of a file that cannot be read.
+export type { DecodedText } from './text/decodeText';
+export type { FileProblem } from './workspace/fileProblem';
+export { DEFAULT_MAX_FILE_SIZE } from './config/fileSize';
+export { configUnreadableMessage } from './workspace/fileProblem';
+export { decodePlanText } from './text/decodeText';
+export { fileProblemMessage } from './workspace/fileProblem';
+export { parseFileSize } from './config/fileSize';
+
 // Checking: files → plans → findings.
 export { checkSources, type SourceFile } from './check';
 export type { PlanFile } from './model/types';

@@ -1,12 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem, type JalonConfig } from '../core/config/config';
+import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfig, type ConfigProblem, type FileProblem, type JalonConfig } from '../core';
+import { readPlanFile } from './readPlanFile';
 
 export interface LoadedConfig {
   path: string;
   text: string;
   config: JalonConfig;
   problems: ConfigProblem[];
+  /** Set when the file is there but could not be read (its severities then do not apply: an error to report). */
+  unreadable?: FileProblem;
 }
 
 /**
@@ -14,41 +16,44 @@ export interface LoadedConfig {
  * language server both read configurations through this, so they apply the same one.
  */
 export class ConfigFiles {
-  private readonly byFolder = new Map<string, LoadedConfig | undefined>();
+  private readonly byFolder = new Map<string, Promise<LoadedConfig | undefined>>();
+  private readonly read = new Map<string, LoadedConfig>();
 
-  forFolder(folder: string): LoadedConfig | undefined {
-    if (this.byFolder.has(folder)) return this.byFolder.get(folder);
-    const candidate = path.join(folder, CONFIG_FILE_NAME);
-    let result: LoadedConfig | undefined;
-    if (existsSync(candidate)) result = load(candidate);
-    else {
-      const parent = path.dirname(folder);
-      result = parent === folder ? undefined : this.forFolder(parent);
+  forFolder(folder: string): Promise<LoadedConfig | undefined> {
+    let found = this.byFolder.get(folder);
+    if (!found) {
+      found = this.lookUp(folder);
+      this.byFolder.set(folder, found);
     }
-    this.byFolder.set(folder, result);
-    return result;
+    return found;
   }
 
-  forFile(file: string): LoadedConfig | undefined {
+  forFile(file: string): Promise<LoadedConfig | undefined> {
     return this.forFolder(path.dirname(file));
   }
 
   /** Forgets what was read (a configuration file changed, appeared or went away). */
   clear(): void {
     this.byFolder.clear();
+    this.read.clear();
   }
 
+  /** The configurations read so far. */
   loaded(): LoadedConfig[] {
-    return [...new Set([...this.byFolder.values()].filter((c): c is LoadedConfig => c !== undefined))];
+    return [...this.read.values()];
   }
-}
 
-function load(file: string): LoadedConfig {
-  let text = '';
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    // An unreadable configuration counts as an empty one; the CLI reports files it cannot read.
+  private async lookUp(folder: string): Promise<LoadedConfig | undefined> {
+    const candidate = path.join(folder, CONFIG_FILE_NAME);
+    const result = await readPlanFile(candidate, DEFAULT_MAX_FILE_SIZE);
+    if ('missing' in result) {
+      const parent = path.dirname(folder);
+      return parent === folder ? undefined : this.forFolder(parent);
+    }
+    const loaded: LoadedConfig = 'text' in result
+      ? { path: candidate, text: result.text, ...parseConfig(result.text) }
+      : { path: candidate, text: '', config: { rules: {} }, problems: [], unreadable: result.problem };
+    this.read.set(candidate, loaded);
+    return loaded;
   }
-  return { path: file, text, ...parseConfig(text) };
 }

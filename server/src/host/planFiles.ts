@@ -19,7 +19,4 @@ export function isInside(file: string, folder: string): boolean {
   return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-/** Whether a path names a plan file by its name alone (for watched-file events). */
-export function looksLikePlanFile(file: string): boolean {
-  return /\.plan\.ya?ml$/i.test(file);
-}
+export { looksLikePlanFile } from './planHost';

@@ -1,8 +1,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
-import { type Locale, type Finding, ruleDocsUrl, LineIndex, type PlanFile } from '../core';
-import type { LoadedConfig } from '../host/configFiles';
+import { configUnreadableMessage, LineIndex, ruleDocsUrl, type Finding, type Locale, type PlanFile } from '../core';
+import type { HostConfig } from '../host/planHost';
 import { toRange } from './convert';
-import { pathToUri } from './uris';
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
@@ -24,12 +23,20 @@ export function toDiagnostic(file: PlanFile, finding: Finding, locale: Locale): 
   };
 }
 
-/** Problems of a jalon.config.yaml, shown on that file. */
-export function publishConfigProblems(connection: Connection, config: LoadedConfig, locale: Locale): void {
+/** The unreadable configurations already written to the log (each read of one is logged once). */
+const logged = new WeakSet<object>();
+
+/** Problems of a jalon.config.yaml, shown on that file; one that cannot be read is an error there and in the log. */
+export function publishConfigProblems(connection: Connection, config: HostConfig, locale: Locale): void {
   const lines = new LineIndex(config.text);
+  const problems = config.unreadable ? [{ range: { start: 0, end: 0 }, message: configUnreadableMessage(config.unreadable) }] : config.problems;
+  if (config.unreadable && !logged.has(config.unreadable)) {
+    logged.add(config.unreadable);
+    connection.console.error(`${config.uri}: ${configUnreadableMessage(config.unreadable).en}`);
+  }
   void connection.sendDiagnostics({
-    uri: pathToUri(config.path),
-    diagnostics: config.problems.map((p) => ({
+    uri: config.uri,
+    diagnostics: problems.map((p) => ({
       range: lines.rangeAt(p.range), severity: DiagnosticSeverity.Error, source: 'jalon', code: 'config', message: p.message[locale],
     })),
   });

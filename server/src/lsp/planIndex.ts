@@ -1,25 +1,49 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { JalonConfig } from '../core/config/config';
-import { CONFIG_FILE_NAME } from '../core/config/config';
-import { PlanWorkspace } from '../core/workspace/planWorkspace';
-import { ConfigFiles, type LoadedConfig } from '../host/configFiles';
-import { looksLikePlanFile, planFilesUnder } from '../host/planFiles';
+import { URI, Utils } from 'vscode-uri';
+import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, PlanWorkspace, type JalonConfig } from '../core';
+import { looksLikePlanFile, type HostConfig, type PlanHost, type ReadResult } from '../host/planHost';
 import { DEFAULT_SETTINGS, type JalonSettings } from './settings';
-import { normalizeUri, pathToUri, uriToPath } from './uris';
+import { normalizeUri, uriToPath } from './uris';
+
+/** The folder of a file's URI, as the key of its configuration. */
+function folderOf(uri: string): string {
+  return Utils.dirname(URI.parse(uri)).toString();
+}
+
+/** The length of a text in UTF-8 bytes, counted only as far as `limit` matters. */
+function exceeds(text: string, limit: number): number | undefined {
+  if (text.length * 3 <= limit) return undefined;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes: 2 for each half.
+    bytes += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3;
+  }
+  return bytes > limit ? bytes : undefined;
+}
 
 /**
  * The server's knowledge of plan files: the open documents (their editor text wins) and the
- * plan files of the workspace folders read from disk, with their configurations.
+ * plan files of the workspace folders read through the host, with their configurations. The
+ * configurations are loaded before a file is checked (`loadConfigs`), so that checking reads
+ * them from memory, in one synchronous turn.
  */
 export class PlanIndex {
   readonly workspace = new PlanWorkspace((uri) => this.configFor(uri));
   private readonly open = new Map<string, TextDocument>();
-  private readonly configs = new ConfigFiles();
+  /** The configuration of each folder that holds a plan file (undefined: none applies). */
+  private readonly configs = new Map<string, HostConfig | undefined>();
   private settings: JalonSettings = DEFAULT_SETTINGS;
-  folders: string[] = [];
+  /** The workspace folders, whatever their scheme: a host that cannot read one says so, and it is kept for one that can. */
+  folderUris: string[] = [];
+
+  constructor(private readonly host: PlanHost) {}
+
+  /** The workspace folders on disk, as paths. */
+  get folders(): string[] {
+    return this.folderUris.flatMap((uri) => uriToPath(uri) ?? []);
+  }
 
   setSettings(settings: JalonSettings): void {
     this.settings = settings;
@@ -27,14 +51,32 @@ export class PlanIndex {
 
   /** The configuration of a file: its jalon.config.yaml, with the editor's `jalon.rules` on top. */
   configFor(uri: string): JalonConfig | undefined {
-    const file = uriToPath(uri);
-    const loaded = file ? this.configs.forFile(file) : undefined;
+    const loaded = this.configs.get(folderOf(uri));
     if (!loaded && Object.keys(this.settings.rules).length === 0) return undefined;
     return { ...loaded?.config, rules: { ...loaded?.config.rules, ...this.settings.rules } };
   }
 
-  configurations(): LoadedConfig[] {
-    return this.configs.loaded();
+  private maxFileSize(uri: string): number {
+    return this.configs.get(folderOf(uri))?.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  }
+
+  /** Loads the configurations of the folders of `uris` that are not in memory yet; false when all were. */
+  async loadConfigs(uris: Iterable<string>): Promise<boolean> {
+    const missing = [...new Set([...uris].map(folderOf))].filter((folder) => !this.configs.has(folder));
+    await Promise.all(missing.map((folder) => this.loadConfigOf(folder)));
+    return missing.length > 0;
+  }
+
+  private async loadConfigOf(folder: string): Promise<HostConfig | undefined> {
+    if (!this.configs.has(folder)) this.configs.set(folder, this.host.canRead(folder) ? await this.host.loadConfig(folder) : undefined);
+    return this.configs.get(folder);
+  }
+
+  /** The configuration files in use. */
+  configurations(): HostConfig[] {
+    const byUri = new Map<string, HostConfig>();
+    for (const config of this.configs.values()) if (config) byUri.set(config.uri, config);
+    return [...byUri.values()];
   }
 
   isOpen(uri: string): boolean {
@@ -69,17 +111,21 @@ export class PlanIndex {
   async closeDocument(uri: string): Promise<string[]> {
     const key = normalizeUri(uri);
     this.open.delete(key);
-    const file = uriToPath(key);
-    const text = file && looksLikePlanFile(file) && this.inFolders(file) ? await readText(file) : undefined;
+    const onDisk = looksLikePlanFile(key) && this.inFolders(key) && this.host.canRead(key) ? await this.read(key) : undefined;
     if (this.open.has(key)) return [];
-    if (text === undefined) return this.remove(key);
-    return this.setText(key, text);
+    return onDisk ? this.apply(key, onDisk) : this.remove(key);
   }
 
   /** Sets a file's text; returns every uri whose diagnostics may change (its old and new plan). */
   private setText(uri: string, text: string): string[] {
+    const tooLarge = exceeds(text, this.maxFileSize(uri));
+    if (tooLarge !== undefined) return this.changed(uri, () => this.workspace.setUnreadable(uri, { kind: 'too-large', size: tooLarge, limit: this.maxFileSize(uri) }));
+    return this.changed(uri, () => this.workspace.setFile(uri, text));
+  }
+
+  private changed(uri: string, update: () => void): string[] {
     const before = this.workspace.planUris(uri);
-    this.workspace.setFile(uri, text);
+    update();
     return [...new Set([...before, ...this.workspace.planUris(uri), uri])];
   }
 
@@ -90,55 +136,62 @@ export class PlanIndex {
     return [...new Set([...before, uri])];
   }
 
-  private inFolders(file: string): boolean {
-    return this.folders.some((folder) => !path.relative(folder, file).startsWith('..'));
+  /** What was read of a file goes into the index: its text, why it could not be read (one finding on it), or nothing. */
+  private apply(uri: string, read: ReadResult): string[] {
+    // A folder named like a plan file (a watched-file event for it) is no plan file: nothing to report.
+    if ('missing' in read || ('problem' in read && read.problem.kind === 'not-a-file' && read.problem.what === 'folder')) return this.remove(uri);
+    if ('problem' in read) return this.changed(uri, () => this.workspace.setUnreadable(uri, read.problem));
+    return this.setText(uri, read.text);
   }
 
-  /** The plan files of the workspace folders (the open documents keep their editor text). */
-  discover(): string[] {
-    return this.folders.flatMap((folder) => planFilesUnder(folder, this.configs.forFolder(folder)));
+  private async read(uri: string): Promise<ReadResult> {
+    await this.loadConfigs([uri]);
+    return this.host.readText(uri, this.maxFileSize(uri));
   }
 
-  /** Reads one plan file from disk into the index (unless it is open). */
-  async loadFromDisk(file: string): Promise<string[]> {
-    const uri = pathToUri(file);
+  private inFolders(uri: string): boolean {
+    return this.folderUris.some((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+  }
+
+  /** The plan files of the workspace folders the host can read (the open documents keep their editor text). */
+  async discover(): Promise<string[]> {
+    const readable = this.folderUris.filter((folder) => this.host.canRead(folder));
+    const lists = await Promise.all(readable.map(async (folder) => this.host.listPlanFiles(folder, await this.loadConfigOf(folder))));
+    return lists.flat();
+  }
+
+  /** Reads one plan file through the host into the index (unless it is open). */
+  async loadFromDisk(uri: string): Promise<string[]> {
     if (this.open.has(uri)) return [];
-    const text = await readText(file);
-    if (text === undefined || this.open.has(uri)) return text === undefined ? this.remove(uri) : [];
-    return this.setText(uri, text);
+    const read = await this.read(uri);
+    return this.open.has(uri) ? [] : this.apply(uri, read);
   }
 
-  /** A watched file changed on disk: plan files are re-read, configurations forgotten. */
+  /** A watched file changed on disk: plan files are read again, configurations forgotten. */
   async fileChanged(uri: string, deleted: boolean): Promise<{ uris: string[]; configChanged: boolean }> {
-    const file = uriToPath(uri);
-    if (!file) return { uris: [], configChanged: false };
-    if (path.basename(file) === CONFIG_FILE_NAME) {
-      this.configs.clear();
+    if (!this.host.canRead(uri)) return { uris: [], configChanged: false };
+    if (uri.endsWith(`/${CONFIG_FILE_NAME}`)) {
+      this.forgetConfigs();
       return { uris: this.workspace.uris(), configChanged: true };
     }
-    if (!looksLikePlanFile(file)) return { uris: [], configChanged: false };
-    const key = pathToUri(file);
-    if (this.open.has(key)) return { uris: [], configChanged: false };
-    return { uris: deleted ? this.remove(key) : await this.loadFromDisk(file), configChanged: false };
+    if (!looksLikePlanFile(uri)) return { uris: [], configChanged: false };
+    if (this.open.has(uri)) return { uris: [], configChanged: false };
+    return { uris: deleted ? this.remove(uri) : await this.loadFromDisk(uri), configChanged: false };
+  }
+
+  private forgetConfigs(): void {
+    this.host.forgetConfigs();
+    this.configs.clear();
   }
 
   /** After a configuration change: plan files may have joined or left (`files` globs). */
   async refreshAll(): Promise<string[]> {
-    this.configs.clear();
+    this.forgetConfigs();
     const known = new Set(this.workspace.uris());
-    const found = new Set(this.discover().map(pathToUri));
+    const found = new Set(await this.discover());
     const changed: string[] = [];
     for (const uri of known) if (!found.has(uri) && !this.open.has(uri)) changed.push(...this.remove(uri));
-    for (const uri of found) if (!known.has(uri)) changed.push(...(await this.loadFromDisk(uriToPath(uri)!)));
+    for (const uri of found) if (!known.has(uri)) changed.push(...(await this.loadFromDisk(uri)));
     return [...new Set([...changed, ...this.workspace.uris()])];
-  }
-}
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    const text = await readFile(file, 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  } catch {
-    return undefined;
   }
 }

@@ -2,30 +2,38 @@ import {
   CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind,
   type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver';
-import type { Locale } from '../core/i18n/locale';
-import { effectiveLocale, readSettings, DEFAULT_SETTINGS, type JalonSettings } from './settings';
+import { warmUp, type Locale } from '../core';
+import { effectiveLocale, pushedSection, readSettings, DEFAULT_SETTINGS, type JalonSettings } from './settings';
 import type { ServerContext } from './context';
 import { PlanIndex } from './planIndex';
 import { publishConfigProblems, toDiagnostic } from './diagnostics';
-import { uriToPath, normalizeUri } from './uris';
+import { normalizeUri } from './uris';
 import { registerFeatures, featureCapabilities } from './handlers/register';
-import { warmUp } from '../core/workspace/warmUp';
-import { IdleCollector } from './idleCollector';
+import type { PlanHost } from '../host/planHost';
+import { answerWithin } from './answerWithin';
 
 export const SERVER_NAME = 'jalon';
+/** How long the server waits for the client's settings and progress token before indexing without them. */
+const CLIENT_ANSWER_MS = 5000;
+
+/** Told when document text is superseded, so that a runtime that can may collect garbage once the author pauses. */
+export interface MemoryCollector {
+  poke(replaced?: number): void;
+}
 
 /**
  * Starts the Jalon language server on a connection (stdio or IPC). A thin adapter: the core
  * does the checking and the language features; this keeps documents, the workspace index,
- * configuration and diagnostics in step with the client.
+ * configuration and diagnostics in step with the client. Every file it reads comes through
+ * `host` (`main.ts` passes the Node one).
  */
-export function startServer(connection: Connection): void {
-  const index = new PlanIndex();
+export function startServer(connection: Connection, host: PlanHost, idle: MemoryCollector = { poke() {} }): void {
+  const index = new PlanIndex(host);
   let capabilities: ClientCapabilities = {};
   let settings: JalonSettings = DEFAULT_SETTINGS;
   let clientLocale: string | undefined;
   let clientName: string | undefined;
-  const locale = (): Locale => effectiveLocale(settings, clientLocale);
+  const locale = (): Locale => effectiveLocale(settings, clientLocale, host.environmentLocale());
   const context: ServerContext = {
     connection, index, get capabilities() { return capabilities; }, clientName: () => clientName, locale, settings: () => settings,
   };
@@ -33,19 +41,23 @@ export function startServer(connection: Connection): void {
   // Diagnostics are pushed (every client understands publishDiagnostics). Changes are gathered
   // and checked together once the messages already received are handled: typing fast does not
   // queue a check per keystroke, and nothing waits on a timer.
+  // Nothing is published before the workspace is indexed: a root opened at start would
+  // otherwise get ref/unknown for the ids its parts, not read yet, define.
   const dirty = new Set<string>();
   const published = new Set<string>();
   let flushing = false;
+  let indexed = false;
   const schedule = (uris: Iterable<string>) => {
     for (const uri of uris) dirty.add(uri);
-    if (!flushing) {
+    if (!flushing && indexed) {
       flushing = true;
       setImmediate(flush);
     }
   };
-  const idle = new IdleCollector();
   let superseded = 0;
-  const flush = () => {
+  const flush = async () => {
+    // The configurations of the files to check are read first: the check reads them from memory.
+    if (await index.loadConfigs(dirty)) publishConfigs();
     flushing = false;
     idle.poke(superseded);
     superseded = 0;
@@ -74,6 +86,10 @@ export function startServer(connection: Connection): void {
   const publishConfigs = () => {
     for (const config of index.configurations()) publishConfigProblems(connection, config, locale());
   };
+  const applySettings = (raw: unknown) => {
+    settings = readSettings(raw);
+    index.setSettings(settings);
+  };
 
   connection.onInitialize((params): InitializeResult => {
     // Compile what checking a plan runs (schema validator, parser, rules) before the first
@@ -82,8 +98,11 @@ export function startServer(connection: Connection): void {
     capabilities = params.capabilities;
     clientLocale = params.locale;
     clientName = params.clientInfo?.name;
+    // Clients without workspace/configuration (Neovim 0.7) pass settings here.
+    const initial = pushedSection(params.initializationOptions);
+    if (initial) applySettings(initial);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    index.folders = folders.flatMap((uri) => uriToPath(uri) ?? []);
+    index.folderUris = folders.map(normalizeUri);
     const serverCapabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -94,13 +113,9 @@ export function startServer(connection: Connection): void {
 
   const readClientSettings = async () => {
     if (!capabilities.workspace?.configuration) return;
-    try {
-      const [raw] = await connection.workspace.getConfiguration([{ section: 'jalon' }]);
-      settings = readSettings(raw);
-      index.setSettings(settings);
-    } catch {
-      // A client that fails to answer keeps the defaults.
-    }
+    // A client that fails to answer keeps the defaults; one that knows no `jalon` section, what initializationOptions gave.
+    const [raw] = await answerWithin(connection.workspace.getConfiguration([{ section: 'jalon' }]), CLIENT_ANSWER_MS, [undefined]);
+    if (raw !== null && raw !== undefined) applySettings(raw);
   };
 
   connection.onInitialized(async () => {
@@ -118,18 +133,26 @@ export function startServer(connection: Connection): void {
 
   /** Reads the workspace's plan files, yielding between files so that requests are answered meanwhile. */
   const indexWorkspace = async () => {
-    const progress = capabilities.window?.workDoneProgress ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    const files = index.discover();
-    progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
-    const changed = new Set<string>();
-    for (let i = 0; i < files.length; i++) {
-      for (const uri of await index.loadFromDisk(files[i])) changed.add(uri);
-      progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
-      await new Promise((resolve) => setImmediate(resolve));
+    const progress = capabilities.window?.workDoneProgress ? await answerWithin(connection.window.createWorkDoneProgress(), CLIENT_ANSWER_MS, undefined) : undefined;
+    for (const folder of index.folderUris.filter((f) => !host.canRead(f))) {
+      connection.console.warn(`Jalon cannot read the workspace folder ${folder}: this server reads only folders on disk (file:).`);
     }
-    progress?.done();
-    schedule(changed);
-    publishConfigs();
+    const changed = new Set<string>();
+    try {
+      const files = await index.discover();
+      progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
+      for (let i = 0; i < files.length; i++) {
+        for (const uri of await index.loadFromDisk(files[i])) changed.add(uri);
+        progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      // Even when indexing failed: the documents the author opened are checked, with what was read.
+      progress?.done();
+      indexed = true;
+      schedule(changed);
+      publishConfigs();
+    }
   };
 
   connection.onDidOpenTextDocument(({ textDocument: d }) => schedule(index.openDocument(d.uri, d.languageId, d.version, d.text)));
@@ -152,7 +175,10 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidChangeConfiguration(async () => {
+  connection.onDidChangeConfiguration(async ({ settings: pushed }) => {
+    // Pulled when the client answers workspace/configuration; else what it pushed, if it holds a `jalon` section.
+    const section = capabilities.workspace?.configuration ? undefined : pushedSection(pushed);
+    if (section) applySettings(section);
     await readClientSettings();
     schedule(index.workspace.uris());
     refreshViews();

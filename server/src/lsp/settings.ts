@@ -1,6 +1,6 @@
 import { isLocale, localeFromTag, type Locale, type RuleSetting, isRuleId, type RuleId } from '../core';
 
-/** The editor settings under `jalon.*` that the server reads (workspace/configuration). */
+/** The editor settings under `jalon.*` that the server reads (workspace/configuration, or pushed by the client). */
 export interface JalonSettings {
   /** Severity overrides on top of jalon.config.yaml. */
   rules: Partial<Record<RuleId, RuleSetting>>;
@@ -31,7 +31,29 @@ export function readSettings(raw: unknown): JalonSettings {
   return { rules, locale, inlayHints: { enabled: flag('inlayHints', true) }, codeLens: { enabled: flag('codeLens', true) } };
 }
 
-/** The language of messages: the setting, else the client's display language. */
-export function effectiveLocale(settings: JalonSettings, clientLocale: string | undefined): Locale {
-  return settings.locale === 'auto' ? localeFromTag(clientLocale) : settings.locale;
+/**
+ * The `jalon` section of settings a client pushes (`initializationOptions`, the `settings` of
+ * `workspace/didChangeConfiguration`): `{ jalon: { locale } }`, `{ "jalon.locale": ... }`, or
+ * the section itself (`{ locale, rules }`). Undefined when the payload holds none.
+ */
+export function pushedSection(raw: unknown): Record<string, unknown> | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const value = raw as Record<string, unknown>;
+  if (value.jalon && typeof value.jalon === 'object') return value.jalon as Record<string, unknown>;
+  const dotted = Object.entries(value).filter(([key]) => key.startsWith('jalon.'));
+  if (dotted.length > 0) {
+    const section: Record<string, unknown> = {};
+    for (const [key, setting] of dotted) {
+      const [name, sub] = key.slice('jalon.'.length).split('.');
+      if (sub) section[name] = { ...(section[name] as object | undefined), [sub]: setting };
+      else section[name] = setting;
+    }
+    return section;
+  }
+  return ['locale', 'rules', 'inlayHints', 'codeLens'].some((key) => key in value) ? value : undefined;
+}
+
+/** The language of messages: the setting, else the client's display language, else the server's environment (`LANG`). */
+export function effectiveLocale(settings: JalonSettings, clientLocale: string | undefined, environmentLocale?: string): Locale {
+  return settings.locale === 'auto' ? localeFromTag(clientLocale ?? environmentLocale) : settings.locale;
 }

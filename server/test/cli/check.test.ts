@@ -123,11 +123,10 @@ describe('jalon check: github', () => {
 });
 
 describe('jalon check: bad input exits 2 with a one-line message naming the path', () => {
-  const dir = workspace({ 'ok.plan.yaml': CLEAN_PLAN, 'latin1.plan.yaml': Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xe9, 0x0a]), 'empty/readme.txt': 'x' });
+  const dir = workspace({ 'ok.plan.yaml': CLEAN_PLAN, 'empty/readme.txt': 'x' });
   const cases: [string, string[], string][] = [
     ['a missing file', ['check', 'missing.plan.yaml'], "jalon: no such file or folder: 'missing.plan.yaml'\n"],
     ['a glob that matches nothing', ['check', 'plans/**/*.plan.yaml'], "jalon: no file matches 'plans/**/*.plan.yaml'\n"],
-    ['an unreadable (non UTF-8) file', ['check', 'latin1.plan.yaml'], "jalon: cannot read 'latin1.plan.yaml': it is not UTF-8 text\n"],
     ['a folder without plan files', ['check', 'empty'], "jalon: no plan file (*.plan.yaml) under 'empty'\n"],
     ['an unknown option', ['check', '--strict', 'ok.plan.yaml'], "jalon: unknown option '--strict'\n"],
     ['an unknown format', ['check', '--format', 'xml', 'ok.plan.yaml'], "jalon: --format must be one of stylish, json, sarif, github, not 'xml'\n"],

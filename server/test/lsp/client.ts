@@ -6,7 +6,7 @@ import path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
+  PublishDiagnosticsNotification, LogMessageNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
   WorkDoneProgressCreateRequest, WorkDoneProgress,
   type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent, type InitializeResult,
@@ -62,18 +62,28 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publishDiagnostics, in the order received. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly progress: unknown[] = [];
+  /** The server's log (window/logMessage), line by line. */
+  readonly logs: string[] = [];
   readonly registrations: string[] = [];
   private listeners: (() => void)[] = [];
   settings: Record<string, unknown> = {};
   initializeResult?: InitializeResult;
   private versions = new Map<string, number>();
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `env`: the server's environment instead of this process's (`LANG`...). */
+  constructor(env?: NodeJS.ProcessEnv) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env } : {}) });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      this.published.push(params);
+      this.notify();
+    });
+    this.connection.onNotification(LogMessageNotification.type, ({ message }) => {
+      this.logs.push(message);
       this.notify();
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'jalon' ? this.settings : null)));
@@ -181,9 +191,9 @@ const started: LspClient[] = [];
 // Every server a test file starts is shut down when the file's tests are done.
 after(() => Promise.all(started.map((c) => c.shutdown())));
 
-/** A new client with its own server, shut down after the test file. */
-export function newClient(): LspClient {
-  const c = new LspClient();
+/** A new client with its own server (in `env`, when given), shut down after the test file. */
+export function newClient(env?: NodeJS.ProcessEnv): LspClient {
+  const c = new LspClient(env);
   started.push(c);
   return c;
 }

@@ -4,13 +4,16 @@ import type { Severity } from '../rules/finding';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/registry';
 import { didYouMean } from '../text/didYouMean';
 import type { OffsetRange } from '../text/lineIndex';
+import { parseFileSize } from './fileSize';
 
 export type RuleSetting = Severity | 'off';
 
-/** `jalon.config.yaml`: severities per rule and the globs of plan files. */
+/** `jalon.config.yaml`: severities per rule, the globs of plan files, the size limit of a plan file. */
 export interface JalonConfig {
   rules: Partial<Record<RuleId, RuleSetting>>;
   files?: string[];
+  /** In bytes (`max_file_size: 20 MB`); DEFAULT_MAX_FILE_SIZE when absent. */
+  maxFileSize?: number;
 }
 
 export interface ConfigProblem {
@@ -46,8 +49,12 @@ export function parseConfig(text: string): { config: JalonConfig; problems: Conf
       if (isSeq(pair.value) && pair.value.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
         config.files = pair.value.items.map((i) => String((i as { value: unknown }).value));
       } else problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: '`files` must be a list of globs (`- "plans/**/*.plan.yaml"`).', fr: '`files` doit être une liste de motifs (`- "plans/**/*.plan.yaml"`).' } });
+    } else if (key === 'max_file_size') {
+      const size = isScalar(pair.value) ? parseFileSize(pair.value.value) : undefined;
+      if (size !== undefined) config.maxFileSize = size;
+      else problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: '`max_file_size` must be a size such as `20 MB` or `500 KB` (or a number of bytes).', fr: '`max_file_size` doit être une taille telle que `20 MB` ou `500 KB` (ou un nombre d’octets).' } });
     } else {
-      problems.push({ range: rangeOf(pair.key), message: { en: `Unknown setting \`${key}\`; the configuration has \`rules\` and \`files\`.`, fr: `Réglage \`${key}\` inconnu ; la configuration comporte \`rules\` et \`files\`.` } });
+      problems.push({ range: rangeOf(pair.key), message: { en: `Unknown setting \`${key}\`; the configuration has \`rules\`, \`files\` and \`max_file_size\`.`, fr: `Réglage \`${key}\` inconnu ; la configuration comporte \`rules\`, \`files\` et \`max_file_size\`.` } });
     }
   }
   return { config, problems };

@@ -3,6 +3,8 @@ import type { Severity } from './finding';
 
 /** Every check, its default severity and a one-line summary (rules.md is the specification). */
 export const RULES = {
+  'file/unreadable': ['error', 'A plan file that cannot be read as UTF-8 text.', 'Un fichier de plan illisible comme texte UTF-8.'],
+  'file/too-large': ['error', 'A plan file over the size limit.', 'Un fichier de plan au-delà de la taille limite.'],
   'yaml/syntax': ['error', 'The file is not valid YAML.', 'Le fichier n’est pas du YAML valide.'],
   'yaml/duplicate-key': ['error', 'A mapping repeats a key.', 'Une clé est répétée dans un même bloc.'],
   'schema/required': ['error', 'A required field is missing.', 'Un champ obligatoire manque.'],

@@ -2,6 +2,7 @@ import { buildPlanFile } from '../model/buildModel';
 import type { PlanFile } from '../model/types';
 import { parsePlanText } from '../parse/parseFile';
 import type { Finding } from '../rules/finding';
+import type { FileProblem } from './fileProblem';
 import { validateSchema } from '../schema/validateSchema';
 
 export interface SourceFile {
@@ -9,6 +10,8 @@ export interface SourceFile {
   uri: string;
   /** The text as an editor holds it (no byte-order mark). */
   text: string;
+  /** Why the file could not be read (then `text` is empty). */
+  problem?: FileProblem;
 }
 
 /**

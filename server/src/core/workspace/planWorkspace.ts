@@ -6,6 +6,7 @@ import { PLAN_RULES } from '../rules/allRules';
 import { runRules, whereIs } from '../rules/context';
 import type { Finding } from '../rules/finding';
 import { defaultSeverity } from '../rules/registry';
+import { fileProblemFinding, type FileProblem } from './fileProblem';
 import { loadPlanFile } from './loadPlanFile';
 
 interface FileEntry {
@@ -46,6 +47,12 @@ export class PlanWorkspace {
   setFile(uri: string, text: string): void {
     const loaded = loadPlanFile({ uri, text }, this.files.get(uri)?.file);
     this.files.set(uri, { file: loaded.file, own: loaded.findings });
+    this.invalidate();
+  }
+
+  /** A file that could not be read stays known, as an empty file with the one finding that says why. */
+  setUnreadable(uri: string, problem: FileProblem): void {
+    this.files.set(uri, { file: loadPlanFile({ uri, text: '' }).file, own: [fileProblemFinding(uri, problem)] });
     this.invalidate();
   }
 
