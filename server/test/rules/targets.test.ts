@@ -455,7 +455,7 @@ describe('target/quote-mismatch', () => {
     const text = quoted('include 1200 patients in 2030');
     const f = one(text, 'target/quote-mismatch', 'warning', '"include 1200');
     assert.equal(f.message, "The quote of target 1 of indicator 'patients' states 1200, but the target's value is 1000 patients.");
-    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'patients\' donne 1200, mais la cible vaut 1000 patients.');
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'patients\' donne 1200, mais la cible vaut 1\u202f000 patients.');
   });
 
   test('fires when the quote states a wrong year', () => {
@@ -522,7 +522,7 @@ describe('target/off-track', () => {
     const text = withActuals('      - { value: 699, date: 2027 }\n');
     const f = one(text, 'target/off-track', 'info', '699');
     assert.equal(f.message, "Indicator 'patients' is off track: 699 at 2027, where the straight line from 500 (2024) to 1000 (2030) passes 749.89.");
-    assert.equal(f.fr, 'L’indicateur \'patients\' prend du retard : 699 en 2027, alors que la trajectoire de 500 (2024) à 1000 (2030) passe par 749.89.');
+    assert.equal(f.fr, 'L’indicateur \'patients\' prend du retard : 699 en 2027, alors que la trajectoire de 500 (2024) à 1\u202f000 (2030) passe par 749,89.');
   });
 
   test('does not fire within 10 % of the planned change', () => {

@@ -29,7 +29,7 @@ export const quoteMismatch: Rule = ({ plan, report }) => {
           const stated = figures.map((f) => fmt(f.value) + (f.unit ? ` ${f.unit}` : '')).join(', ');
           report('target/quote-mismatch', indicator.file, quote.range, {
             en: `The quote of ${targetName(target).en} states ${stated}, but the target's value is ${fmt(value)}${unit ? ` ${unit}` : ''}.`,
-            fr: `La citation ${targetName(target).frOf} donne ${stated}, mais la cible vaut ${fmt(value)}${unit ? ` ${unit}` : ''}.`,
+            fr: `La citation ${targetName(target).frOf} donne ${stated}, mais la cible vaut ${fmt(value, 'fr')}${unit ? ` ${unit}` : ''}.`,
           });
           continue;
         }

@@ -28,12 +28,12 @@ function checkIndicator(indicator: Indicator, report: RuleContext['report']) {
     } else if (reading.kind === 'number' && percent && (reading.value < 0 || reading.value > 100)) {
       report('target/percent-range', indicator.file, value.range, {
         en: `${who.en} is ${fmt(reading.value)} %; a percentage lies between 0 and 100.`,
-        fr: `${who.fr} vaut ${fmt(reading.value)} % ; un pourcentage est compris entre 0 et 100.`,
+        fr: `${who.fr} vaut ${fmt(reading.value, 'fr')} % ; un pourcentage est compris entre 0 et 100.`,
       });
     } else if (reading.kind === 'number' && !percent && reading.value < 0) {
       report('target/negative', indicator.file, value.range, {
         en: `${who.en} is ${fmt(reading.value)}; a count or an amount cannot be negative (use \`direction: decrease\` for a reduction).`,
-        fr: `${who.fr} vaut ${fmt(reading.value)} ; un effectif ou un montant ne peut pas être négatif (utilisez \`direction: decrease\` pour une baisse).`,
+        fr: `${who.fr} vaut ${fmt(reading.value, 'fr')} ; un effectif ou un montant ne peut pas être négatif (utilisez \`direction: decrease\` pour une baisse).`,
       });
     }
   }
