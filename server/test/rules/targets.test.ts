@@ -164,29 +164,53 @@ describe('target/no-ambition', () => {
 });
 
 describe('target/percent-range', () => {
+  const HINT = 'if the rate can exceed 100 % (bed occupancy), declare it on the indicator: `range: { min: 0, max: 150 }` (or `max: none`)';
+  const HINT_FR = 'si le taux peut dépasser 100 % (occupation des lits), déclarez-le sur l’indicateur : `range: { min: 0, max: 150 }` (ou `max: none`)';
+
   test('fires on a percentage target above 100', () => {
     const text = withIndicator(edit(RATE, 'value: 75', 'value: 120'), 'rate');
     const f = one(text, 'target/percent-range', 'error', '120');
-    assert.equal(f.message, "Target 1 of indicator 'rate' is 120 %; a percentage lies between 0 and 100.");
-    assert.equal(f.fr, 'La cible 1 de l’indicateur \'rate\' vaut 120 % ; un pourcentage est compris entre 0 et 100.');
+    assert.equal(f.message, `Target 1 of indicator 'rate' is 120 %; a percentage lies between 0 and 100 (${HINT}).`);
+    assert.equal(f.fr, `La cible 1 de l’indicateur 'rate' vaut 120 % ; un pourcentage est compris entre 0 et 100 (${HINT_FR}).`);
   });
 
   test('fires on a negative percentage baseline (not target/negative)', () => {
     const text = withIndicator(edit(RATE, 'value: 60,', 'value: -5,'), 'rate');
     const f = one(text, 'target/percent-range', 'error', '-5');
-    assert.equal(f.message, "The baseline of indicator 'rate' is -5 %; a percentage lies between 0 and 100.");
+    assert.equal(f.message, `The baseline of indicator 'rate' is -5 %; a percentage lies between 0 and 100 (${HINT}).`);
     none(text, 'target/negative');
   });
 
-  test('fires on a percentage written with its unit ("100.5 %")', () => {
+  test('fires on a percentage written with its unit ("100.5 %"), and on a unit written `pourcentage`', () => {
     const text = withIndicator(edit(RATE, 'value: 75', 'value: "100.5 %"'), 'rate');
     one(text, 'target/percent-range', 'error', '"100.5 %"');
+    for (const unit of ['pourcentage', 'percent', 'pct']) {
+      one(withIndicator(edit(edit(RATE, 'value: 75', 'value: 130'), "unit: '%'", `unit: ${unit}`), 'rate'), 'target/percent-range', 'error', '130');
+    }
   });
 
-  test('fires on an actual above 100', () => {
-    const text = withIndicator(`${RATE}    actuals:\n      - { value: 101, date: 2026 }\n`, 'rate');
-    const f = one(text, 'target/percent-range', 'error', '101');
-    assert.equal(f.message, "Actual 1 of indicator 'rate' is 101 %; a percentage lies between 0 and 100.");
+  test('a measured value above 100 (an occupancy of 103 %) is only an info that suggests declaring the range', () => {
+    const text = withIndicator(`${RATE}    actuals:\n      - { value: 103, date: 2026 }\n`, 'rate');
+    const f = one(text, 'target/percent-range', 'info', '103');
+    assert.equal(f.message, `Actual 1 of indicator 'rate' is 103 %, above 100; ${HINT}.`);
+    assert.equal(f.fr, `Le réalisé 1 de l’indicateur 'rate' vaut 103 %, au-delà de 100 ; ${HINT_FR}.`);
+  });
+
+  test('a target above 100 is no error when a measured value already exceeds 100', () => {
+    const text = withIndicator(edit(edit(RATE, 'value: 60,', 'value: 103,'), 'value: 75\n        change: +15 pts', 'value: 105'), 'rate');
+    const found = ofRule(check(text), 'target/percent-range');
+    assert.deepEqual(found.map((f) => [f.severity, f.line]), [['info', at(text, '103').line]]);
+  });
+
+  test('a declared `range` replaces 0-100: silent within it, an error outside it, and `max: none` has no upper bound', () => {
+    const declared = (range: string, value: string) => withIndicator(edit(edit(RATE, "unit: '%'", `unit: '%'\n    range: ${range}`), 'value: 75\n        change: +15 pts', `value: ${value}`), 'rate');
+    none(declared('{ min: 0, max: 150 }', '120'), 'target/percent-range');
+    none(declared('{ min: 0, max: none }', '400'), 'target/percent-range');
+    const text = declared('{ min: 0, max: 150 }', '160');
+    const f = one(text, 'target/percent-range', 'error', '160');
+    assert.equal(f.message, "Target 1 of indicator 'rate' is 160 %, outside the indicator's declared `range: { min: 0, max: 150 }`; correct the figure or the range.");
+    assert.equal(f.fr, "La cible 1 de l’indicateur 'rate' vaut 160 %, hors de la plage déclarée de l’indicateur (`range: { min: 0, max: 150 }`) ; corrigez le chiffre ou la plage.");
+    none(text, 'schema/unknown-field');
   });
 
   test('does not fire at the bounds, 0 and 100', () => {
@@ -194,9 +218,10 @@ describe('target/percent-range', () => {
     none(text, 'target/percent-range');
   });
 
-  test('does not fire on a count above 100 (only `%` indicators are percentages)', () => {
+  test('does not fire on a count above 100, nor on points (only `%` indicators are percentages)', () => {
     none(CLEAN_PLAN, 'target/percent-range');
     assert.ok(CLEAN_PLAN.includes('value: 1000'));
+    none(withIndicator(edit(edit(RATE, "unit: '%'", 'unit: points'), 'value: 75', 'value: 130'), 'rate'), 'target/percent-range');
   });
 });
 
