@@ -480,7 +480,7 @@ describe('target/quote-mismatch', () => {
     const text = quoted('include 1200 patients in 2030');
     const f = one(text, 'target/quote-mismatch', 'warning', '"include 1200');
     assert.equal(f.message, "The quote of target 1 of indicator 'patients' states 1200, but the target's value is 1000 patients.");
-    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'patients\' donne 1200, mais la cible vaut 1\u202f000 patients.');
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'patients\' donne 1\u202f200, mais la cible vaut 1\u202f000 patients.');
   });
 
   test('fires when the quote states a wrong year', () => {
@@ -569,5 +569,77 @@ describe('target/off-track', () => {
 
   test('does not fire without actuals', () => {
     none(CLEAN_PLAN, 'target/off-track');
+  });
+});
+
+describe('target/quote-mismatch reads changes, durations and numbers in words', () => {
+  /** An indicator `x` with a unit, a baseline and one target (`fields`, indented as a target's). */
+  const indicator = (unit: string, baseline: string, fields: string, direction = 'increase') => withIndicator(`  - id: x
+    label: Measured
+    unit: '${unit}'
+    direction: ${direction}
+    baseline: { value: ${baseline}, year: 2025 }
+    targets:
+      - ${fields.trim().split('\n').join('\n        ')}
+        by: 2030
+`, 'x');
+  const silent = (text: string) => assert.deepEqual(ofRule(check(text), 'target/quote-mismatch'), []);
+
+  test('a quote that states the change agrees with `change` or with the change `value` implies', () => {
+    silent(indicator('%', '72.1', 'change: +4 pts\nquote: "gagner 4 points au score e-Satis d’ici 2030"'));
+    silent(indicator('MWh', '31500', 'value: 18900\nquote: "réduire de 40 % notre consommation d’énergie d’ici 2030"', 'decrease'));
+    silent(indicator('MWh', '31500', 'change: -40 %\nquote: "réduire notre consommation d’énergie de 40 %"', 'decrease'));
+    silent(indicator('journées', '11800', 'value: 23600\nchange: x2\nquote: "doubler l’activité d’HAD"'));
+    silent(indicator('journées', '11800', 'value: 35400\nquote: "tripler l’activité d’HAD"'));
+    silent(indicator('jours', '12', 'value: 6\nquote: "réduire de moitié le délai de rendez-vous"', 'decrease'));
+    silent(indicator('jours', '12', 'value: 6\nquote: "diviser par deux le délai"', 'decrease'));
+    silent(indicator('actes', '5000', 'value: 6000\nquote: "+20 % d’actes de télésanté"'));
+    silent(indicator('trials', '30', 'value: 40\nquote: "increase the number of trials by a third"'));
+    silent(indicator('days', '12', 'value: 6\nquote: "halve the waiting time"', 'decrease'));
+  });
+
+  test('a change that cannot be judged (no baseline known, no `change`) is left alone', () => {
+    silent(indicator('%', 'tbd', 'value: 80\nquote: "gagner 4 points d’ici 2030"'));
+  });
+
+  test('says in the same terms what the quote states and what the target states', () => {
+    const text = indicator('%', '72.1', 'change: +5 pts\nquote: "gagner 4 points au score e-Satis d’ici 2030"');
+    const f = one(text, 'target/quote-mismatch', 'warning', '"gagner');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states a change of +4 points, but the target's change is +5 points.");
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne une évolution de +4 points, mais l’évolution de la cible est de +5 points.');
+    const energy = indicator('MWh', '31500', 'value: 22050\nquote: "réduire de 40 % notre consommation"', 'decrease');
+    const g = one(energy, 'target/quote-mismatch', 'warning', '"réduire');
+    assert.equal(g.message, "The quote of target 1 of indicator 'x' states a change of -40 %, but the target's change is -30 %.");
+    assert.equal(g.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne une évolution de -40 %, mais l’évolution de la cible est de -30 %.');
+  });
+
+  test('a right change does not excuse a wrong figure', () => {
+    const text = indicator('M€', '40', 'value: 80\nquote: "doubler les fonds, à 90 M€"');
+    const f = one(text, 'target/quote-mismatch', 'warning', '"doubler');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 90 M€ and a change of ×2, but the target's value is 80 M€ (a change of ×2).");
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 90 M€ et une évolution de ×2, mais la cible vaut 80 M€ (soit une évolution de ×2).');
+  });
+
+  test('a duration converts to the indicator\'s time unit', () => {
+    silent(indicator('minutes', '260', 'value: 210\nquote: "ramener la durée médiane de passage sous 3 h 30 d’ici 2030"', 'decrease'));
+    silent(indicator('minutes', '120', 'value: 90\nquote: "moins de 1h30"', 'decrease'));
+    silent(indicator('minutes', '300', 'value: 240\nquote: "moins de 4 h"', 'decrease'));
+    silent(indicator('heures', '2', 'value: 1.5\nquote: "90 min au plus"', 'decrease'));
+    silent(indicator('heures', '72', 'value: 48\nquote: "sous 2 jours"', 'decrease'));
+    silent(indicator('jours', '270', 'value: 180\nquote: "un délai de six mois"', 'decrease'));
+    const text = indicator('minutes', '260', 'value: 200\nquote: "sous 3 h 30"', 'decrease');
+    const f = one(text, 'target/quote-mismatch', 'warning', '"sous');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 3 h 30 (210 minutes), but the target's value is 200 minutes.");
+  });
+
+  test('numbers in words count, in French and English', () => {
+    silent(indicator('équipes', '6', 'value: 10\nquote: "atteindre dix équipes"'));
+    silent(indicator('teams', '6', 'value: 10\nquote: "reach ten teams"'));
+    const f = one(indicator('équipes', '6', 'value: 12\nquote: "atteindre dix équipes"'), 'target/quote-mismatch', 'warning', '"atteindre');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 10, but the target's value is 12 équipes.");
+  });
+
+  test('ordinals, dates and names are not figures', () => {
+    silent(indicator('%', '20', 'value: 30\nquote: "dès le 1er janvier, au 21e siècle, après la COVID-19 et le plan du 30/06/2027 : 30 % en 2030"'));
   });
 });
