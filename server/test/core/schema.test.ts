@@ -331,7 +331,7 @@ describe('date/invalid (schema forms)', () => {
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, '2026-Q5');
     assert.equal(f.message, "`end` of action 'act-a' is '2026-Q5', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15).");
-    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-Q5', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-Q2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
+    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-Q5', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-T2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
   });
 
   test('fires on a five-digit year (not schema/type)', () => {

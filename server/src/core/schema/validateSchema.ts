@@ -10,6 +10,8 @@ import type { OffsetRange } from '../text/lineIndex';
 import { plainRange } from '../text/basedRange';
 import { definition, definitionValidator, planValidator, type SchemaError, type SchemaNode } from './planSchema';
 import { locateKey, objectAnchor, valueRange } from './locate';
+import { suggestDate } from '../model/dateSlips';
+import { frenchField, frenchValue } from './frenchAliases';
 import { nameAtPath } from './pathNames';
 
 const TYPE_WORDS: Record<string, Localized> = {
@@ -67,7 +69,8 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
   const here = () => valueRange(document, segments);
 
   if (parent === definition('date')) {
-    return { ruleId: 'date/invalid', range: here(), message: invalidDateMessage(field, value) };
+    const suggestion = suggestDate(value);
+    return { ruleId: 'date/invalid', range: here(), message: invalidDateMessage(field, value, suggestion), suggestions: suggestion ? [suggestion] : undefined };
   }
   switch (error.keyword) {
     case 'required': {
@@ -93,7 +96,7 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       // A field the mapping already has is no typo's target: renaming to it would repeat a key.
       const present = valueAt(root, segments);
       const free = allowed.filter((k) => !(present && typeof present === 'object' && k in present));
-      const guess = didYouMean(extra, free);
+      const guess = frenchField(extra, free) ?? didYouMean(extra, free);
       const owner = nameAtPath(root, segments);
       const range = locateKey(document, segments, extra) ?? objectAnchor(document, segments);
       return {
@@ -105,7 +108,7 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      const guess = typeof value === 'string' ? frenchValue(value, allowed) ?? didYouMean(value, allowed) : undefined;
       const list = allowed.join(', ');
       return {
         ruleId: 'schema/enum', range: here(), suggestions: guess ? [guess] : allowed,
