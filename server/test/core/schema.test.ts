@@ -275,8 +275,8 @@ describe('schema/pattern', () => {
     const f = only(check(fixture), 'schema/pattern');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, '-act-a');
-    assert.equal(f.message, "`id` of action '-act-a' is '-act-a', which is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.");
-    assert.equal(f.fr, "`id` de l’action '-act-a' vaut '-act-a', qui n’est pas un identifiant valide : lettres, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.");
+    assert.equal(f.message, "`id` of action '-act-a' is '-act-a', which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit.");
+    assert.equal(f.fr, "`id` de l’action '-act-a' vaut '-act-a', qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.");
   });
 
   test('fires on a quantity string that is not a number', () => {

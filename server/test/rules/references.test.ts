@@ -187,8 +187,8 @@ describe('ref/unknown', () => {
     const text = edit(CLEAN_PLAN, 'owner: care', 'owner: cares');
     const f = one(check(text), 'ref/unknown');
     assertCovers(f, text, 'owner: cares', 'cares');
-    assert.equal(f.message, "`owner` of objective 'obj' names 'cares', which is not an owner of the plan — did you mean 'care'?");
-    assert.equal(f.fr, "`owner` de l’objectif 'obj' cite 'cares', qui n’est pas un responsable du plan — vouliez-vous dire 'care' ?");
+    assert.equal(f.message, "`owner` of objective 'obj' names 'cares', which is not an owner of the plan — did you mean 'care' (Care directorate)?");
+    assert.equal(f.fr, "`owner` de l’objectif 'obj' cite 'cares', qui n’est pas un responsable du plan — vouliez-vous dire 'care' (Care directorate) ?");
   });
 
   test('fires on an action’s `owner` when the plan has an owners registry', () => {

@@ -14,6 +14,8 @@ import { suggestDate } from '../model/dateSlips';
 import { frenchField, frenchValue } from './frenchAliases';
 import { nameAtPath } from './pathNames';
 
+const ID_FORM = new RegExp(definition('id').pattern as string);
+
 const TYPE_WORDS: Record<string, Localized> = {
   string: { en: 'text', fr: 'du texte' },
   integer: { en: 'a whole number', fr: 'un nombre entier' },
@@ -127,8 +129,10 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
         message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.` },
       };
     }
-    case 'pattern':
-      return { ruleId: 'schema/pattern', range: here(), message: patternMessage(parent, field, value) };
+    case 'pattern': {
+      const bare = parent === definition('id') ? unaccentedId(value) : undefined;
+      return { ruleId: 'schema/pattern', range: here(), message: patternMessage(parent, field, value), suggestions: bare ? [bare] : undefined };
+    }
     case 'minimum':
     case 'maximum': {
       const min = parent?.minimum as number | undefined;
@@ -161,12 +165,21 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
   }
 }
 
+/** `filière-gériatrique` → `filiere-geriatrique`: the id an accented one stands for, when that is a valid id. */
+function unaccentedId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bare = value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, '-');
+  return bare !== value && ID_FORM.test(bare) ? bare : undefined;
+}
+
 function patternMessage(parent: SchemaNode | undefined, field: Localized, value: unknown): Localized {
   const head = { en: `${capitalized(field).en} is ${show(value)}`, fr: `${capitalized(field).fr} vaut ${show(value)}` };
   if (parent === definition('id')) {
+    const bare = unaccentedId(value);
+    const guess = bare ? { en: ` — did you mean '${bare}'?`, fr: ` — vouliez-vous dire '${bare}' ?` } : { en: '.', fr: '.' };
     return {
-      en: `${head.en}, which is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.`,
-      fr: `${head.fr}, qui n’est pas un identifiant valide : lettres, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.`,
+      en: `${head.en}, which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit${guess.en}`,
+      fr: `${head.fr}, qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre${guess.fr}`,
     };
   }
   if (parent === definition('quantity')) {

@@ -11,6 +11,7 @@ const FIXERS: Partial<Record<RuleId, readonly Fixer[]>> = {
   'ref/unknown': [replaceWithSuggestion, createCatalogueEntry],
   'schema/enum': [replaceWithSuggestion],
   'schema/unknown-field': [replaceWithSuggestion],
+  'schema/pattern': [replaceWithSuggestion],
   'date/invalid': [replaceWithSuggestion],
   'date/end-before-start': [swapDates],
   'date/target-beyond-horizon': [setHorizon],
