@@ -6,6 +6,7 @@ import packageJson from '../../../package.json';
 import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, readPlanFile } from './collectFiles';
 import { ConfigLookup } from './configLookup';
+import { partContext } from './partRoots';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -44,7 +45,15 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
     absoluteOf.set(uri, file);
     return { uri, text: readPlanFile(file, uri) };
   });
-  const checked = checkSources(sources, { configFor: (uri) => configs.forFile(absoluteOf.get(uri)!)?.config });
+  const shownAs = (file: string) => {
+    const uri = show(file);
+    absoluteOf.set(uri, file);
+    return uri;
+  };
+  const checked = checkSources(sources, {
+    configFor: (uri) => configs.forFile(absoluteOf.get(uri)!)?.config,
+    completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, shownAs, configs),
+  });
   const report: Report = {
     locale, fileCount: checked.length,
     findings: checked.flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale))),

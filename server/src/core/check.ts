@@ -16,6 +16,11 @@ export interface CheckOptions {
   /** The configuration that applies to a file (its nearest `jalon.config.yaml`). */
   configFor?: (uri: string) => JalonConfig | undefined;
   isCancelled?: () => boolean;
+  /**
+   * The files that complete the plans of parts whose root was not given (found beside them):
+   * checked with the others, not reported.
+   */
+  completePlans?: (orphanParts: readonly PlanFile[]) => SourceFile[];
 }
 
 /**
@@ -25,5 +30,9 @@ export interface CheckOptions {
 export function checkSources(sources: readonly SourceFile[], options: CheckOptions = {}): CheckedFile[] {
   const workspace = new PlanWorkspace(options.configFor);
   for (const source of sources) workspace.setFile(source.uri, source.text);
+  if (options.completePlans) {
+    const orphans = workspace.plans().filter((p) => !p.root).flatMap((p) => p.parts.filter((f) => f.kind === 'part' && f.partOf));
+    if (orphans.length > 0) for (const source of options.completePlans(orphans)) if (!workspace.has(source.uri)) workspace.setFile(source.uri, source.text);
+  }
   return sources.map((s) => ({ file: workspace.file(s.uri)!, findings: workspace.diagnostics(s.uri, options.isCancelled) }));
 }

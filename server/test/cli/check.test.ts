@@ -118,7 +118,7 @@ describe('jalon check: github', () => {
     const withPercent = edit(plan, '    unit: M€', '    unit: "%"');
     const dir = workspace({ 'p.plan.yaml': edit(withPercent, '      - value: 80\n', '      - value: 180\n') });
     const out = jalon(['check', '--format', 'github', '--fail-on', 'info', '.'], dir).stdout;
-    assert.match(out, /^::error file=p\.plan\.yaml,.*title=target\/percent-range::Target 1 of indicator 'funds' is 180 %25; a percentage lies between 0 and 100\.$/m);
+    assert.match(out, /^::error file=p\.plan\.yaml,.*title=target\/percent-range::Target 1 of indicator 'funds' is 180 %25; a percentage lies between 0 and 100 \(if the rate can exceed 100 %25 /m);
   });
 });
 
@@ -186,6 +186,17 @@ describe('jalon check: plans and configuration', () => {
     const run = jalon(['check', '.'], dir);
     assert.equal(run.stdout, 'No problems in 2 files.\n');
     const alone = jalon(['check', 'part.plan.yaml'], dir);
-    assert.match(alone.stdout, /^part\.plan\.yaml:1:10 warning ref\/unknown-plan /);
+    assert.equal(alone.stdout, 'No problems in 1 file.\n');
+    assert.equal(alone.code, 0);
+  });
+
+  test('a part checked alone finds its root in its folder or above, as render does, and only the part is reported', () => {
+    const part = 'part_of: demo\naxis: care-axis\nobjectives:\n  - id: more\n    title: More\n    indicators: [patients]\n    owner: care\n    actions:\n      - { id: act-c, title: C, start: 2029, end: 2030, depends_on: [act-b] }\n';
+    const dir = workspace({ 'root.plan.yaml': CLEAN_PLAN, 'parts/part.plan.yaml': part, 'parts/typo.plan.yaml': part.replace('part_of: demo', 'part_of: demoo') });
+    const alone = jalon(['check', 'part.plan.yaml'], path.join(dir, 'parts'));
+    assert.equal(alone.stdout, 'No problems in 1 file.\n');
+    const typo = jalon(['check', 'typo.plan.yaml', '--locale', 'en'], path.join(dir, 'parts'));
+    assert.equal(typo.code, 1);
+    assert.equal(typo.stdout.split('\n')[0], "typo.plan.yaml:1:10 error ref/unknown-plan `part_of` names the plan 'demoo', but no root plan file declares it, so this part is left out of the plan — did you mean 'demo'?");
   });
 });
