@@ -21,7 +21,7 @@ describe('jalon check: stylish (default)', () => {
     const dir = workspace({ 'demo.plan.yaml': FINDINGS_PLAN });
     const run = jalon(['check', 'demo.plan.yaml'], dir);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, `demo.plan.yaml:${WARNING}\ndemo.plan.yaml:${ERROR}\n2 problems (1 error, 1 warning, 0 infos) in 1 file.\n`);
+    assert.equal(run.stdout, `demo.plan.yaml:${WARNING}\ndemo.plan.yaml:${ERROR}\n1 error, 1 warning, 0 suggestions in 1 file.\n`);
     assert.equal(run.code, 1);
   });
 
@@ -32,13 +32,26 @@ describe('jalon check: stylish (default)', () => {
     assert.equal(run.code, 0);
   });
 
-  test('French messages with --locale fr, and from LANG', () => {
+  test('French messages, severities and summary with --locale fr, and from LANG', () => {
     const dir = workspace({ 'demo.plan.yaml': FINDINGS_PLAN });
-    const expected = `demo.plan.yaml:${WARNING_AT.line}:${WARNING_AT.column} warning date/outside-cycle L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030).`;
-    assert.ok(jalon(['check', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout.includes(expected));
-    const fromEnv = jalon(['check', 'demo.plan.yaml'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.ok(fromEnv.stdout.includes(expected));
-    assert.ok(fromEnv.stdout.endsWith('2 problèmes (1 erreur, 1 avertissement, 0 info) dans 1 fichier.\n'));
+    const expected = [
+      `demo.plan.yaml:${WARNING_AT.line}:${WARNING_AT.column} avertissement date/outside-cycle L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030).`,
+      `demo.plan.yaml:${ERROR_AT.line}:${ERROR_AT.column} erreur schema/enum \`status\` de l’action 'act-b' vaut 'plannd' ; valeurs permises : planned, in-progress, done, delayed, cancelled — vouliez-vous dire 'planned' ?`,
+      '1 erreur, 1 avertissement, 0 suggestion dans 1 fichier.',
+      '',
+    ].join('\n');
+    assert.equal(jalon(['check', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout, expected);
+    assert.equal(jalon(['check', 'demo.plan.yaml'], dir, { LANG: 'fr_FR.UTF-8' }).stdout, expected);
+  });
+
+  test('infos are counted as suggestions, in both languages', () => {
+    const dir = workspace({ 'demo.plan.yaml': edit(CLEAN_PLAN, '            owner: care\n', '') });
+    const en = jalon(['check', 'demo.plan.yaml'], dir).stdout.split('\n');
+    assert.match(en[0], /^demo\.plan\.yaml:\d+:\d+ info coverage\/action-without-owner /);
+    assert.equal(en[en.length - 2], '0 errors, 0 warnings, 2 suggestions in 1 file.');
+    const fr = jalon(['check', 'demo.plan.yaml', '--locale', 'fr'], dir).stdout.split('\n');
+    assert.match(fr[0], /^demo\.plan\.yaml:\d+:\d+ suggestion coverage\/action-without-owner /);
+    assert.equal(fr[fr.length - 2], '0 erreur, 0 avertissement, 2 suggestions dans 1 fichier.');
   });
 });
 
