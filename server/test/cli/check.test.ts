@@ -80,6 +80,17 @@ describe('jalon check: json', () => {
     });
     assert.equal(run.code, 1);
   });
+
+  test('French readers get the French rule docs, under the same anchors', () => {
+    const dir = workspace({ 'demo.plan.yaml': FINDINGS_PLAN });
+    const json = JSON.parse(jalon(['check', '--format', 'json', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout);
+    assert.deepEqual(json.findings.map((f: { docs: string }) => f.docs), [
+      'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#dateoutside-cycle',
+      'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#schemaenum',
+    ]);
+    const sarif = JSON.parse(jalon(['check', '--format', 'sarif', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout);
+    assert.equal(sarif.runs[0].tool.driver.rules[0].helpUri, 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#yamlsyntax');
+  });
 });
 
 describe('jalon check: sarif', () => {

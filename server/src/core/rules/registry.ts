@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale';
+import type { Locale, Localized } from '../i18n/locale';
 import type { Severity } from './finding';
 
 /** Every check, its default severity and a one-line summary (rules.md is the specification). */
@@ -49,6 +49,8 @@ export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 export const DOCS_BASE = 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md';
+/** The same rules in French, under the same headings (so the same anchors). */
+export const DOCS_BASE_FR = 'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md';
 
 export function isRuleId(value: string): value is RuleId {
   return Object.prototype.hasOwnProperty.call(RULES, value);
@@ -62,7 +64,10 @@ export function ruleSummary(id: RuleId): Localized {
   return { en: RULES[id][1], fr: RULES[id][2] };
 }
 
-/** The rule's section in docs/rules.md (GitHub's heading anchors: `date/outside-cycle` → `dateoutside-cycle`). */
-export function ruleDocsUrl(id: RuleId): string {
-  return `${DOCS_BASE}#${id.replace(/[^a-z0-9-]/g, '')}`;
+/**
+ * The rule's section in docs/rules.md, or docs/fr/rules.md for a French reader (GitHub's
+ * heading anchors: `date/outside-cycle` → `dateoutside-cycle`).
+ */
+export function ruleDocsUrl(id: RuleId, locale: Locale = 'en'): string {
+  return `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${id.replace(/[^a-z0-9-]/g, '')}`;
 }
