@@ -5,6 +5,7 @@ import path from 'node:path';
 import { at, CLEAN_PLAN, edit } from '../helpers';
 import { RULE_IDS } from '../../src/core/rules/registry';
 import { jalon, workspace } from './run';
+import { CAREFUL_PLAN } from '../fixtures/carefulPlan';
 
 /** CLEAN_PLAN with one warning (action 'act-a' starts before the cycle) and one error (a status typo in 'act-b'). */
 const FINDINGS_PLAN = edit(
@@ -222,5 +223,21 @@ describe('jalon check: plans and configuration', () => {
     const typo = jalon(['check', 'typo.plan.yaml', '--locale', 'en'], path.join(dir, 'parts'));
     assert.equal(typo.code, 1);
     assert.equal(typo.stdout.split('\n')[0], "typo.plan.yaml:1:10 error ref/unknown-plan `part_of` names the plan 'demoo', but no root plan file declares it, so this part is left out of the plan — did you mean 'demo'?");
+  });
+});
+
+describe('jalon check: a careful plan raises no false alarm', () => {
+  test('change and duration quotes, an occupancy of 103 %, points and 2027-T2: no error, no warning', () => {
+    const dir = workspace({ 'mareval.plan.yaml': CAREFUL_PLAN });
+    const run = jalon(['check', 'mareval.plan.yaml'], dir);
+    const where = at(CAREFUL_PLAN, '103');
+    assert.equal(run.stdout, [
+      `mareval.plan.yaml:${where.line}:${where.column} info target/percent-range The baseline of indicator 'occupation-medecine' is 103 %, above 100; if the rate can exceed 100 % (bed occupancy), declare it on the indicator: \`range: { min: 0, max: 150 }\` (or \`max: none\`).`,
+      '0 errors, 0 warnings, 1 suggestion in 1 file.',
+      '',
+    ].join('\n'));
+    assert.equal(run.code, 0);
+    const declared = workspace({ 'mareval.plan.yaml': edit(CAREFUL_PLAN, "    unit: '%'\n    direction: decrease\n", "    unit: '%'\n    range: { min: 0, max: 150 }\n    direction: decrease\n") });
+    assert.equal(jalon(['check', 'mareval.plan.yaml', '--fail-on', 'info'], declared).stdout, 'No problems in 1 file.\n');
   });
 });
