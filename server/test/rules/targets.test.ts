@@ -643,3 +643,26 @@ describe('target/quote-mismatch reads changes, durations and numbers in words', 
     silent(indicator('%', '20', 'value: 30\nquote: "dès le 1er janvier, au 21e siècle, après la COVID-19 et le plan du 30/06/2027 : 30 % en 2030"'));
   });
 });
+
+describe('French messages write figures the French way', () => {
+  const indicator = (unit: string, baseline: string, target: string) => withIndicator(`  - id: x
+    label: Measured
+    unit: '${unit}'
+    direction: increase
+    baseline: { value: ${baseline}, year: 2025 }
+    targets:
+      - ${target}
+`, 'x');
+
+  test('thousands with a narrow no-break space, a decimal comma', () => {
+    const doubling = indicator('journées', '11800', '{ value: 20000, change: x2, by: 2030 }');
+    assert.equal(one(doubling, 'target/change-mismatch', 'warning', '20000').fr,
+      'La cible 1 de l’indicateur \'x\' vaut 20\u202f000, mais `change: x2` appliqué à la valeur de référence 11\u202f800 donne 23\u202f600 ; corrigez la valeur ou l’évolution.');
+    const score = indicator('%', '72.1', '{ change: +4 pts, by: 2030, quote: "atteindre 80 % en 2030" }');
+    const f = one(score, 'target/quote-mismatch', 'warning', '"atteindre');
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 80 %, mais la cible vaut 76,1 %.');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 80 %, but the target's value is 76.1 %.");
+    const energy = indicator('MWh', '31500', '{ value: 18900, by: 2030, quote: "atteindre 19 000 MWh" }');
+    assert.equal(one(energy, 'target/quote-mismatch', 'warning', '"atteindre').fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 19\u202f000, mais la cible vaut 18\u202f900 MWh.');
+  });
+});
