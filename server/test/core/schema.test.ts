@@ -385,3 +385,13 @@ describe('one problem, one finding', () => {
     assert.equal(new Set(places).size, places.length, places.join(' '));
   });
 });
+
+describe('indicator range', () => {
+  test('`max` is a number or none; anything else says so', () => {
+    const declared = (max: string) => edit(CLEAN_PLAN, '    unit: patients\n', `    unit: patients\n    range: { min: 0, max: ${max} }\n`);
+    assert.deepEqual(check(declared('none')).filter((f) => f.rule.startsWith('schema/')), []);
+    assert.deepEqual(check(declared('2000')).filter((f) => f.rule.startsWith('schema/')), []);
+    const [f] = check(declared('illimité')).filter((x) => x.rule === 'schema/pattern');
+    assert.equal(f.message, "`max` of `range` of indicator 'patients' is 'illimité', which is not a bound: write a number (150) or none (no upper bound).");
+  });
+});

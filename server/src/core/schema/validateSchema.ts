@@ -191,6 +191,9 @@ function patternMessage(parent: SchemaNode | undefined, field: Localized, value:
   if (parent === definition('planHeader').properties?.language) {
     return { en: `${head.en}, which is not a language tag: write fr, en or fr-CA.`, fr: `${head.fr}, qui n’est pas une étiquette de langue : écrivez fr, en ou fr-CA.` };
   }
+  if (parent === (definition('indicator').properties?.range as SchemaNode | undefined)?.properties?.max) {
+    return { en: `${head.en}, which is not a bound: write a number (150) or none (no upper bound).`, fr: `${head.fr}, qui n’est pas une borne : écrivez un nombre (150) ou none (sans borne haute).` };
+  }
   if (parent === definition('target').properties?.change) {
     return { en: `${head.en}, which is not a change: write x2, +15 pts, +20 % or -10 %.`, fr: `${head.fr}, qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.` };
   }
