@@ -143,7 +143,7 @@ describe('jalon check: github', () => {
     const withPercent = edit(plan, '    unit: M€', '    unit: "%"');
     const dir = workspace({ 'p.plan.yaml': edit(withPercent, '      - value: 80\n', '      - value: 180\n') });
     const out = jalon(['check', '--format', 'github', '--fail-on', 'info', '.'], dir).stdout;
-    assert.match(out, /^::error file=p\.plan\.yaml,.*title=target\/percent-range::Target 1 of indicator 'funds' is 180 %25; a percentage lies between 0 and 100 \(if the rate can exceed 100 %25 /m);
+    assert.match(out, /^::error file=p\.plan\.yaml,.*title=target\/percent-range::Target 1 of indicator 'funds' is 180 %25; a percentage lies between 0 and 100, and if the rate can exceed 100 %25 \(bed occupancy\), declare it/m);
   });
 });
 

@@ -170,14 +170,14 @@ describe('target/percent-range', () => {
   test('fires on a percentage target above 100', () => {
     const text = withIndicator(edit(RATE, 'value: 75', 'value: 120'), 'rate');
     const f = one(text, 'target/percent-range', 'error', '120');
-    assert.equal(f.message, `Target 1 of indicator 'rate' is 120 %; a percentage lies between 0 and 100 (${HINT}).`);
-    assert.equal(f.fr, `La cible 1 de l’indicateur 'rate' vaut 120 % ; un pourcentage est compris entre 0 et 100 (${HINT_FR}).`);
+    assert.equal(f.message, `Target 1 of indicator 'rate' is 120 %; a percentage lies between 0 and 100, and ${HINT}.`);
+    assert.equal(f.fr, `La cible 1 de l’indicateur 'rate' vaut 120 % ; un pourcentage est compris entre 0 et 100, et ${HINT_FR}.`);
   });
 
   test('fires on a negative percentage baseline (not target/negative)', () => {
     const text = withIndicator(edit(RATE, 'value: 60,', 'value: -5,'), 'rate');
     const f = one(text, 'target/percent-range', 'error', '-5');
-    assert.equal(f.message, `The baseline of indicator 'rate' is -5 %; a percentage lies between 0 and 100 (${HINT}).`);
+    assert.equal(f.message, `The baseline of indicator 'rate' is -5 %; a percentage lies between 0 and 100, and ${HINT}.`);
     none(text, 'target/negative');
   });
 

@@ -65,8 +65,8 @@ function checkIndicator(indicator: Indicator, report: RuleContext['report']) {
       }, { severity: 'info' });
     } else if (percent && (n < 0 || (n > 100 && !measuredAbove))) {
       report('target/percent-range', indicator.file, value.range, {
-        en: `${who.en} is ${fmt(n)} %; a percentage lies between 0 and 100 (${RANGE_HINT.en}).`,
-        fr: `${who.fr} vaut ${fmt(n, 'fr')} % ; un pourcentage est compris entre 0 et 100 (${RANGE_HINT.fr}).`,
+        en: `${who.en} is ${fmt(n)} %; a percentage lies between 0 and 100, and ${RANGE_HINT.en}.`,
+        fr: `${who.fr} vaut ${fmt(n, 'fr')} % ; un pourcentage est compris entre 0 et 100, et ${RANGE_HINT.fr}.`,
       });
     } else if (!percent && n < 0) {
       report('target/negative', indicator.file, value.range, {
