@@ -13,9 +13,44 @@ const doc = (md, fr, extra = {}) => {
 };
 
 const idPattern = '^[A-Za-z0-9][A-Za-z0-9._-]*$';
-const datePattern = '^[0-9]{4}(-(Q[1-4]|[SH][12]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?$';
+const datePattern = '^[0-9]{4}(-([QT][1-4]|[SH][12]|(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?))?$';
 const quantityPattern = '^(tbd|-?[0-9]+([ \u00a0\u202f,.][0-9]{3})*([.,][0-9]+)?( ?[^ 0-9].*)?)$';
 const changePattern = '^(x[0-9]+([.,][0-9]+)?|[+-][0-9]+([.,][0-9]+)? ?(%|pts?))$';
+
+/**
+ * The words a French author writes for the format's English ones: field names and enum values.
+ * The checker reads them (`frenchAliases` in the schema) to say "did you mean `label`?" for
+ * `libellé:` and "did you mean 'in-progress'?" for `en cours`; they are never accepted as such.
+ * A word may stand for several (échéance is `due` for an action, `by` for a target): the first
+ * one the mapping allows is suggested. Matching ignores case, accents, and `_`/`-`/space.
+ */
+const frenchAliases = {
+  fields: {
+    'libellé': ['label'], 'intitulé': ['title', 'label'], 'titre': ['title'], 'nom': ['name', 'title'],
+    'responsable': ['owner'], 'pilote': ['owner'], 'porteur': ['owner'], 'responsables': ['owners'], 'pilotes': ['owners'],
+    'échéance': ['due', 'by'], 'date_limite': ['due', 'by'], 'début': ['start', 'from'], 'fin': ['end', 'to'], 'de': ['from'], 'à': ['to'], 'jusqu_à': ['to'],
+    'jalons': ['milestones'], 'cibles': ['targets'], 'objectifs': ['objectives'], 'axe': ['axis'], 'ambitions': ['ambitions'],
+    'référence': ['baseline'], 'valeur_de_référence': ['baseline'], 'références': ['references'], 'dépend_de': ['depends_on'], 'dépendances': ['depends_on'],
+    'contribue_à': ['contributes_to'], 'indicateurs': ['indicators'], 'statut': ['status'], 'état': ['status'],
+    'enjeux': ['stakes'], 'résumé': ['summary'], 'numéro': ['number'], 'détails': ['details'], 'avancement': ['progress'],
+    'unité': ['unit'], 'sens': ['direction'], 'mesure': ['measure'], 'valeur': ['value'], 'évolution': ['change'], 'variation': ['change'],
+    'année': ['year'], 'par': ['by'], 'chaque_année': ['each_year'], 'sur': ['over'], 'période': ['over'], 'comparateur': ['comparator'],
+    'citation': ['quote'], 'réalisés': ['actuals'], 'réalisé': ['actuals'], 'fréquence': ['frequency'], 'composante_de': ['part_of'], 'partie_de': ['part_of'],
+    'établissement': ['institution'], 'langue': ['language'], 'date_de_situation': ['as_of'], 'adoption': ['adopted'], 'adopté': ['adopted'],
+    'précédent': ['previous'], 'plan_précédent': ['previous'], 'lien': ['url'], 'bornes': ['range'], 'plage': ['range'], 'intervalle': ['range'],
+  },
+  values: {
+    'prévu': 'planned', 'prévue': 'planned', 'à_venir': 'planned', 'en_cours': 'in-progress', 'démarré': 'in-progress', 'terminé': 'done', 'terminée': 'done',
+    'réalisé': 'done', 'réalisée': 'done', 'fait': 'done', 'achevé': 'done', 'en_retard': 'delayed', 'retardé': 'delayed', 'annulé': 'cancelled', 'annulée': 'cancelled', 'abandonné': 'cancelled',
+    'hausse': 'increase', 'augmenter': 'increase', 'augmentation': 'increase', 'baisse': 'decrease', 'diminuer': 'decrease', 'diminution': 'decrease', 'réduire': 'decrease',
+    'stable': 'maintain', 'maintien': 'maintain', 'maintenir': 'maintain', 'stabilité': 'maintain',
+    'niveau': 'level', 'annuel': 'annual', 'annuelle': 'annual', 'cumulé': 'cumulative', 'cumulée': 'cumulative', 'cumul': 'cumulative', 'moyenne': 'average', 'moyen': 'average',
+    'semestriel': 'semiannual', 'semestrielle': 'semiannual', 'trimestriel': 'quarterly', 'trimestrielle': 'quarterly', 'mensuel': 'monthly', 'mensuelle': 'monthly',
+    'au_moins': 'at-least', 'minimum': 'at-least', 'au_plus': 'at-most', 'maximum': 'at-most', 'exactement': 'exactly',
+    'brouillon': 'draft', 'projet': 'draft', 'en_consultation': 'consultation', 'concertation': 'consultation', 'adopté': 'adopted', 'voté': 'adopted',
+    'en_vigueur': 'in-force', 'remplacé': 'superseded', 'archivé': 'archived',
+  },
+};
 
 const ref = (name) => ({ $ref: `#/definitions/${name}` });
 const enumOf = (md, fr, values) => doc(md, fr, {
@@ -33,7 +68,7 @@ const idList = (md, fr) => doc(md, fr, { type: 'array', items: ref('id'), unique
 const definitions = {
   id: doc('A stable identifier: letters, digits, `.`, `_` or `-`, starting with a letter or digit (`juste-soin`, `obj-1.2`). Other items refer to it; rename it with the editor\'s Rename to update every reference.', 'Un identifiant stable : lettres, chiffres, `.`, `_` ou `-`, commençant par une lettre ou un chiffre (`juste-soin`, `obj-1.2`). Les autres éléments y renvoient ; renommez-le avec la commande Renommer de l\'éditeur pour mettre à jour toutes les références.', { type: 'string', pattern: idPattern }),
   text: doc('Plain text. Paragraphs are separated by a blank line; `**bold**` and `*italic*` are shown as such in the preview.', 'Texte libre. Les paragraphes sont séparés par une ligne vide ; `**gras**` et `*italique*` apparaissent comme tels dans l\'aperçu.', { type: 'string' }),
-  date: doc('A date, possibly partial: a year (`2030`), a quarter (`2027-Q2`), a half-year (`2027-S1` or `2027-H1`), a month (`2028-06`) or a day (`2028-06-15`). A partial date stands for its whole interval: as a start it reads its first day, as an end, `due` or `by` its last day.', 'Une date, éventuellement partielle : une année (`2030`), un trimestre (`2027-Q2`), un semestre (`2027-S1` ou `2027-H1`), un mois (`2028-06`) ou un jour (`2028-06-15`). Une date partielle vaut pour tout son intervalle : comme début, on en retient le premier jour ; comme fin, `due` ou `by`, le dernier jour.', {
+  date: doc('A date, possibly partial: a year (`2030`), a quarter (`2027-Q2`, or `2027-T2` as French writes it), a half-year (`2027-S1` or `2027-H1`), a month (`2028-06`) or a day (`2028-06-15`). A partial date stands for its whole interval: as a start it reads its first day, as an end, `due` or `by` its last day.', 'Une date, éventuellement partielle : une année (`2030`), un trimestre (`2027-T2` ou `2027-Q2`), un semestre (`2027-S1` ou `2027-H1`), un mois (`2028-06`) ou un jour (`2028-06-15`). Une date partielle vaut pour tout son intervalle : comme début, on en retient le premier jour ; comme fin, `due` ou `by`, le dernier jour.', {
     type: ['string', 'integer'], pattern: datePattern, minimum: 1000, maximum: 9999,
   }),
   quantity: doc('A figure: a number (`80`), a quantity in the indicator\'s unit (`"80 M€"`, `"80 %"`, `"1 000"`, `"1,000"`), or `tbd` when it is not known yet. Quantities in another scale of the same unit are converted (`"80000 k€"` = `80 M€`).', 'Un chiffre : un nombre (`80`), une quantité dans l\'unité de l\'indicateur (`"80 M€"`, `"80 %"`, `"1 000"`, `"1,000"`), ou `tbd` tant qu\'il n\'est pas connu. Une quantité exprimée dans une autre échelle de la même unité est convertie (`"80000 k€"` = `80 M€`).', {
@@ -156,8 +191,8 @@ const definitions = {
     type: 'object', additionalProperties: false, required: ['id', 'label'],
     properties: {
       id: ref('id'), label: doc('What is measured, in words.', 'Ce qui est mesuré, en toutes lettres.', { type: 'string' }),
-      unit: doc('The unit: `%`, `€` (or `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, or a counted noun (`patients`, `équipes`, `essais`). Amounts convert across scales; `%` and nouns never convert.', 'L\'unité : `%`, `€` (ou `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, ou le nom de ce qui est compté (`patients`, `équipes`, `essais`). Les montants se convertissent d\'une échelle à l\'autre ; `%` et les noms ne se convertissent jamais.', {
-        type: 'string', examples: ['%', '€', 'k€', 'M€', 'patients', 'équipes', 'essais'],
+      unit: doc('The unit: `%`, `points` (a score, such as e-Satis), `€` (or `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, a duration (`minutes`, `heures`, `jours`, `semaines`, `mois`), or a counted noun (`patients`, `équipes`, `essais`). Amounts convert across scales; `%`, `points` and nouns never convert.', 'L\'unité : `%`, `points` (un score, comme e-Satis), `€` (ou `EUR`), `k€` (`kEUR`), `M€` (`MEUR`), `Md€`, une durée (`minutes`, `heures`, `jours`, `semaines`, `mois`), ou le nom de ce qui est compté (`patients`, `équipes`, `essais`). Les montants se convertissent d\'une échelle à l\'autre ; `%`, `points` et les noms ne se convertissent jamais.', {
+        type: 'string', examples: ['%', 'points', '€', 'k€', 'M€', 'minutes', 'jours', 'patients', 'équipes', 'essais'],
       }),
       direction: enumOf('Which way is better.', 'Le sens d\'évolution souhaité.', [
         ['increase', 'Higher is better: targets must be above the baseline.', 'Plus haut, c\'est mieux : les cibles doivent dépasser la valeur de référence.'], ['decrease', 'Lower is better: targets must be below the baseline.', 'Plus bas, c\'est mieux : les cibles doivent être inférieures à la valeur de référence.'], ['maintain', 'Keep the baseline level: targets equal it.', 'Maintenir le niveau de la valeur de référence : les cibles lui sont égales.'],
@@ -166,6 +201,14 @@ const definitions = {
         ['level', 'The value at a date (a stock, a rate).', 'La valeur à une date (un stock, un taux).'], ['annual', 'A yearly flow (amount collected in the year).', 'Un flux annuel (montant perçu dans l\'année).'],
         ['cumulative', 'The total since the start of the cycle; it never goes down.', 'Le total depuis le début du cycle ; il ne baisse jamais.'], ['average', 'The mean per year over a span (`over`).', 'La moyenne par an sur une période (`over`).'],
       ]),
+      range: {
+        ...doc('The values the indicator can take, when they are not the usual ones: a rate that may exceed 100 % (bed occupancy: `{ min: 0, max: 150 }`, or `max: none` for no upper bound). Without it, a percentage target lies between 0 and 100.', 'Les valeurs que peut prendre l\'indicateur, quand ce ne sont pas les valeurs usuelles : un taux qui peut dépasser 100 % (occupation des lits : `{ min: 0, max: 150 }`, ou `max: none` sans borne haute). Sans elle, une cible en pourcentage est comprise entre 0 et 100.'),
+        type: 'object', additionalProperties: false,
+        properties: {
+          min: doc('The lowest value the indicator can take.', 'La plus petite valeur que peut prendre l\'indicateur.', { type: 'number' }),
+          max: doc('The highest value the indicator can take, or `none` when it has no upper bound.', 'La plus grande valeur que peut prendre l\'indicateur, ou `none` s\'il n\'a pas de borne haute.', { type: ['number', 'string'], pattern: '^none$' }),
+        },
+      },
       baseline: ref('baseline'),
       targets: doc('The targets, in any order.', 'Les cibles, dans n\'importe quel ordre.', { type: 'array', items: ref('target') }),
       actuals: doc('Reported values, to track progress.', 'Les valeurs constatées, pour suivre la progression.', { type: 'array', items: ref('actual') }),
@@ -234,6 +277,20 @@ const schema = {
     },
   },
   definitions,
+  frenchAliases,
 };
+
+// Every French word must stand for a field or a value the format has.
+const fieldNames = new Set();
+const enumValues = new Set();
+JSON.stringify(schema, (key, value) => {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    if (value.properties) for (const k of Object.keys(value.properties)) fieldNames.add(k);
+    if (Array.isArray(value.enum)) for (const v of value.enum) enumValues.add(v);
+  }
+  return value;
+});
+for (const [word, fields] of Object.entries(frenchAliases.fields)) for (const f of fields) if (!fieldNames.has(f)) throw new Error(`French field ${word}: no field ${f}`);
+for (const [word, v] of Object.entries(frenchAliases.values)) if (!enumValues.has(v)) throw new Error(`French value ${word}: no value ${v}`);
 
 writeFileSync(new URL('../schemas/plan.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkSources, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
+import { checkSourcesCompleting, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
 import packageJson from '../../../package.json';
 import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
 import { collectFiles, readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
+import { partContext } from './partRoots';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
@@ -40,14 +41,20 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   }
   // Each file's configuration is read before the check, which then finds it in memory.
   const configOf = new Map<string, LoadedConfig | undefined>();
-  const sources: SourceFile[] = [];
-  for (const file of files) {
+  const absoluteOf = new Map<string, string>();
+  const readAs = async (file: string): Promise<SourceFile> => {
     const uri = show(file);
+    absoluteOf.set(uri, file);
     const config = await configs.forFile(file);
     configOf.set(uri, config);
-    sources.push(await readSource(file, uri, args.maxFileSize ?? config?.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE));
-  }
-  const checked = checkSources(sources, { configFor: (uri) => configOf.get(uri)?.config });
+    return readSource(file, uri, args.maxFileSize ?? config?.config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+  };
+  const sources: SourceFile[] = [];
+  for (const file of files) sources.push(await readAs(file));
+  const checked = await checkSourcesCompleting(sources, {
+    configFor: (uri) => configOf.get(uri)?.config,
+    completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
+  });
   const report: Report = {
     locale, fileCount: checked.length,
     findings: checked.flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale))),

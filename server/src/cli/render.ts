@@ -1,12 +1,12 @@
 import { statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument, type Finding, type JalonConfig, type Locale, type Localized } from '../core';
+import { DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument, type Finding, type Severity, type JalonConfig, type Locale, type Localized } from '../core';
 import { looksLikePlanFile, planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import type { CliIO } from './main';
-import { SEVERITY_RANK } from './report';
+import { SEVERITY_RANK, severityCounts } from './report';
 
 /** `plans/gr.plan.yaml` → `gr.html`: the document is written in the current folder, beside nothing it could overwrite. */
 export function defaultOutputName(planFile: string): string {
@@ -91,13 +91,14 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
 }
 
-/** "Wrote gr.html: 1 file, 38 objectives; 0 errors, 18 warnings, 300 infos." */
+/** "Wrote gr.html: 1 file, 38 objectives; 0 errors, 18 warnings, 300 suggestions." */
 function writtenSummary(where: Localized, files: number, objectives: number, findings: readonly Finding[]): Localized {
-  const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
   const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const fr = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
   return {
-    en: `Wrote ${where.en}: ${en(files, 'file')}, ${en(objectives, 'objective')}; ${en(count('error'), 'error')}, ${en(count('warning'), 'warning')}, ${en(count('info'), 'info')}.`,
-    fr: `Écrit ${where.fr} : ${fr(files, 'fichier')}, ${fr(objectives, 'objectif')} ; ${fr(count('error'), 'erreur')}, ${fr(count('warning'), 'avertissement')}, ${fr(count('info'), 'info')}.`,
+    en: `Wrote ${where.en}: ${en(files, 'file')}, ${en(objectives, 'objective')}; ${severityCounts(counts, 'en')}.`,
+    fr: `Écrit ${where.fr} : ${fr(files, 'fichier')}, ${fr(objectives, 'objectif')} ; ${severityCounts(counts, 'fr')}.`,
   };
 }

@@ -36,3 +36,22 @@ export function countBySeverity(findings: readonly ReportedFinding[]): Record<Se
   for (const f of findings) counts[f.finding.severity]++;
   return counts;
 }
+
+/** How the stylish lines name a severity: English keeps the words of the JSON and SARIF output. */
+export const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info' },
+  fr: { error: 'erreur', warning: 'avertissement', info: 'suggestion' },
+};
+
+/**
+ * "0 errors, 18 warnings, 300 suggestions" / "0 erreur, 18 avertissements, 300 suggestions":
+ * infos are suggestions, not problems (the seeds, faithful plans, have 300 of them).
+ */
+export function severityCounts(counts: Record<Severity, number>, locale: Locale): string {
+  const words: Record<Severity, [string, string]> = locale === 'fr'
+    ? { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['suggestion', 'suggestions'] }
+    : { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['suggestion', 'suggestions'] };
+  // French makes 0 and 1 singular ("0 erreur"), English only 1.
+  const plural = (n: number) => (locale === 'fr' ? n > 1 : n !== 1);
+  return (['error', 'warning', 'info'] as const).map((s) => `${counts[s]} ${words[s][plural(counts[s]) ? 1 : 0]}`).join(', ');
+}

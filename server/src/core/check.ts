@@ -18,15 +18,42 @@ export interface CheckOptions {
   isCancelled?: () => boolean;
 }
 
+export interface CompletingCheckOptions extends CheckOptions {
+  /**
+   * The files that complete the plans of parts whose root was not given (found beside them by
+   * the host): checked with the others, not reported.
+   */
+  completePlans: (orphanParts: readonly PlanFile[]) => Promise<SourceFile[]>;
+}
+
 /**
  * Checks a set of plan files as the plans they form: each root with the parts that name it.
  * Findings come back per file, in the order the files were given.
  */
 export function checkSources(sources: readonly SourceFile[], options: CheckOptions = {}): CheckedFile[] {
+  const workspace = workspaceOf(sources, options);
+  return findingsOf(workspace, sources, options);
+}
+
+/** As checkSources, after asking the host for the roots (and their plans) of parts given alone. */
+export async function checkSourcesCompleting(sources: readonly SourceFile[], options: CompletingCheckOptions): Promise<CheckedFile[]> {
+  const workspace = workspaceOf(sources, options);
+  const orphans = workspace.plans().filter((p) => !p.root).flatMap((p) => p.parts.filter((f) => f.kind === 'part' && f.partOf));
+  if (orphans.length > 0) {
+    for (const source of await options.completePlans(orphans)) if (!workspace.has(source.uri)) workspace.setFile(source.uri, source.text);
+  }
+  return findingsOf(workspace, sources, options);
+}
+
+function workspaceOf(sources: readonly SourceFile[], options: CheckOptions): PlanWorkspace {
   const workspace = new PlanWorkspace(options.configFor);
   for (const source of sources) {
     if (source.problem) workspace.setUnreadable(source.uri, source.problem);
     else workspace.setFile(source.uri, source.text);
   }
+  return workspace;
+}
+
+function findingsOf(workspace: PlanWorkspace, sources: readonly SourceFile[], options: CheckOptions): CheckedFile[] {
   return sources.map((s) => ({ file: workspace.file(s.uri)!, findings: workspace.diagnostics(s.uri, options.isCancelled) }));
 }

@@ -19,7 +19,7 @@ export { fileProblemMessage } from './workspace/fileProblem';
 export { parseFileSize } from './config/fileSize';
 
 // Checking: files → plans → findings.
-export { checkSources, type SourceFile } from './check';
+export { checkSources, checkSourcesCompleting, loadPlanFile, type SourceFile } from './check';
 export type { PlanFile } from './model/types';
 export { byKind } from './model/kinds';
 export type { Plan } from './plan/assemble';

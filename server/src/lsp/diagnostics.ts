@@ -16,7 +16,7 @@ export function toDiagnostic(file: PlanFile, finding: Finding, locale: Locale): 
     range: toRange(file, finding.range),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    codeDescription: { href: ruleDocsUrl(finding.ruleId, locale) },
     source: 'jalon',
     message: finding.message[locale],
     data,

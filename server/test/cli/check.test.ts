@@ -5,6 +5,7 @@ import path from 'node:path';
 import { at, CLEAN_PLAN, edit } from '../helpers';
 import { RULE_IDS } from '../../src/core/rules/registry';
 import { jalon, workspace } from './run';
+import { CAREFUL_PLAN } from '../fixtures/carefulPlan';
 
 /** CLEAN_PLAN with one warning (action 'act-a' starts before the cycle) and one error (a status typo in 'act-b'). */
 const FINDINGS_PLAN = edit(
@@ -21,7 +22,7 @@ describe('jalon check: stylish (default)', () => {
     const dir = workspace({ 'demo.plan.yaml': FINDINGS_PLAN });
     const run = jalon(['check', 'demo.plan.yaml'], dir);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, `demo.plan.yaml:${WARNING}\ndemo.plan.yaml:${ERROR}\n2 problems (1 error, 1 warning, 0 infos) in 1 file.\n`);
+    assert.equal(run.stdout, `demo.plan.yaml:${WARNING}\ndemo.plan.yaml:${ERROR}\n1 error, 1 warning, 0 suggestions in 1 file.\n`);
     assert.equal(run.code, 1);
   });
 
@@ -32,13 +33,26 @@ describe('jalon check: stylish (default)', () => {
     assert.equal(run.code, 0);
   });
 
-  test('French messages with --locale fr, and from LANG', () => {
+  test('French messages, severities and summary with --locale fr, and from LANG', () => {
     const dir = workspace({ 'demo.plan.yaml': FINDINGS_PLAN });
-    const expected = `demo.plan.yaml:${WARNING_AT.line}:${WARNING_AT.column} warning date/outside-cycle L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030).`;
-    assert.ok(jalon(['check', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout.includes(expected));
-    const fromEnv = jalon(['check', 'demo.plan.yaml'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.ok(fromEnv.stdout.includes(expected));
-    assert.ok(fromEnv.stdout.endsWith('2 problèmes (1 erreur, 1 avertissement, 0 info) dans 1 fichier.\n'));
+    const expected = [
+      `demo.plan.yaml:${WARNING_AT.line}:${WARNING_AT.column} avertissement date/outside-cycle L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030).`,
+      `demo.plan.yaml:${ERROR_AT.line}:${ERROR_AT.column} erreur schema/enum \`status\` de l’action 'act-b' vaut 'plannd' ; valeurs permises : planned, in-progress, done, delayed, cancelled — vouliez-vous dire 'planned' ?`,
+      '1 erreur, 1 avertissement, 0 suggestion dans 1 fichier.',
+      '',
+    ].join('\n');
+    assert.equal(jalon(['check', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout, expected);
+    assert.equal(jalon(['check', 'demo.plan.yaml'], dir, { LANG: 'fr_FR.UTF-8' }).stdout, expected);
+  });
+
+  test('infos are counted as suggestions, in both languages', () => {
+    const dir = workspace({ 'demo.plan.yaml': edit(CLEAN_PLAN, '            owner: care\n', '') });
+    const en = jalon(['check', 'demo.plan.yaml'], dir).stdout.split('\n');
+    assert.match(en[0], /^demo\.plan\.yaml:\d+:\d+ info coverage\/action-without-owner /);
+    assert.equal(en[en.length - 2], '0 errors, 0 warnings, 2 suggestions in 1 file.');
+    const fr = jalon(['check', 'demo.plan.yaml', '--locale', 'fr'], dir).stdout.split('\n');
+    assert.match(fr[0], /^demo\.plan\.yaml:\d+:\d+ suggestion coverage\/action-without-owner /);
+    assert.equal(fr[fr.length - 2], '0 erreur, 0 avertissement, 2 suggestions dans 1 fichier.');
   });
 });
 
@@ -66,6 +80,17 @@ describe('jalon check: json', () => {
       docs: 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#schemaenum', suggestions: ['planned'],
     });
     assert.equal(run.code, 1);
+  });
+
+  test('French readers get the French rule docs, under the same anchors', () => {
+    const dir = workspace({ 'demo.plan.yaml': FINDINGS_PLAN });
+    const json = JSON.parse(jalon(['check', '--format', 'json', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout);
+    assert.deepEqual(json.findings.map((f: { docs: string }) => f.docs), [
+      'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#dateoutside-cycle',
+      'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#schemaenum',
+    ]);
+    const sarif = JSON.parse(jalon(['check', '--format', 'sarif', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout);
+    assert.equal(sarif.runs[0].tool.driver.rules[0].helpUri, 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#yamlsyntax');
   });
 });
 
@@ -118,7 +143,7 @@ describe('jalon check: github', () => {
     const withPercent = edit(plan, '    unit: M€', '    unit: "%"');
     const dir = workspace({ 'p.plan.yaml': edit(withPercent, '      - value: 80\n', '      - value: 180\n') });
     const out = jalon(['check', '--format', 'github', '--fail-on', 'info', '.'], dir).stdout;
-    assert.match(out, /^::error file=p\.plan\.yaml,.*title=target\/percent-range::Target 1 of indicator 'funds' is 180 %25; a percentage lies between 0 and 100\.$/m);
+    assert.match(out, /^::error file=p\.plan\.yaml,.*title=target\/percent-range::Target 1 of indicator 'funds' is 180 %25; a percentage lies between 0 and 100, and if the rate can exceed 100 %25 \(bed occupancy\), declare it/m);
   });
 });
 
@@ -185,6 +210,33 @@ describe('jalon check: plans and configuration', () => {
     const run = jalon(['check', '.'], dir);
     assert.equal(run.stdout, 'No problems in 2 files.\n');
     const alone = jalon(['check', 'part.plan.yaml'], dir);
-    assert.match(alone.stdout, /^part\.plan\.yaml:1:10 warning ref\/unknown-plan /);
+    assert.equal(alone.stdout, 'No problems in 1 file.\n');
+    assert.equal(alone.code, 0);
+  });
+
+  test('a part checked alone finds its root in its folder or above, as render does, and only the part is reported', () => {
+    const part = 'part_of: demo\naxis: care-axis\nobjectives:\n  - id: more\n    title: More\n    indicators: [patients]\n    owner: care\n    actions:\n      - { id: act-c, title: C, start: 2029, end: 2030, depends_on: [act-b] }\n';
+    const dir = workspace({ 'root.plan.yaml': CLEAN_PLAN, 'parts/part.plan.yaml': part, 'parts/typo.plan.yaml': part.replace('part_of: demo', 'part_of: demoo') });
+    const alone = jalon(['check', 'part.plan.yaml'], path.join(dir, 'parts'));
+    assert.equal(alone.stdout, 'No problems in 1 file.\n');
+    const typo = jalon(['check', 'typo.plan.yaml', '--locale', 'en'], path.join(dir, 'parts'));
+    assert.equal(typo.code, 1);
+    assert.equal(typo.stdout.split('\n')[0], "typo.plan.yaml:1:10 error ref/unknown-plan `part_of` names the plan 'demoo', but no root plan file declares it, so this part is left out of the plan — did you mean 'demo'?");
+  });
+});
+
+describe('jalon check: a careful plan raises no false alarm', () => {
+  test('change and duration quotes, an occupancy of 103 %, points and 2027-T2: no error, no warning', () => {
+    const dir = workspace({ 'mareval.plan.yaml': CAREFUL_PLAN });
+    const run = jalon(['check', 'mareval.plan.yaml'], dir);
+    const where = at(CAREFUL_PLAN, '103');
+    assert.equal(run.stdout, [
+      `mareval.plan.yaml:${where.line}:${where.column} info target/percent-range The baseline of indicator 'occupation-medecine' is 103 %, above 100; if the rate can exceed 100 % (bed occupancy), declare it on the indicator: \`range: { min: 0, max: 150 }\` (or \`max: none\`).`,
+      '0 errors, 0 warnings, 1 suggestion in 1 file.',
+      '',
+    ].join('\n'));
+    assert.equal(run.code, 0);
+    const declared = workspace({ 'mareval.plan.yaml': edit(CAREFUL_PLAN, "    unit: '%'\n    direction: decrease\n", "    unit: '%'\n    range: { min: 0, max: 150 }\n    direction: decrease\n") });
+    assert.equal(jalon(['check', 'mareval.plan.yaml', '--fail-on', 'info'], declared).stdout, 'No problems in 1 file.\n');
   });
 });

@@ -34,7 +34,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const before = statSync(plan).mtimeMs;
     const run = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml'], dir);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, 'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 272 infos.\n');
+    assert.equal(run.stdout, 'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 272 suggestions.\n');
     assert.equal(run.code, 0);
     const page = readFileSync(path.join(dir, 'gustave-roussy-2026-2030.html'), 'utf8');
     assertSelfContained(page);
@@ -58,7 +58,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const page = readFileSync(path.join(dir, 'plan.html'), 'utf8');
     assert.ok(page.includes('Projects, actions and key milestones') && page.includes('<html lang="en">'));
     const french = jalon(['render', 'gr.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.equal(french.stdout, 'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 272 infos.\n');
+    assert.equal(french.stdout, 'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 272 suggestions.\n');
   });
 
   test('-o - writes the document to standard output and the summary to standard error', () => {
@@ -66,7 +66,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const run = jalon(['render', 'demo.plan.yaml', '-o', '-'], dir);
     assert.equal(run.code, 0);
     assertSelfContained(run.stdout);
-    assert.equal(run.stderr, 'Wrote standard output: 1 file, 1 objective; 0 errors, 0 warnings, 0 infos.\n');
+    assert.equal(run.stderr, 'Wrote standard output: 1 file, 1 objective; 0 errors, 0 warnings, 0 suggestions.\n');
     assert.ok(!existsSync(path.join(dir, 'demo.html')));
   });
 
@@ -85,7 +85,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const dir = workspace({ 'jalon.config.yaml': 'rules:\n  date/outside-cycle: error\n', 'sub/a.plan.yaml': warned });
     const run = jalon(['render', 'sub/a.plan.yaml'], dir);
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /; 1 error, 0 warnings, 0 infos\.\n$/);
+    assert.match(run.stdout, /; 1 error, 0 warnings, 0 suggestions\.\n$/);
     assert.ok(readFileSync(path.join(dir, 'a.html'), 'utf8').includes('date/outside-cycle'));
     const plain = workspace({ 'a.plan.yaml': warned });
     assert.equal(jalon(['render', 'a.plan.yaml'], plain).code, 0);

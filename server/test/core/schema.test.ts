@@ -275,8 +275,8 @@ describe('schema/pattern', () => {
     const f = only(check(fixture), 'schema/pattern');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, '-act-a');
-    assert.equal(f.message, "`id` of action '-act-a' is '-act-a', which is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.");
-    assert.equal(f.fr, "`id` de l’action '-act-a' vaut '-act-a', qui n’est pas un identifiant valide : lettres, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.");
+    assert.equal(f.message, "`id` of action '-act-a' is '-act-a', which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit.");
+    assert.equal(f.fr, "`id` de l’action '-act-a' vaut '-act-a', qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.");
   });
 
   test('fires on a quantity string that is not a number', () => {
@@ -331,7 +331,7 @@ describe('date/invalid (schema forms)', () => {
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, '2026-Q5');
     assert.equal(f.message, "`end` of action 'act-a' is '2026-Q5', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15).");
-    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-Q5', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-Q2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
+    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-Q5', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-T2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
   });
 
   test('fires on a five-digit year (not schema/type)', () => {
@@ -383,5 +383,15 @@ describe('one problem, one finding', () => {
     assert.deepEqual(schema.map((f) => f.rule).sort(), ['date/invalid', 'schema/pattern', 'schema/pattern', 'schema/type']);
     const places = schema.map((f) => `${f.line}:${f.column}`);
     assert.equal(new Set(places).size, places.length, places.join(' '));
+  });
+});
+
+describe('indicator range', () => {
+  test('`max` is a number or none; anything else says so', () => {
+    const declared = (max: string) => edit(CLEAN_PLAN, '    unit: patients\n', `    unit: patients\n    range: { min: 0, max: ${max} }\n`);
+    assert.deepEqual(check(declared('none')).filter((f) => f.rule.startsWith('schema/')), []);
+    assert.deepEqual(check(declared('2000')).filter((f) => f.rule.startsWith('schema/')), []);
+    const [f] = check(declared('illimité')).filter((x) => x.rule === 'schema/pattern');
+    assert.equal(f.message, "`max` of `range` of indicator 'patients' is 'illimité', which is not a bound: write a number (150) or none (no upper bound).");
   });
 });

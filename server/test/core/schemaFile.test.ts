@@ -70,12 +70,28 @@ test('new axes, objectives, actions and indicators have snippets', () => {
   }
 });
 
-test('docs/rules.md documents every rule under its own heading, with its default severity', () => {
-  const docs = readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
-  const headings = [...docs.matchAll(/^### (\S+)$/gm)].map((m) => m[1]);
-  assert.deepEqual(headings, RULE_IDS);
-  for (const id of RULE_IDS) {
-    const section = docs.slice(docs.indexOf(`### ${id}\n`), docs.indexOf('\n### ', docs.indexOf(`### ${id}\n`) + 1));
-    assert.match(section, new RegExp(`Default severity: ${defaultSeverity(id)}\\.`), id);
+for (const [file, severity] of [['docs/rules.md', 'Default severity: '], ['docs/fr/rules.md', 'Sévérité par défaut : ']]) {
+  test(`${file} documents every rule under its own heading, with its default severity and an example`, () => {
+    const docs = readFileSync(path.join(ROOT, file), 'utf8');
+    const headings = [...docs.matchAll(/^### (\S+)$/gm)].map((m) => m[1]);
+    // The same headings in both languages, so that a rule's link has the same anchor.
+    assert.deepEqual(headings, RULE_IDS);
+    for (const id of RULE_IDS) {
+      const start = docs.indexOf(`### ${id}\n`);
+      const end = docs.indexOf('\n### ', start + 1);
+      const section = docs.slice(start, end === -1 ? undefined : end);
+      assert.ok(section.includes(`${severity}${defaultSeverity(id)}.`), `${file}: ${id} has no default severity`);
+      assert.ok(section.includes('```yaml\n'), `${file}: ${id} has no example`);
+    }
+  });
+}
+
+test('the rules docs in both languages show the rule changes of the first hour', () => {
+  const en = readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
+  const fr = readFileSync(path.join(ROOT, 'docs/fr/rules.md'), 'utf8');
+  for (const docs of [en, fr]) {
+    for (const example of ['gagner 4 points', 'range: { min: 0, max: 150 }', '2027-T2', 'status: en cours', 'libellé:', 'marche-dpi', 'direction-rh', '2027-02-28', '30/06/2027', '3 h 30']) {
+      assert.ok(docs.includes(example), `${docs === en ? 'docs/rules.md' : 'docs/fr/rules.md'} does not show ${example}`);
+    }
   }
 });

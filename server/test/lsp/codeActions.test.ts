@@ -96,6 +96,16 @@ describe('code actions over stdio', () => {
     assert.deepEqual(fixed.diagnostics, []);
   });
 
+  test('a French word gets the format\'s word as the first, preferred fix', async () => {
+    const text = edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: en cours\n');
+    const { c, uri, diagnostics } = await session({ 'a.plan.yaml': text }, 'a.plan.yaml', 'fr');
+    const actions = await codeActions(c, uri, diagnostics);
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred]), [["Remplacer par 'in-progress'", true], ['Désactiver schema/enum sur cette ligne', undefined]]);
+    const fixed = await apply(c, uri, text, actions[0]);
+    assert.ok(fixed.text.includes('                status: in-progress\n'));
+    assert.deepEqual(fixed.diagnostics, []);
+  });
+
   test('titles follow the client\'s locale', async () => {
     const text = edit(CLEAN_PLAN, 'indicators: [patients, funds]', 'indicators: [patient, funds]');
     const { c, uri, diagnostics } = await session({ 'a.plan.yaml': text }, 'a.plan.yaml', 'fr');

@@ -98,6 +98,7 @@ describe('diagnostics over stdio', () => {
     await c.open(uri, text);
     const [d] = await c.diagnosticsOf(uri, 1);
     assert.equal(d.message, "L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030).");
+    assert.deepEqual(d.codeDescription, { href: 'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#dateoutside-cycle' });
   });
 
   test('the workspace is indexed with progress reported, and files on disk get diagnostics', async () => {

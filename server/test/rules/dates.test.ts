@@ -54,8 +54,8 @@ describe('date/invalid', () => {
     const f = one(check(text), 'date/invalid');
     assert.equal(f.severity, 'error');
     assertCovers(f, text, 'end: 2026-02-30', '2026-02-30');
-    assert.equal(f.message, "`end` of action 'act-a' is '2026-02-30', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15).");
-    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-02-30', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-Q2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
+    assert.equal(f.message, "`end` of action 'act-a' is '2026-02-30', but February 2026 has 28 days — did you mean '2026-02-28'?");
+    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-02-30', mais février 2026 compte 28 jours — vouliez-vous dire '2026-02-28' ?");
   });
 
   test('fires on a quarter that does not exist (2026-Q5)', () => {
@@ -69,7 +69,7 @@ describe('date/invalid', () => {
     const text = actionA('start: June 2026\n                end: 2027');
     const f = one(check(text), 'date/invalid');
     assertCovers(f, text, 'start: June 2026', 'June 2026');
-    assert.equal(f.message, "`start` of action 'act-a' is 'June 2026', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15).");
+    assert.equal(f.message, "`start` of action 'act-a' is 'June 2026', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15) — did you mean '2026-06'?");
   });
 
   test('fires on a float (2026.5)', () => {
@@ -111,9 +111,9 @@ describe('date/invalid', () => {
 
   test('names the field and its item (a milestone, a target, an actual)', () => {
     assert.match(one(check(edit(CLEAN_PLAN, 'due: 2028-S2', 'due: 2028-09-31')), 'date/invalid').message,
-      /^`due` of milestone 'Step' of action 'act-b' is '2028-09-31', which is not a date/);
+      /^`due` of milestone 'Step' of action 'act-b' is '2028-09-31', but September 2028 has 30 days/);
     assert.match(one(check(patientsTarget(CLEAN_PLAN, 'by: 2030-02-30')), 'date/invalid').message,
-      /^`by` of target 1 of indicator 'patients' is '2030-02-30', which is not a date/);
+      /^`by` of target 1 of indicator 'patients' is '2030-02-30', but February 2030 has 28 days/);
   });
 
   test('names a field alike whether the date does not exist (2026-02-30) or has a wrong form (2026-Q5)', () => {
@@ -126,11 +126,11 @@ describe('date/invalid', () => {
     ];
     for (const [fixture, name] of fixtures) {
       for (const bad of ['2026-02-30', '2026-Q5']) {
-        assert.equal(one(check(fixture(bad)), 'date/invalid').message.split(', which')[0], `${name} is '${bad}'`);
+        assert.equal(one(check(fixture(bad)), 'date/invalid').message.split(/, which|, but/)[0], `${name} is '${bad}'`);
       }
     }
     const fr = one(check(cycle(CLEAN_PLAN, '{ start: 2026-02-30, end: 2030 }')), 'date/invalid').fr;
-    assert.equal(fr, "`start` du cycle vaut '2026-02-30', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-Q2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
+    assert.equal(fr, "`start` du cycle vaut '2026-02-30', mais février 2026 compte 28 jours — vouliez-vous dire '2026-02-28' ?");
   });
 
   test('fires in a part file', () => {

@@ -162,8 +162,8 @@ describe('ref/unknown', () => {
     const text = edit(CLEAN_PLAN, 'owner: care', 'owner: cares');
     const f = one(check(text), 'ref/unknown');
     assertCovers(f, text, 'owner: cares', 'cares');
-    assert.equal(f.message, "`owner` of objective 'obj' names 'cares', which is not an owner of the plan — did you mean 'care'?");
-    assert.equal(f.fr, "`owner` de l’objectif 'obj' cite 'cares', qui n’est pas un responsable du plan — vouliez-vous dire 'care' ?");
+    assert.equal(f.message, "`owner` of objective 'obj' names 'cares', which is not an owner of the plan — did you mean 'care' (Care directorate)?");
+    assert.equal(f.fr, "`owner` de l’objectif 'obj' cite 'cares', qui n’est pas un responsable du plan — vouliez-vous dire 'care' (Care directorate) ?");
   });
 
   test('fires on an action’s `owner` when the plan has an owners registry', () => {
@@ -356,10 +356,17 @@ describe('ref/unknown-plan', () => {
   test('fires on a part naming a plan no root file declares', () => {
     const part = edit(PART, 'part_of: demo', 'part_of: demo-2');
     const f = one(withPart(part), 'ref/unknown-plan');
-    assert.equal(f.severity, 'warning');
+    assert.equal(f.severity, 'error');
     assertCovers(f, part, 'part_of: demo-2', 'demo-2', 'part.plan.yaml');
-    assert.equal(f.message, "`part_of` names the plan 'demo-2', but no root plan file declares it (a file with `plan: { id: demo-2 }`); its references cannot be checked.");
-    assert.equal(f.fr, "`part_of` cite le plan 'demo-2', mais aucun fichier racine ne le déclare (un fichier avec `plan: { id: demo-2 }`) ; ses références ne peuvent pas être vérifiées.");
+    assert.equal(f.message, "`part_of` names the plan 'demo-2', but no root plan file declares it, so this part is left out of the plan — did you mean 'demo'?");
+    assert.equal(f.fr, "`part_of` cite le plan 'demo-2', mais aucun fichier racine ne le déclare : cette partie reste hors du plan — vouliez-vous dire 'demo' ?");
+  });
+
+  test('names no plan when no root is near the one written', () => {
+    const part = edit(PART, 'part_of: demo', 'part_of: strategie-2040');
+    const f = one(withPart(part), 'ref/unknown-plan');
+    assert.equal(f.message, "`part_of` names the plan 'strategie-2040', but no root plan file declares it (a file with `plan: { id: strategie-2040 }`), so this part is left out of the plan and its references cannot be checked.");
+    assert.equal(f.fr, "`part_of` cite le plan 'strategie-2040', mais aucun fichier racine ne le déclare (un fichier avec `plan: { id: strategie-2040 }`) : cette partie reste hors du plan et ses références ne peuvent pas être vérifiées.");
   });
 
   test('fires on a part given alone', () => {

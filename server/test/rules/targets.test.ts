@@ -150,29 +150,53 @@ describe('target/no-ambition', () => {
 });
 
 describe('target/percent-range', () => {
+  const HINT = 'if the rate can exceed 100 % (bed occupancy), declare it on the indicator: `range: { min: 0, max: 150 }` (or `max: none`)';
+  const HINT_FR = 'si le taux peut dépasser 100 % (occupation des lits), déclarez-le sur l’indicateur : `range: { min: 0, max: 150 }` (ou `max: none`)';
+
   test('fires on a percentage target above 100', () => {
     const text = withIndicator(edit(RATE, 'value: 75', 'value: 120'), 'rate');
     const f = one(text, 'target/percent-range', 'error', '120');
-    assert.equal(f.message, "Target 1 of indicator 'rate' is 120 %; a percentage lies between 0 and 100.");
-    assert.equal(f.fr, 'La cible 1 de l’indicateur \'rate\' vaut 120 % ; un pourcentage est compris entre 0 et 100.');
+    assert.equal(f.message, `Target 1 of indicator 'rate' is 120 %; a percentage lies between 0 and 100, and ${HINT}.`);
+    assert.equal(f.fr, `La cible 1 de l’indicateur 'rate' vaut 120 % ; un pourcentage est compris entre 0 et 100, et ${HINT_FR}.`);
   });
 
   test('fires on a negative percentage baseline (not target/negative)', () => {
     const text = withIndicator(edit(RATE, 'value: 60,', 'value: -5,'), 'rate');
     const f = one(text, 'target/percent-range', 'error', '-5');
-    assert.equal(f.message, "The baseline of indicator 'rate' is -5 %; a percentage lies between 0 and 100.");
+    assert.equal(f.message, `The baseline of indicator 'rate' is -5 %; a percentage lies between 0 and 100, and ${HINT}.`);
     none(text, 'target/negative');
   });
 
-  test('fires on a percentage written with its unit ("100.5 %")', () => {
+  test('fires on a percentage written with its unit ("100.5 %"), and on a unit written `pourcentage`', () => {
     const text = withIndicator(edit(RATE, 'value: 75', 'value: "100.5 %"'), 'rate');
     one(text, 'target/percent-range', 'error', '"100.5 %"');
+    for (const unit of ['pourcentage', 'percent', 'pct']) {
+      one(withIndicator(edit(edit(RATE, 'value: 75', 'value: 130'), "unit: '%'", `unit: ${unit}`), 'rate'), 'target/percent-range', 'error', '130');
+    }
   });
 
-  test('fires on an actual above 100', () => {
-    const text = withIndicator(`${RATE}    actuals:\n      - { value: 101, date: 2026 }\n`, 'rate');
-    const f = one(text, 'target/percent-range', 'error', '101');
-    assert.equal(f.message, "Actual 1 of indicator 'rate' is 101 %; a percentage lies between 0 and 100.");
+  test('a measured value above 100 (an occupancy of 103 %) is only an info that suggests declaring the range', () => {
+    const text = withIndicator(`${RATE}    actuals:\n      - { value: 103, date: 2026 }\n`, 'rate');
+    const f = one(text, 'target/percent-range', 'info', '103');
+    assert.equal(f.message, `Actual 1 of indicator 'rate' is 103 %, above 100; ${HINT}.`);
+    assert.equal(f.fr, `Le réalisé 1 de l’indicateur 'rate' vaut 103 %, au-delà de 100 ; ${HINT_FR}.`);
+  });
+
+  test('a target above 100 is no error when a measured value already exceeds 100', () => {
+    const text = withIndicator(edit(edit(RATE, 'value: 60,', 'value: 103,'), 'value: 75\n        change: +15 pts', 'value: 105'), 'rate');
+    const found = ofRule(check(text), 'target/percent-range');
+    assert.deepEqual(found.map((f) => [f.severity, f.line]), [['info', at(text, '103').line]]);
+  });
+
+  test('a declared `range` replaces 0-100: silent within it, an error outside it, and `max: none` has no upper bound', () => {
+    const declared = (range: string, value: string) => withIndicator(edit(edit(RATE, "unit: '%'", `unit: '%'\n    range: ${range}`), 'value: 75\n        change: +15 pts', `value: ${value}`), 'rate');
+    none(declared('{ min: 0, max: 150 }', '120'), 'target/percent-range');
+    none(declared('{ min: 0, max: none }', '400'), 'target/percent-range');
+    const text = declared('{ min: 0, max: 150 }', '160');
+    const f = one(text, 'target/percent-range', 'error', '160');
+    assert.equal(f.message, "Target 1 of indicator 'rate' is 160 %, outside the indicator's declared `range: { min: 0, max: 150 }`; correct the figure or the range.");
+    assert.equal(f.fr, "La cible 1 de l’indicateur 'rate' vaut 160 %, hors de la plage déclarée de l’indicateur (`range: { min: 0, max: 150 }`) ; corrigez le chiffre ou la plage.");
+    none(text, 'schema/unknown-field');
   });
 
   test('does not fire at the bounds, 0 and 100', () => {
@@ -180,9 +204,10 @@ describe('target/percent-range', () => {
     none(text, 'target/percent-range');
   });
 
-  test('does not fire on a count above 100 (only `%` indicators are percentages)', () => {
+  test('does not fire on a count above 100, nor on points (only `%` indicators are percentages)', () => {
     none(CLEAN_PLAN, 'target/percent-range');
     assert.ok(CLEAN_PLAN.includes('value: 1000'));
+    none(withIndicator(edit(edit(RATE, "unit: '%'", 'unit: points'), 'value: 75', 'value: 130'), 'rate'), 'target/percent-range');
   });
 });
 
@@ -441,7 +466,7 @@ describe('target/quote-mismatch', () => {
     const text = quoted('include 1200 patients in 2030');
     const f = one(text, 'target/quote-mismatch', 'warning', '"include 1200');
     assert.equal(f.message, "The quote of target 1 of indicator 'patients' states 1200, but the target's value is 1000 patients.");
-    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'patients\' donne 1200, mais la cible vaut 1000 patients.');
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'patients\' donne 1\u202f200, mais la cible vaut 1\u202f000 patients.');
   });
 
   test('fires when the quote states a wrong year', () => {
@@ -508,7 +533,7 @@ describe('target/off-track', () => {
     const text = withActuals('      - { value: 699, date: 2027 }\n');
     const f = one(text, 'target/off-track', 'info', '699');
     assert.equal(f.message, "Indicator 'patients' is off track: 699 at 2027, where the straight line from 500 (2024) to 1000 (2030) passes 749.89.");
-    assert.equal(f.fr, 'L’indicateur \'patients\' prend du retard : 699 en 2027, alors que la trajectoire de 500 (2024) à 1000 (2030) passe par 749.89.');
+    assert.equal(f.fr, 'L’indicateur \'patients\' prend du retard : 699 en 2027, alors que la trajectoire de 500 (2024) à 1\u202f000 (2030) passe par 749,89.');
   });
 
   test('does not fire within 10 % of the planned change', () => {
@@ -530,5 +555,100 @@ describe('target/off-track', () => {
 
   test('does not fire without actuals', () => {
     none(CLEAN_PLAN, 'target/off-track');
+  });
+});
+
+describe('target/quote-mismatch reads changes, durations and numbers in words', () => {
+  /** An indicator `x` with a unit, a baseline and one target (`fields`, indented as a target's). */
+  const indicator = (unit: string, baseline: string, fields: string, direction = 'increase') => withIndicator(`  - id: x
+    label: Measured
+    unit: '${unit}'
+    direction: ${direction}
+    baseline: { value: ${baseline}, year: 2025 }
+    targets:
+      - ${fields.trim().split('\n').join('\n        ')}
+        by: 2030
+`, 'x');
+  const silent = (text: string) => assert.deepEqual(ofRule(check(text), 'target/quote-mismatch'), []);
+
+  test('a quote that states the change agrees with `change` or with the change `value` implies', () => {
+    silent(indicator('%', '72.1', 'change: +4 pts\nquote: "gagner 4 points au score e-Satis d’ici 2030"'));
+    silent(indicator('MWh', '31500', 'value: 18900\nquote: "réduire de 40 % notre consommation d’énergie d’ici 2030"', 'decrease'));
+    silent(indicator('MWh', '31500', 'change: -40 %\nquote: "réduire notre consommation d’énergie de 40 %"', 'decrease'));
+    silent(indicator('journées', '11800', 'value: 23600\nchange: x2\nquote: "doubler l’activité d’HAD"'));
+    silent(indicator('journées', '11800', 'value: 35400\nquote: "tripler l’activité d’HAD"'));
+    silent(indicator('jours', '12', 'value: 6\nquote: "réduire de moitié le délai de rendez-vous"', 'decrease'));
+    silent(indicator('jours', '12', 'value: 6\nquote: "diviser par deux le délai"', 'decrease'));
+    silent(indicator('actes', '5000', 'value: 6000\nquote: "+20 % d’actes de télésanté"'));
+    silent(indicator('trials', '30', 'value: 40\nquote: "increase the number of trials by a third"'));
+    silent(indicator('days', '12', 'value: 6\nquote: "halve the waiting time"', 'decrease'));
+  });
+
+  test('a change that cannot be judged (no baseline known, no `change`) is left alone', () => {
+    silent(indicator('%', 'tbd', 'value: 80\nquote: "gagner 4 points d’ici 2030"'));
+  });
+
+  test('says in the same terms what the quote states and what the target states', () => {
+    const text = indicator('%', '72.1', 'change: +5 pts\nquote: "gagner 4 points au score e-Satis d’ici 2030"');
+    const f = one(text, 'target/quote-mismatch', 'warning', '"gagner');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states a change of +4 points, but the target's change is +5 points.");
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne une évolution de +4 points, mais l’évolution de la cible est de +5 points.');
+    const energy = indicator('MWh', '31500', 'value: 22050\nquote: "réduire de 40 % notre consommation"', 'decrease');
+    const g = one(energy, 'target/quote-mismatch', 'warning', '"réduire');
+    assert.equal(g.message, "The quote of target 1 of indicator 'x' states a change of -40 %, but the target's change is -30 %.");
+    assert.equal(g.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne une évolution de -40 %, mais l’évolution de la cible est de -30 %.');
+  });
+
+  test('a right change does not excuse a wrong figure', () => {
+    const text = indicator('M€', '40', 'value: 80\nquote: "doubler les fonds, à 90 M€"');
+    const f = one(text, 'target/quote-mismatch', 'warning', '"doubler');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 90 M€ and a change of ×2, but the target's value is 80 M€ (a change of ×2).");
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 90 M€ et une évolution de ×2, mais la cible vaut 80 M€ (soit une évolution de ×2).');
+  });
+
+  test('a duration converts to the indicator\'s time unit', () => {
+    silent(indicator('minutes', '260', 'value: 210\nquote: "ramener la durée médiane de passage sous 3 h 30 d’ici 2030"', 'decrease'));
+    silent(indicator('minutes', '120', 'value: 90\nquote: "moins de 1h30"', 'decrease'));
+    silent(indicator('minutes', '300', 'value: 240\nquote: "moins de 4 h"', 'decrease'));
+    silent(indicator('heures', '2', 'value: 1.5\nquote: "90 min au plus"', 'decrease'));
+    silent(indicator('heures', '72', 'value: 48\nquote: "sous 2 jours"', 'decrease'));
+    silent(indicator('jours', '270', 'value: 180\nquote: "un délai de six mois"', 'decrease'));
+    const text = indicator('minutes', '260', 'value: 200\nquote: "sous 3 h 30"', 'decrease');
+    const f = one(text, 'target/quote-mismatch', 'warning', '"sous');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 3 h 30 (210 minutes), but the target's value is 200 minutes.");
+  });
+
+  test('numbers in words count, in French and English', () => {
+    silent(indicator('équipes', '6', 'value: 10\nquote: "atteindre dix équipes"'));
+    silent(indicator('teams', '6', 'value: 10\nquote: "reach ten teams"'));
+    const f = one(indicator('équipes', '6', 'value: 12\nquote: "atteindre dix équipes"'), 'target/quote-mismatch', 'warning', '"atteindre');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 10, but the target's value is 12 équipes.");
+  });
+
+  test('ordinals, dates and names are not figures', () => {
+    silent(indicator('%', '20', 'value: 30\nquote: "dès le 1er janvier, au 21e siècle, après la COVID-19 et le plan du 30/06/2027 : 30 % en 2030"'));
+  });
+});
+
+describe('French messages write figures the French way', () => {
+  const indicator = (unit: string, baseline: string, target: string) => withIndicator(`  - id: x
+    label: Measured
+    unit: '${unit}'
+    direction: increase
+    baseline: { value: ${baseline}, year: 2025 }
+    targets:
+      - ${target}
+`, 'x');
+
+  test('thousands with a narrow no-break space, a decimal comma', () => {
+    const doubling = indicator('journées', '11800', '{ value: 20000, change: x2, by: 2030 }');
+    assert.equal(one(doubling, 'target/change-mismatch', 'warning', '20000').fr,
+      'La cible 1 de l’indicateur \'x\' vaut 20\u202f000, mais `change: x2` appliqué à la valeur de référence 11\u202f800 donne 23\u202f600 ; corrigez la valeur ou l’évolution.');
+    const score = indicator('%', '72.1', '{ change: +4 pts, by: 2030, quote: "atteindre 80 % en 2030" }');
+    const f = one(score, 'target/quote-mismatch', 'warning', '"atteindre');
+    assert.equal(f.fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 80 %, mais la cible vaut 76,1 %.');
+    assert.equal(f.message, "The quote of target 1 of indicator 'x' states 80 %, but the target's value is 76.1 %.");
+    const energy = indicator('MWh', '31500', '{ value: 18900, by: 2030, quote: "atteindre 19 000 MWh" }');
+    assert.equal(one(energy, 'target/quote-mismatch', 'warning', '"atteindre').fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 19\u202f000, mais la cible vaut 18\u202f900 MWh.');
   });
 });

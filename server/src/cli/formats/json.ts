@@ -6,7 +6,7 @@ import { countBySeverity } from '../report';
 export function formatJson(report: Report): string {
   const findings = report.findings.map((f) => ({
     file: f.path, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn,
-    severity: f.finding.severity, ruleId: f.finding.ruleId, message: f.message, docs: ruleDocsUrl(f.finding.ruleId),
+    severity: f.finding.severity, ruleId: f.finding.ruleId, message: f.message, docs: ruleDocsUrl(f.finding.ruleId, report.locale),
     ...(f.finding.suggestions ? { suggestions: f.finding.suggestions } : {}),
   }));
   return JSON.stringify({ files: report.fileCount, summary: countBySeverity(report.findings), findings }, null, 2) + '\n';

@@ -8,13 +8,25 @@ export function show(value: unknown): string {
 
 const DATE_HELP: Localized = {
   en: 'write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15)',
-  fr: 'écrivez une année (2030), un trimestre (2027-Q2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15)',
+  fr: 'écrivez une année (2030), un trimestre (2027-T2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15)',
 };
 
-/** date/invalid's message, shared by the schema check (wrong form) and the date rule (no such day). */
-export function invalidDateMessage(field: Localized, value: unknown): Localized {
+/**
+ * date/invalid's message, shared by the schema check (wrong form) and the date rule (no such
+ * day), with the date the value stands for when it reads as one (`30/06/2027`, `juin 2028`).
+ */
+export function invalidDateMessage(field: Localized, value: unknown, suggestion?: string): Localized {
+  const guess = suggestion ? { en: ` — did you mean '${suggestion}'?`, fr: ` — vouliez-vous dire '${suggestion}' ?` } : { en: '.', fr: '.' };
   return {
-    en: `${capitalized(field).en} is ${show(value)}, which is not a date: ${DATE_HELP.en}.`,
-    fr: `${capitalized(field).fr} vaut ${show(value)}, qui n’est pas une date : ${DATE_HELP.fr}.`,
+    en: `${capitalized(field).en} is ${show(value)}, which is not a date: ${DATE_HELP.en}${guess.en}`,
+    fr: `${capitalized(field).fr} vaut ${show(value)}, qui n’est pas une date : ${DATE_HELP.fr}${guess.fr}`,
+  };
+}
+
+/** date/invalid for a day past its month's end: "February 2027 has 28 days", and the last day. */
+export function pastMonthEndMessage(field: Localized, value: unknown, month: Localized, days: number, lastDay: string): Localized {
+  return {
+    en: `${capitalized(field).en} is ${show(value)}, but ${month.en} has ${days} days — did you mean '${lastDay}'?`,
+    fr: `${capitalized(field).fr} vaut ${show(value)}, mais ${month.fr} compte ${days} jours — vouliez-vous dire '${lastDay}' ?`,
   };
 }

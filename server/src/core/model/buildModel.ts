@@ -157,6 +157,8 @@ function readIndicator(file: PlanFile, view: MapView, index: number): Indicator 
       value: baseline.any('value'), year: baseline.number('year'), date: baseline.date('date'),
     } satisfies Baseline;
   }
+  const range = view.child('range');
+  if (range) indicator.bounds = { range: range.range, min: range.number('min'), max: range.any('max') };
   indicator.targets = view.mapItems('targets').map(({ view: v, index: i }): Target => {
     const eachYear = v.scalar('each_year', (x: unknown): x is true => x === true) ?? readSpan(v, 'each_year');
     return {

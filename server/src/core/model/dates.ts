@@ -14,7 +14,7 @@ export interface PartialDate {
   last: number;
 }
 
-const DATE_FORM = /^(\d{4})(?:-(?:Q([1-4])|[SH]([12])|(\d{2})(?:-(\d{2}))?))?$/;
+const DATE_FORM = /^(\d{4})(?:-(?:[QT]([1-4])|[SH]([12])|(\d{2})(?:-(\d{2}))?))?$/;
 
 /** Milliseconds of a UTC day; `Date.UTC` alone would read the years 0-99 as 1900-1999 ("0050" as 1950). */
 function utc(year: number, monthIndex: number, day: number): number {

@@ -1,6 +1,7 @@
 /**
  * Quantities and units (plan-format.md, "Indicators"). Amounts in euros convert across
- * scales (`80 M€` = `80000 k€`); `%` never converts; a counted noun converts only to itself.
+ * scales (`80 M€` = `80000 k€`), durations across theirs (`3 h` = `180 minutes`); `%` and
+ * `points` never convert; a counted noun converts only to itself.
  */
 export interface Quantity {
   value: number;
@@ -8,7 +9,26 @@ export interface Quantity {
   unit?: string;
 }
 
-export type UnitFamily = { kind: 'percent' } | { kind: 'money'; scale: number } | { kind: 'noun'; noun: string };
+export type UnitFamily =
+  | { kind: 'percent' }
+  | { kind: 'points' }
+  | { kind: 'money'; scale: number }
+  | { kind: 'duration'; minutes: number }
+  | { kind: 'noun'; noun: string };
+
+/** The words a plan writes for a percentage: all read as `%`. */
+const PERCENT_WORDS = new Set(['%', 'pct', 'percent', 'percents', 'percentage', 'pourcent', 'pourcentage', 'pourcentages', 'pour cent']);
+const POINT_WORDS = new Set(['points', 'point', 'pts', 'pt']);
+
+/** Durations, in minutes (a month is 30 days, a year 365: quotes round). */
+const DURATION_MINUTES: Record<string, number> = {
+  min: 1, mn: 1, minute: 1, minutes: 1,
+  h: 60, heure: 60, heures: 60, hour: 60, hours: 60,
+  j: 1440, jour: 1440, jours: 1440, day: 1440, days: 1440,
+  semaine: 10080, semaines: 10080, week: 10080, weeks: 10080,
+  mois: 43200, month: 43200, months: 43200,
+  an: 525600, ans: 525600, 'année': 525600, 'années': 525600, year: 525600, years: 525600,
+};
 
 const MONEY_SCALES: Record<string, number> = {
   '€': 1, eur: 1, euros: 1, euro: 1,
@@ -19,7 +39,10 @@ const MONEY_SCALES: Record<string, number> = {
 
 export function unitFamily(unit: string): UnitFamily {
   const key = unit.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (key === '%' || key === 'pct' || key === 'percent') return { kind: 'percent' };
+  if (PERCENT_WORDS.has(key)) return { kind: 'percent' };
+  if (POINT_WORDS.has(key)) return { kind: 'points' };
+  const minutes = DURATION_MINUTES[key];
+  if (minutes !== undefined) return { kind: 'duration', minutes };
   const compact = key.replace(/ /g, '');
   const scale = MONEY_SCALES[key] ?? MONEY_SCALES[compact];
   if (scale !== undefined) return { kind: 'money', scale };
@@ -36,6 +59,8 @@ export function convert(value: number, from: string | undefined, to: string | un
   const b = unitFamily(to);
   if (a.kind === 'money' && b.kind === 'money') return (value * a.scale) / b.scale;
   if (a.kind === 'percent' && b.kind === 'percent') return value;
+  if (a.kind === 'points' && b.kind === 'points') return value;
+  if (a.kind === 'duration' && b.kind === 'duration') return (value * a.minutes) / b.minutes;
   if (a.kind === 'noun' && b.kind === 'noun' && sameNoun(a.noun, b.noun)) return value;
   return undefined;
 }

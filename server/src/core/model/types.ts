@@ -117,6 +117,8 @@ export interface Indicator extends ItemBase {
   unit?: Located<string>;
   direction?: Located<string>;
   measure?: Located<string>;
+  /** `range: { min, max }`: the values it can take, when not the usual ones (`max: none`: no upper bound). */
+  bounds?: { range: OffsetRange; min?: Located<number>; max?: Located<unknown> };
   baseline?: Baseline;
   targets: Target[];
   actuals: Actual[];

@@ -11,6 +11,8 @@ export interface Plan extends ItemLists {
   files: PlanFile[];
   header?: PlanHeader;
   hasOwnerRegistry: boolean;
+  /** The ids of every root plan assembled with this one (a part's `part_of` may nearly name one). */
+  knownPlanIds: readonly string[];
   /** Every item with an id, by id (more than one entry is a duplicate). */
   byId: Map<string, Item[]>;
   cycle?: { start: PartialDate; end: PartialDate };
@@ -37,10 +39,11 @@ export function assemblePlans(files: readonly PlanFile[]): Plan[] {
     if (group) group.push(file);
     else plans.push([file]);
   }
-  return plans.map(buildPlan);
+  const known = [...roots.keys()];
+  return plans.map((group) => buildPlan(group, known));
 }
 
-export function buildPlan(files: PlanFile[]): Plan {
+export function buildPlan(files: PlanFile[], knownPlanIds: readonly string[] = []): Plan {
   const root = files[0].kind === 'root' ? files[0] : undefined;
   const parts = root ? files.slice(1) : files;
   const header = root?.header;
@@ -69,7 +72,7 @@ export function buildPlan(files: PlanFile[]): Plan {
   return {
     id: header?.id?.value ?? parts.find((p) => p.partOf)?.partOf?.value,
     root, parts, files, header, ...lists,
-    hasOwnerRegistry: files.some((f) => f.hasOwnerRegistry), byId,
+    hasOwnerRegistry: files.some((f) => f.hasOwnerRegistry), knownPlanIds, byId,
     cycle: start && end ? { start, end } : undefined,
     horizon: parsePartialDate(header?.horizon?.value),
     asOf: parsePartialDate(header?.asOf?.value),

@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/locale';
+import type { Locale, Localized } from '../i18n/locale';
 import type { Severity } from './finding';
 
 /** Every check, its default severity and a one-line summary (rules.md is the specification). */
@@ -17,7 +17,7 @@ export const RULES = {
   'ref/unknown': ['error', 'A reference names no item.', 'Une référence ne désigne aucun élément.'],
   'ref/wrong-kind': ['error', 'A reference names an item of the wrong kind.', 'Une référence désigne un élément d’une autre nature.'],
   'ref/dependency-cycle': ['error', '`depends_on` forms a cycle.', '`depends_on` forme un cycle.'],
-  'ref/unknown-plan': ['warning', 'A part names a plan that no root file declares.', 'Une partie désigne un plan qu’aucun fichier racine ne déclare.'],
+  'ref/unknown-plan': ['error', 'A part names a plan that no root file declares.', 'Une partie désigne un plan qu’aucun fichier racine ne déclare.'],
   'date/end-before-start': ['error', 'A span ends before it starts.', 'Une période finit avant de commencer.'],
   'date/outside-cycle': ['warning', 'An action or milestone falls outside the plan’s cycle.', 'Une action ou un jalon sort du cycle du plan.'],
   'date/milestone-outside-action': ['warning', 'A milestone falls outside its action’s span.', 'Un jalon sort de la période de son action.'],
@@ -28,7 +28,7 @@ export const RULES = {
   'date/cycle-length': ['info', 'The cycle is longer than five years.', 'Le cycle dure plus de cinq ans.'],
   'target/direction': ['error', 'A target moves against the indicator’s direction.', 'Une cible va à l’encontre du sens de l’indicateur.'],
   'target/no-ambition': ['warning', 'A target equals the baseline.', 'Une cible est égale à la référence.'],
-  'target/percent-range': ['error', 'A percentage outside 0-100.', 'Un pourcentage hors de 0-100.'],
+  'target/percent-range': ['error', 'A percentage outside 0-100, or a value outside the declared range.', 'Un pourcentage hors de 0-100, ou une valeur hors de la plage déclarée.'],
   'target/negative': ['error', 'A negative count or amount.', 'Un effectif ou un montant négatif.'],
   'target/unit-mismatch': ['error', 'A quantity in another unit than the indicator’s.', 'Une quantité dans une autre unité que celle de l’indicateur.'],
   'target/change-mismatch': ['warning', '`change` and `value` disagree.', '`change` et `value` ne concordent pas.'],
@@ -51,6 +51,8 @@ export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
 export const DOCS_BASE = 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md';
+/** The same rules in French, under the same headings (so the same anchors). */
+export const DOCS_BASE_FR = 'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md';
 
 export function isRuleId(value: string): value is RuleId {
   return Object.prototype.hasOwnProperty.call(RULES, value);
@@ -64,7 +66,10 @@ export function ruleSummary(id: RuleId): Localized {
   return { en: RULES[id][1], fr: RULES[id][2] };
 }
 
-/** The rule's section in docs/rules.md (GitHub's heading anchors: `date/outside-cycle` → `dateoutside-cycle`). */
-export function ruleDocsUrl(id: RuleId): string {
-  return `${DOCS_BASE}#${id.replace(/[^a-z0-9-]/g, '')}`;
+/**
+ * The rule's section in docs/rules.md, or docs/fr/rules.md for a French reader (GitHub's
+ * heading anchors: `date/outside-cycle` → `dateoutside-cycle`).
+ */
+export function ruleDocsUrl(id: RuleId, locale: Locale = 'en'): string {
+  return `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${id.replace(/[^a-z0-9-]/g, '')}`;
 }

@@ -10,7 +10,11 @@ import type { OffsetRange } from '../text/lineIndex';
 import { plainRange } from '../text/basedRange';
 import { definition, definitionValidator, planValidator, type SchemaError, type SchemaNode } from './planSchema';
 import { locateKey, objectAnchor, valueRange } from './locate';
+import { suggestDate } from '../model/dateSlips';
+import { frenchField, frenchValue } from './frenchAliases';
 import { nameAtPath } from './pathNames';
+
+const ID_FORM = new RegExp(definition('id').pattern as string);
 
 const TYPE_WORDS: Record<string, Localized> = {
   string: { en: 'text', fr: 'du texte' },
@@ -67,7 +71,8 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
   const here = () => valueRange(document, segments);
 
   if (parent === definition('date')) {
-    return { ruleId: 'date/invalid', range: here(), message: invalidDateMessage(field, value) };
+    const suggestion = suggestDate(value);
+    return { ruleId: 'date/invalid', range: here(), message: invalidDateMessage(field, value, suggestion), suggestions: suggestion ? [suggestion] : undefined };
   }
   switch (error.keyword) {
     case 'required': {
@@ -93,7 +98,7 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       // A field the mapping already has is no typo's target: renaming to it would repeat a key.
       const present = valueAt(root, segments);
       const free = allowed.filter((k) => !(present && typeof present === 'object' && k in present));
-      const guess = didYouMean(extra, free);
+      const guess = frenchField(extra, free) ?? didYouMean(extra, free);
       const owner = nameAtPath(root, segments);
       const range = locateKey(document, segments, extra) ?? objectAnchor(document, segments);
       return {
@@ -105,7 +110,7 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      const guess = typeof value === 'string' ? frenchValue(value, allowed) ?? didYouMean(value, allowed) : undefined;
       const list = allowed.join(', ');
       return {
         ruleId: 'schema/enum', range: here(), suggestions: guess ? [guess] : allowed,
@@ -124,8 +129,10 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
         message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.` },
       };
     }
-    case 'pattern':
-      return { ruleId: 'schema/pattern', range: here(), message: patternMessage(parent, field, value) };
+    case 'pattern': {
+      const bare = parent === definition('id') ? unaccentedId(value) : undefined;
+      return { ruleId: 'schema/pattern', range: here(), message: patternMessage(parent, field, value), suggestions: bare ? [bare] : undefined };
+    }
     case 'minimum':
     case 'maximum': {
       const min = parent?.minimum as number | undefined;
@@ -158,12 +165,21 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
   }
 }
 
+/** `filière-gériatrique` → `filiere-geriatrique`: the id an accented one stands for, when that is a valid id. */
+function unaccentedId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const bare = value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, '-');
+  return bare !== value && ID_FORM.test(bare) ? bare : undefined;
+}
+
 function patternMessage(parent: SchemaNode | undefined, field: Localized, value: unknown): Localized {
   const head = { en: `${capitalized(field).en} is ${show(value)}`, fr: `${capitalized(field).fr} vaut ${show(value)}` };
   if (parent === definition('id')) {
+    const bare = unaccentedId(value);
+    const guess = bare ? { en: ` — did you mean '${bare}'?`, fr: ` — vouliez-vous dire '${bare}' ?` } : { en: '.', fr: '.' };
     return {
-      en: `${head.en}, which is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.`,
-      fr: `${head.fr}, qui n’est pas un identifiant valide : lettres, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.`,
+      en: `${head.en}, which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit${guess.en}`,
+      fr: `${head.fr}, qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre${guess.fr}`,
     };
   }
   if (parent === definition('quantity')) {
@@ -174,6 +190,9 @@ function patternMessage(parent: SchemaNode | undefined, field: Localized, value:
   }
   if (parent === definition('planHeader').properties?.language) {
     return { en: `${head.en}, which is not a language tag: write fr, en or fr-CA.`, fr: `${head.fr}, qui n’est pas une étiquette de langue : écrivez fr, en ou fr-CA.` };
+  }
+  if (parent === (definition('indicator').properties?.range as SchemaNode | undefined)?.properties?.max) {
+    return { en: `${head.en}, which is not a bound: write a number (150) or none (no upper bound).`, fr: `${head.fr}, qui n’est pas une borne : écrivez un nombre (150) ou none (sans borne haute).` };
   }
   if (parent === definition('target').properties?.change) {
     return { en: `${head.en}, which is not a change: write x2, +15 pts, +20 % or -10 %.`, fr: `${head.fr}, qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.` };

@@ -9,8 +9,11 @@ import { swapDates } from './swapDates';
 /** The fixers of each rule, best first; every finding can also be silenced on its line. */
 const FIXERS: Partial<Record<RuleId, readonly Fixer[]>> = {
   'ref/unknown': [replaceWithSuggestion, createCatalogueEntry],
+  'ref/unknown-plan': [replaceWithSuggestion],
   'schema/enum': [replaceWithSuggestion],
   'schema/unknown-field': [replaceWithSuggestion],
+  'schema/pattern': [replaceWithSuggestion],
+  'date/invalid': [replaceWithSuggestion],
   'date/end-before-start': [swapDates],
   'date/target-beyond-horizon': [setHorizon],
 };

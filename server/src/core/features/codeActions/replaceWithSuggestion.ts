@@ -1,18 +1,17 @@
-import { didYouMean } from '../../text/didYouMean';
 import type { Fixer } from './quickFix';
-import { replaceScalar, unquoted } from './textEdits';
+import { replaceScalar } from './textEdits';
 
 /**
- * "Did you mean": replaces the offending id, value or key with each word the finding suggests
- * (ref/unknown, schema/enum, schema/unknown-field). The closest word is preferred; when the
- * finding lists every allowed word (an enum value far from all of them), none is.
+ * "Did you mean": replaces the offending id, value, key or date with each word the finding
+ * suggests (ref/unknown, schema/enum, schema/unknown-field, date/invalid). A finding that
+ * suggests one word made its guess (a typo, a French word, a date in another form): that fix
+ * is preferred. When it lists every allowed word (an enum value far from all of them), none is.
  */
-export const replaceWithSuggestion: Fixer = ({ file, finding }) => {
+export const replaceWithSuggestion: Fixer = ({ finding, file }) => {
   const suggestions = finding.suggestions ?? [];
-  const best = didYouMean(unquoted(file, finding.range), suggestions);
   return suggestions.map((word) => ({
     title: { en: `Change to '${word}'`, fr: `Remplacer par '${word}'` },
     edits: [replaceScalar(file, finding.range, word)],
-    preferred: word === best,
+    preferred: suggestions.length === 1,
   }));
 };

@@ -2,7 +2,8 @@ import { parsePartialDate } from '../../model/dates';
 import { fieldOf, nameOf, type ItemName } from '../../model/describe';
 import type { Localized } from '../../i18n/locale';
 import { collectDates } from '../../plan/dateFields';
-import { invalidDateMessage } from '../../i18n/messages';
+import { invalidDateMessage, pastMonthEndMessage } from '../../i18n/messages';
+import { dayPastMonthEnd } from '../../model/dateSlips';
 import { definition } from '../../schema/planSchema';
 import type { Rule } from '../context';
 
@@ -31,6 +32,9 @@ function fieldName(field: string, holder: ItemName): Localized {
 export const invalidDate: Rule = ({ plan, report }) => {
   for (const { file, field, holder, date } of collectDates(plan)) {
     if (!FORM.test(String(date.value)) || parsePartialDate(date.value)) continue;
-    report('date/invalid', file, date.range, invalidDateMessage(fieldName(field, holder), date.value));
+    const name = fieldName(field, holder);
+    const past = dayPastMonthEnd(date.value);
+    if (past) report('date/invalid', file, date.range, pastMonthEndMessage(name, date.value, past.month, past.days, past.lastDay), { suggestions: [past.lastDay] });
+    else report('date/invalid', file, date.range, invalidDateMessage(name, date.value));
   }
 };

@@ -1,5 +1,6 @@
-import { didYouMean } from '../../text/didYouMean';
+import { guessId } from '../../text/idGuess';
 import { KINDS } from '../../model/kinds';
+import type { Owner } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
 import { collectReferences, type IdReference } from '../../plan/references';
 import type { Rule } from '../context';
@@ -32,12 +33,15 @@ export const unknownReference: Rule = ({ plan, report }) => {
     // A part whose root is missing: its references cannot be judged (ref/unknown-plan says so).
     if (!plan.root && ref.file.kind === 'part') continue;
     const candidates = ref.scope ?? [...plan.byId.values()].flat();
-    const ids = candidates.filter((i) => i.kind === ref.expected && i.id).map((i) => i.id!.value);
-    const guess = didYouMean(ref.id.value, ids);
+    const kin = candidates.filter((i) => i.kind === ref.expected && i.id);
+    const guess = guessId(ref.id.value, kin.map((i) => ({ id: i.id!.value, name: i.kind === 'owner' ? i.name?.value : undefined })));
+    // An owner is suggested with its name, which is what the author had in mind.
+    const ownerName = kin.find((i): i is Owner => i.kind === 'owner' && i.id!.value === guess)?.name?.value;
+    const shown = guess === undefined ? undefined : ownerName ? `'${guess}' (${ownerName})` : `'${guess}'`;
     const among = within(plan, ref);
     report('ref/unknown', ref.file, ref.id.range, {
-      en: `${field.en} names '${ref.id.value}', which is not ${expected.en} ${among.en}${guess ? ` — did you mean '${guess}'?` : '.'}`,
-      fr: `${field.fr} cite '${ref.id.value}', qui n’est pas ${expected.fr} ${among.fr}${guess ? ` — vouliez-vous dire '${guess}' ?` : '.'}`,
+      en: `${field.en} names '${ref.id.value}', which is not ${expected.en} ${among.en}${shown ? ` — did you mean ${shown}?` : '.'}`,
+      fr: `${field.fr} cite '${ref.id.value}', qui n’est pas ${expected.fr} ${among.fr}${shown ? ` — vouliez-vous dire ${shown} ?` : '.'}`,
     }, { suggestions: guess ? [guess] : undefined });
   }
 };

@@ -17,7 +17,7 @@ export const changeMismatch: Rule = ({ plan, report }) => {
       const who = capitalized(subject(targetName(target)));
       report('target/change-mismatch', indicator.file, target.value!.range, {
         en: `${who.en} is ${fmt(value)}, but \`change: ${target.change!.value}\` from the baseline ${fmt(baseline)} gives ${fmt(expected)}; correct the value or the change.`,
-        fr: `${who.fr} vaut ${fmt(value)}, mais \`change: ${target.change!.value}\` appliqué à la valeur de référence ${fmt(baseline)} donne ${fmt(expected)} ; corrigez la valeur ou l’évolution.`,
+        fr: `${who.fr} vaut ${fmt(value, 'fr')}, mais \`change: ${target.change!.value}\` appliqué à la valeur de référence ${fmt(baseline, 'fr')} donne ${fmt(expected, 'fr')} ; corrigez la valeur ou l’évolution.`,
       });
     }
   }

@@ -19,17 +19,17 @@ export const direction: Rule = ({ plan, report }) => {
       if (dir === 'increase' && value < baseline && !same) {
         report('target/direction', indicator.file, range, {
           en: `${head.en}, below the baseline (${fmt(baseline)}), but the indicator should increase.`,
-          fr: `${head.fr}, sous la valeur de référence (${fmt(baseline)}), alors que l’indicateur doit augmenter.`,
+          fr: `${head.fr}, sous la valeur de référence (${fmt(baseline, 'fr')}), alors que l’indicateur doit augmenter.`,
         });
       } else if (dir === 'decrease' && value > baseline && !same) {
         report('target/direction', indicator.file, range, {
           en: `${head.en}, above the baseline (${fmt(baseline)}), but the indicator should decrease.`,
-          fr: `${head.fr}, au-dessus de la valeur de référence (${fmt(baseline)}), alors que l’indicateur doit baisser.`,
+          fr: `${head.fr}, au-dessus de la valeur de référence (${fmt(baseline, 'fr')}), alors que l’indicateur doit baisser.`,
         });
       } else if (dir === 'maintain' && !same) {
         report('target/direction', indicator.file, range, {
           en: `${head.en}, not the baseline (${fmt(baseline)}), but the indicator should be maintained.`,
-          fr: `${head.fr}, et non la valeur de référence (${fmt(baseline)}), alors que l’indicateur doit être maintenu.`,
+          fr: `${head.fr}, et non la valeur de référence (${fmt(baseline, 'fr')}), alors que l’indicateur doit être maintenu.`,
         });
       } else if ((dir === 'increase' || dir === 'decrease') && same) {
         report('target/no-ambition', indicator.file, range, {

@@ -36,7 +36,7 @@ export const offTrack: Rule = ({ plan, report }) => {
     const who = capitalized(subject(itemName(indicator)));
     report('target/off-track', indicator.file, latest.range, {
       en: `${who.en} is off track: ${fmt(latest.value)} at ${latest.text}, where the straight line from ${fmt(base)} (${baseDate.text}) to ${fmt(next.value)} (${next.text}) passes ${fmt(Math.round(expected * 100) / 100)}.`,
-      fr: `${who.fr} prend du retard : ${fmt(latest.value)} en ${latest.text}, alors que la trajectoire de ${fmt(base)} (${baseDate.text}) à ${fmt(next.value)} (${next.text}) passe par ${fmt(Math.round(expected * 100) / 100)}.`,
+      fr: `${who.fr} prend du retard : ${fmt(latest.value, 'fr')} en ${latest.text}, alors que la trajectoire de ${fmt(base, 'fr')} (${baseDate.text}) à ${fmt(next.value, 'fr')} (${next.text}) passe par ${fmt(Math.round(expected * 100) / 100, 'fr')}.`,
     });
   }
 };

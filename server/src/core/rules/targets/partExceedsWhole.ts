@@ -22,7 +22,7 @@ export const partExceedsWhole: Rule = ({ plan, report }) => {
       const who = capitalized(subject(targetName(target)));
       report('target/part-exceeds-whole', part.file, valueRange(target), {
         en: `${who.en} is ${fmt(value)} by ${deadline.date.text}, more than its whole ${itemName(whole).en} aims for at that date (${fmt(wholeValue)}).`,
-        fr: `${who.fr} vaut ${fmt(value)} en ${deadline.date.text}, plus que ce que vise à cette date son ensemble, ${itemName(whole).fr} (${fmt(wholeValue)}).`,
+        fr: `${who.fr} vaut ${fmt(value, 'fr')} en ${deadline.date.text}, plus que ce que vise à cette date son ensemble, ${itemName(whole).fr} (${fmt(wholeValue, 'fr')}).`,
       });
     }
   }

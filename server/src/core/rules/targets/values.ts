@@ -1,3 +1,5 @@
+import { formatExact } from '../../i18n/numbers';
+import type { Locale } from '../../i18n/locale';
 import { parsePartialDate, type PartialDate } from '../../model/dates';
 import { applyChange, convert, parseChange, parseQuantity } from '../../model/quantities';
 import type { Indicator, Located, Target } from '../../model/types';
@@ -56,7 +58,7 @@ export function valueRange(target: Target) {
   return target.value?.range ?? target.change?.range ?? target.anchor;
 }
 
-/** The number as it reads in a message (no float noise). */
-export function fmt(value: number): string {
-  return String(Number(value.toPrecision(12)));
+/** The number as it reads in a message of that language (no float noise; French digit groups and decimal comma). */
+export function fmt(value: number, locale: Locale = 'en'): string {
+  return formatExact(value, locale);
 }
