@@ -119,9 +119,13 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       const expected = String((error.params as { type: string }).type).split(',');
       const words = (l: 'en' | 'fr') => expected.map((t) => TYPE_WORDS[t]?.[l] ?? t).join(l === 'en' ? ' or ' : ' ou ');
       const actual = TYPE_WORDS[typeOfValue(value)] ?? TYPE_WORDS.null;
+      // Lines starting with `- ` where fields were expected: the dashes are the slip.
+      const listHint = expected.includes('object') && Array.isArray(value)
+        ? { en: ' Remove the `- ` before its fields: they go directly under the key.', fr: ' Retirez le « - » devant ses champs : ils se placent directement sous la clé.' }
+        : { en: '', fr: '' };
       return {
         ruleId: 'schema/type', range: here(),
-        message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.` },
+        message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.${listHint.en}`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.${listHint.fr}` },
       };
     }
     case 'pattern':
@@ -258,7 +262,7 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
 export function validateSchema(uri: string, document: SegmentedDocument): Finding[] {
   // Where the parser failed, the data is its best guess: a shape finding there only echoes the
   // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
-  const broken: OffsetRange[] = document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range));
+  const broken: OffsetRange[] = [...document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range)), ...document.broken];
   const batches = document.segments.length === 1 ? [wholeFile(document)] : bySegment(document);
   if (batches.length === 1 && (batches[0].root === null || batches[0].root === undefined)) {
     if (broken.length > 0) return [];
