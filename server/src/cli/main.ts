@@ -3,7 +3,8 @@ import path from 'node:path';
 import { checkSources, type SourceFile } from '../core/check';
 import { localeFromTag, type Locale } from '../core/i18n/locale';
 import packageJson from '../../../package.json';
-import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
+import { HELP, HELP_FR, localeArgument, parseArgs, UsageError, type CheckArgs } from './args';
+import { runInit } from './init';
 import { collectFiles, readPlanFile } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import { formatGithub } from './formats/github';
@@ -62,11 +63,11 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
 
 /** Runs the CLI; returns the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
 export function runCli(argv: string[], io: CliIO): number {
-  let locale = environmentLocale(io.env);
+  let locale = localeArgument(argv) ?? environmentLocale(io.env);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
-      io.stdout(HELP);
+      io.stdout(locale === 'fr' ? HELP_FR : HELP);
       return 0;
     }
     if (args.command === 'version') {
@@ -75,6 +76,7 @@ export function runCli(argv: string[], io: CliIO): number {
     }
     locale = args.locale ?? locale;
     if (args.command === 'render') return runRender(args, io, locale, (file) => shownPath(io.cwd, file));
+    if (args.command === 'init') return runInit(args, io, locale, (file) => shownPath(io.cwd, file));
     return runCheck(args, io, locale);
   } catch (error) {
     if (error instanceof UsageError) {
