@@ -93,7 +93,7 @@ const CASES: Case[] = [
     name: 'a ` #` in a title that cuts it',
     from: 'title: Action A', to: 'title: Action #1 pilot',
     message: '` #` starts a comment in YAML: the title stops at \'Action\' and \'#1 pilot\' is not read. Put the title in quotes: title: "Action #1 pilot"',
-    fr: '« #» précédé d’une espace commence un commentaire en YAML : le titre s’arrête à \'Action\' et \'#1 pilot\' n’est pas lu. Mettez le titre entre guillemets : title: "Action #1 pilot"',
+    fr: 'En YAML, une espace suivie de « # » commence un commentaire : le titre s’arrête à \'Action\' et \'#1 pilot\' n’est pas lu. Mettez le titre entre guillemets : title: "Action #1 pilot"',
     range: ['Action #1 pilot'], after: ['title: Action #1 pilot', 'title: "Action #1 pilot"'], severity: 'warning',
   },
   {
@@ -102,6 +102,13 @@ const CASES: Case[] = [
     message: 'In YAML a value cannot start with `@`: put it in quotes: owner: "@care"',
     fr: 'En YAML une valeur ne peut pas commencer par « @ » : mettez-la entre guillemets : owner: "@care"',
     range: ['@care'], after: ['owner: @care', 'owner: "@care"'],
+  },
+  {
+    name: 'a value starting with `%`',
+    from: 'unit: M€', to: 'unit: %',
+    message: 'In YAML a value cannot start with `%`: put it in quotes: unit: "%"',
+    fr: 'En YAML une valeur ne peut pas commencer par « % » : mettez-la entre guillemets : unit: "%"',
+    range: ['%'], after: ['unit: %', 'unit: "%"'],
   },
   {
     name: 'a value starting with a backtick',

@@ -29,7 +29,7 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
   let document = SegmentedDocument.parse(text, previous);
   // The slips an author makes most are read as meant (same-length patches), so that the rest
   // of the file, and the item itself, is checked as usual; each is reported in its own terms.
-  const slips = confirmedSlips(textMistakes(lineIndex), document, lineIndex);
+  const slips = confirmedSlips(textMistakes(lineIndex, document.errors().length > 0), document, lineIndex);
   const early = document.errors().length > 0 ? explainErrors(document.errors(), lineIndex).explained.filter((m) => m.patches) : [];
   const patches = [...slips, ...early].flatMap((m) => m.patches ?? []);
   if (patches.length > 0) document = SegmentedDocument.parse(patched(text, patches), previous);

@@ -25,13 +25,17 @@ const what = (key: string) => (key === 'title'
   ? { en: 'title', fr: 'le titre', frThe: 'Le titre', frIt: 'mettez le titre' }
   : { en: 'text', fr: 'le texte', frThe: 'Le texte', frIt: 'mettez le texte' });
 
-/** Every slip the detectors see in `text`, each still to be confirmed against the parse. */
-export function textMistakes(lines: LineIndex): TextMistake[] {
+/**
+ * Every slip the detectors see in `text`, each still to be confirmed against the parse. The
+ * slips that stop the parser are only looked for when it stopped (`parserFailed`).
+ */
+export function textMistakes(lines: LineIndex, parserFailed: boolean): TextMistake[] {
   const out: TextMistake[] = [];
   const structural = structuralLines(lines);
+  const detectors = parserFailed ? [colonInValue, hashInText, decimalComma, unclosedBracket] : [hashInText, decimalComma];
   structural.forEach((line, i) => {
     const next = structural[i + 1];
-    for (const detect of [colonInValue, hashInText, decimalComma, unclosedBracket]) {
+    for (const detect of detectors) {
       const found = detect(line, next);
       if (found) out.push(...found);
     }
@@ -79,7 +83,7 @@ const hashInText: Detector = (line) => {
     range, severity: 'warning',
     message: {
       en: `\` #\` starts a comment in YAML: the ${w.en} stops at '${plain.value}' and '${plain.comment.text}' is not read. Put the ${w.en} in quotes: ${fixed}`,
-      fr: `« #» précédé d’une espace commence un commentaire en YAML : ${w.fr} s’arrête à '${plain.value}' et '${plain.comment.text}' n’est pas lu. ${w.frIt[0].toUpperCase()}${w.frIt.slice(1)} entre guillemets : ${fixed}`,
+      fr: `En YAML, une espace suivie de « # » commence un commentaire : ${w.fr} s’arrête à '${plain.value}' et '${plain.comment.text}' n’est pas lu. ${w.frIt[0].toUpperCase()}${w.frIt.slice(1)} entre guillemets : ${fixed}`,
     },
     fixes: [oneEdit(QUOTE_IT, range, quoted(whole))],
     patches: [],
