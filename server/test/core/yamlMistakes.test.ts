@@ -159,6 +159,9 @@ describe('YAML mistakes a newcomer makes: a message that says what to write, a f
     assert.ok(f, JSON.stringify(check(text)));
     assert.equal(f.message, '`cycle` of the plan must be a mapping of fields, not a list. Remove the `- ` before its fields: they go directly under the key.');
     assert.equal(f.fr, '`cycle` du plan doit être un bloc de champs, pas une liste. Retirez le « - » devant ses champs : ils se placent directement sous la clé.');
+    const fix = raw(text).find((g) => g.ruleId === 'schema/type')!;
+    assert.equal(fixed(text, fix), edit(CLEAN_PLAN, '  cycle: { start: 2026, end: 2030 }', '  cycle:\n      start: 2026\n      end: 2030'));
+    assert.deepEqual(check(fixed(text, fix)), []);
   });
 
   test('a duplicate key: removing the repeated line is the fix, and a second `id` hints at a missing `- `', () => {

@@ -3,7 +3,8 @@ import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
 import type { Localized } from '../i18n/locale';
 import { invalidDateMessage, show } from '../i18n/messages';
-import type { Finding } from '../rules/finding';
+import type { Finding, Fix } from '../rules/finding';
+import { removeDashFix } from './listAsMapping';
 import type { RuleId } from '../rules/registry';
 import { defaultSeverity } from '../rules/registry';
 import type { OffsetRange } from '../text/lineIndex';
@@ -57,6 +58,7 @@ interface Mapped {
   range: OffsetRange;
   message: Localized;
   suggestions?: string[];
+  fixes?: Fix[];
 }
 
 function mapError(document: SegmentedDocument, root: unknown, error: SchemaError): Mapped | undefined {
@@ -123,8 +125,9 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       const listHint = expected.includes('object') && Array.isArray(value)
         ? { en: ' Remove the `- ` before its fields: they go directly under the key.', fr: ' Retirez le « - » devant ses champs : ils se placent directement sous la clé.' }
         : { en: '', fr: '' };
+      const fixes = listHint.en ? removeDashFix(document, segments) : undefined;
       return {
-        ruleId: 'schema/type', range: here(),
+        ruleId: 'schema/type', range: here(), ...(fixes ? { fixes } : {}),
         message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.${listHint.en}`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.${listHint.fr}` },
       };
     }
@@ -291,7 +294,8 @@ export function validateSchema(uri: string, document: SegmentedDocument): Findin
       const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId) });
+      const fixes = mapped.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, uri })) }));
+      findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId), ...(fixes ? { fixes } : {}) });
     }
   }
   return findings;

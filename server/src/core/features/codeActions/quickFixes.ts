@@ -13,6 +13,7 @@ const FIXERS: Partial<Record<RuleId, readonly Fixer[]>> = {
   'yaml/duplicate-key': [ownFixes],
   'ref/unknown': [replaceWithSuggestion, createCatalogueEntry],
   'schema/enum': [replaceWithSuggestion],
+  'schema/type': [ownFixes],
   'schema/unknown-field': [replaceWithSuggestion],
   'date/end-before-start': [swapDates],
   'date/target-beyond-horizon': [setHorizon],
