@@ -48,7 +48,8 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
   document.broken = mistakes.flatMap((m) => (m.broken ? [m.broken] : []));
   const syntaxFindings: Finding[] = [...mistakes.map((m) => mistakeFinding(uri, m)), ...aliases];
   for (const error of rest) {
-    const range = plainRange(error.range);
+    // The parser puts an error at the end of the text one character past it ("missing closing quote").
+    const range = { start: Math.min(error.range.start, text.length), end: Math.min(error.range.end, text.length) };
     if (error.code === 'DUPLICATE_KEY') {
       // The library points at the repeated key's first character only: report the whole key, by name.
       const local = range.start - error.segment.base.offset;
