@@ -128,13 +128,13 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await s.workbench.page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5_000 });
   }, 120_000);
 
-  step('a typo typed into a `status` shows a diagnostic within seconds, and its quick fix repairs it', 'typo-quick-fix', async (s) => {
+  step('a typo typed into an enum value shows a diagnostic within seconds, and its quick fix repairs it', 'typo-quick-fix', async (s) => {
     const { workbench, probe } = s;
     const { page } = workbench;
     await workbench.openFile(GR_PLAN);
     const { line, column, value } = gr.status;
     const original = (await documentLines(s, grPath))[line - 1];
-    const typo = `${value.slice(0, -2)}${value.slice(-1)}`; // adopted → adoptd
+    const typo = `${value.slice(0, -2)}${value.slice(-1)}`; // increase → increae
     const before = await workbench.problemCounts();
 
     await workbench.goToLine(line, column);

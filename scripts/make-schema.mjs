@@ -245,6 +245,7 @@ const definitions = {
       },
       previous: { ...ref('id'), ...doc('Id of the plan this one follows.', 'Identifiant du plan auquel celui-ci succède.') },
       vision: { ...ref('text'), ...doc('The plan\'s vision or foreword.', 'La vision ou l\'avant-propos du plan.') },
+      conclusion: { ...ref('text'), ...doc('The plan\'s closing words ("Conclusion", "Et maintenant ?"), printed after the axes.', 'Le mot de la fin du plan (« Conclusion », « Et maintenant ? »), imprimé après les axes.') },
       references: doc('Frameworks and source documents the plan refers to.', 'Les référentiels et documents sources auxquels le plan se réfère.', { type: 'array', items: ref('reference') }),
     },
   },

@@ -1,13 +1,13 @@
 // `npm start`: builds Jalon, checks and renders the seed plans, packages the extension, and says
 // where each output is.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 function step(title, args, { quiet = true } = {}) {
-  process.stdout.write(`• ${title}\n`);
+  if (title) process.stdout.write(`• ${title}\n`);
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', stdio: quiet ? 'pipe' : 'inherit' });
   if (result.status === 2 || result.error || (!quiet && result.status !== 0)) {
-    process.stderr.write(result.stderr || String(result.error ?? `${title} failed`));
+    process.stderr.write(result.stderr || String(result.error ?? `${title ?? args.join(' ')} failed`));
     process.exit(2);
   }
   return result;
@@ -19,10 +19,15 @@ const stylish = step('Checking seeds/*.plan.yaml', ['dist/cli.js', 'check', 'see
 writeFileSync('out/seeds-check.txt', stylish.stdout);
 step('Writing SARIF for code scanning', ['dist/cli.js', 'check', 'seeds', '--format', 'sarif', '-o', 'out/seeds-check.sarif']);
 step('Writing JSON', ['dist/cli.js', 'check', 'seeds', '--format', 'json', '-o', 'out/seeds-check.json']);
-step('Rendering the seed plans', ['dist/cli.js', 'render', 'seeds/gustave-roussy-2026-2030.plan.yaml', '-o', 'out/gustave-roussy-2026-2030.html']);
-step('Rendering the seed plans', ['dist/cli.js', 'render', 'seeds/centre-antoine-lacassagne-2020-2024.plan.yaml', '-o', 'out/centre-antoine-lacassagne-2020-2024.html']);
+process.stdout.write('• Rendering the seed plans\n');
+for (const seed of ['gustave-roussy-2026-2030', 'centre-antoine-lacassagne-2020-2024']) {
+  step(null, ['dist/cli.js', 'render', `seeds/${seed}.plan.yaml`, '-o', `out/${seed}.html`]);
+}
 step('Packaging the VS Code extension', ['scripts/package.mjs']);
-const summary = stylish.stdout.trim().split('\n').pop();
+// The seeds are faithful plans: infos are suggestions, not "problems" (the wording of `jalon check`).
+const { files, summary: counts } = JSON.parse(readFileSync('out/seeds-check.json', 'utf8'));
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const summary = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'suggestion')} in ${plural(files, 'file')}.`;
 process.stdout.write(`\n${summary}\n\nOutput:
   out/seeds-check.txt        every finding, one per line
   out/seeds-check.sarif      SARIF 2.1.0 (GitHub code scanning)

@@ -23,7 +23,10 @@ export interface PlanFacts {
   axes: Axis[];
   objectives: PlanItem[];
   indicatorIds: string[];
-  /** 1-based line and column where the value of the plan's `status:` starts. */
+  /**
+   * 1-based line and column where an enum value starts, to type a typo into: the first
+   * indicator's `direction` (the seeds state no plan `status`).
+   */
   status: { line: number; column: number; value: string };
 }
 
@@ -47,13 +50,13 @@ export function readPlanFacts(path: string): PlanFacts {
     const direct = maps(axisMap.get('objectives', true)).map(item);
     return { ...item(axisMap), ambitions, objectives: [...direct, ...ambitions.flatMap((a) => a.objectives)] };
   });
-  const statusPos = lineCounter.linePos(rangeStart(document.getIn(['plan', 'status'], true)) ?? 0);
+  const statusPos = lineCounter.linePos(rangeStart(document.getIn(['indicators', 0, 'direction'], true)) ?? 0);
   return {
     title: String(document.getIn(['plan', 'title'])),
     axes,
     objectives: axes.flatMap((axis) => axis.objectives),
     indicatorIds: maps(document.get('indicators', true)).map((m) => String(m.get('id'))),
-    status: { line: statusPos.line, column: statusPos.col, value: String(document.getIn(['plan', 'status'])) },
+    status: { line: statusPos.line, column: statusPos.col, value: String(document.getIn(['indicators', 0, 'direction'])) },
   };
 }
 

@@ -28,7 +28,19 @@ export interface RenderArgs {
   maxFileSize?: number;
 }
 
-export type ParsedArgs = CheckArgs | RenderArgs | { command: 'help' } | { command: 'version' };
+/** `jalon init [folder] [--lang fr|en] [--parts]`. */
+export interface InitArgs {
+  command: 'init';
+  folder?: string;
+  /** The plan's language; the messages' locale by default. */
+  lang?: Locale;
+  /** One part file per axis, beside the root. */
+  parts: boolean;
+  /** The messages' language. */
+  locale?: Locale;
+}
+
+export type ParsedArgs = CheckArgs | RenderArgs | InitArgs | { command: 'help' } | { command: 'version' };
 
 /** A usage problem or unreadable input: the CLI prints it on one line and exits with 2. */
 export class UsageError extends Error {
@@ -60,7 +72,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   if (argv[0] === 'render') return parseRenderArgs(argv);
-  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check' or 'jalon render'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check' ou 'jalon render'` });
+  if (argv[0] === 'init') return parseInitArgs(argv);
+  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon render' or 'jalon init'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon render' ou 'jalon init'` });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
   const format = (v: string) => { args.format = oneOf(v, FORMATS, '--format'); };
   const output = (v: string) => { args.output = v; };
@@ -83,6 +96,29 @@ function parseRenderArgs(argv: string[]): RenderArgs | { command: 'help' } {
     '--max-file-size': (v) => { args.maxFileSize = fileSize(v); },
   });
   return help ? { command: 'help' } : args;
+}
+
+function parseInitArgs(argv: string[]): InitArgs | { command: 'help' } {
+  const args: InitArgs = { command: 'init', parts: false };
+  const folders: string[] = [];
+  const rest = argv.filter((a) => a !== '--parts');
+  args.parts = rest.length !== argv.length;
+  const help = readOptions(rest, folders, {
+    '--lang': (v) => { args.lang = oneOf(v, ['en', 'fr'] as const, '--lang'); },
+    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+  });
+  if (folders.length > 1) throw new UsageError({ en: 'jalon init takes one folder', fr: 'jalon init prend un seul dossier' });
+  args.folder = folders[0];
+  return help ? { command: 'help' } : args;
+}
+
+/** `--locale` as given anywhere on the line, so that even a usage error speaks the user's language. */
+export function localeArgument(argv: readonly string[]): Locale | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice('--locale='.length) : undefined;
+    if (value === 'en' || value === 'fr') return value;
+  }
+  return undefined;
 }
 
 /**
@@ -111,6 +147,7 @@ function readOptions(argv: string[], paths: string[], setters: Record<string, (v
 
 export const HELP = `Usage: jalon check [files | folders | globs] [options]
        jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]
+       jalon init [folder] [--lang <fr|en>] [--parts]
 
 jalon check: checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
 With no path, checks the plan files under the current folder.
@@ -133,9 +170,53 @@ of the plan in the file's folder and below are included; plan files are never wr
       --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
       --max-file-size <size>                 as for jalon check
 
+jalon init: writes a new plan in the folder (default: the current one): a root file with the
+usual axes of a projet d'établissement, each with an objective and an action to rewrite. It
+checks with no error and no warning. An existing file is never overwritten (exit 2).
+
+      --lang <fr|en>                         language of the plan (default: --locale, else LANG)
+      --parts                                one part file per axis, beside the root
+
   -h, --help                                 show this help
   -v, --version                              show the version
 
 Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage error or unreadable input.
 Severities can be set per rule in jalon.config.yaml; see docs/rules.md for every rule.
+`;
+
+export const HELP_FR = `Usage : jalon check [fichiers | dossiers | globs] [options]
+        jalon render <plan.yaml> [-o <fichier.html>] [--locale <en|fr>]
+        jalon init [dossier] [--lang <fr|en>] [--parts]
+
+jalon check : vérifie des fichiers de plan stratégique (*.plan.yaml) et signale ce qui ne va pas.
+Sans chemin, vérifie les fichiers de plan du dossier courant.
+
+  -f, --format <stylish|json|sarif|github>  format du rapport (par défaut : stylish)
+      --fail-on <error|warning|info>         code de sortie 1 dès qu’un constat atteint cette gravité (par défaut : error)
+      --locale <en|fr>                       langue des messages (par défaut : selon LANG)
+  -o, --output <fichier>                     écrit le rapport dans un fichier plutôt que sur la sortie standard
+
+jalon render : écrit un plan en un document HTML autonome (sans script ni ressource distante,
+avec styles d’impression), prêt à publier ou à joindre à une revue : page de titre, axes,
+ambitions, fiches objectifs, actions, indicateurs, calendrier et diagnostics du plan. Les parties
+du plan dans le dossier du fichier et en dessous sont incluses ; aucun fichier de plan n’est écrit.
+
+  -o, --output <fichier>                     le fichier HTML à écrire, ou - pour la sortie standard
+                                             (par défaut : le nom du plan en .html, dans le dossier courant)
+      --locale <en|fr>                       langue du document (par défaut : la langue du plan)
+      --fail-on <error|warning|info>         code de sortie 1 dès qu’un constat atteint cette gravité (par défaut : error)
+
+jalon init : écrit un nouveau plan dans le dossier (par défaut : le dossier courant) : un fichier
+racine avec les axes habituels d’un projet d’établissement, chacun avec un objectif et une action
+à réécrire. Il se vérifie sans erreur ni avertissement. Un fichier existant n’est jamais écrasé
+(code de sortie 2).
+
+      --lang <fr|en>                         langue du plan (par défaut : --locale, sinon LANG)
+      --parts                                un fichier de partie par axe, à côté de la racine
+
+  -h, --help                                 affiche cette aide
+  -v, --version                              affiche la version
+
+Codes de sortie : 0 rien n’atteint --fail-on, 1 un constat l’atteint, 2 erreur d’usage ou fichier illisible.
+La gravité de chaque règle se règle dans jalon.config.yaml ; docs/fr/rules.md décrit chaque règle.
 `;

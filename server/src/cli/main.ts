@@ -3,7 +3,8 @@ import path from 'node:path';
 import { checkSourcesCompleting, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
 import packageJson from '../../../package.json';
-import { HELP, parseArgs, UsageError, type CheckArgs } from './args';
+import { HELP, HELP_FR, localeArgument, parseArgs, UsageError, type CheckArgs } from './args';
+import { runInit } from './init';
 import { collectFiles, readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import { partContext } from './partRoots';
@@ -72,11 +73,11 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
 
 /** Runs the CLI; resolves to the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
-  let locale = environmentLocale(io.env);
+  let locale = localeArgument(argv) ?? environmentLocale(io.env);
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
-      io.stdout(HELP);
+      io.stdout(locale === 'fr' ? HELP_FR : HELP);
       return 0;
     }
     if (args.command === 'version') {
@@ -85,6 +86,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     }
     locale = args.locale ?? locale;
     if (args.command === 'render') return await runRender(args, io, locale, (file) => shownPath(io.cwd, file));
+    if (args.command === 'init') return runInit(args, io, locale, (file) => shownPath(io.cwd, file));
     return await runCheck(args, io, locale);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -52,3 +52,4 @@ export { workspaceSymbols } from './features/workspaceSymbols';
 
 // Rendering.
 export { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from './render/renderPlan';
+export { planSkeleton } from './generate/skeleton';

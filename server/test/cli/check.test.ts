@@ -155,7 +155,7 @@ describe('jalon check: bad input exits 2 with a one-line message naming the path
     ['a folder without plan files', ['check', 'empty'], "jalon: no plan file (*.plan.yaml) under 'empty'\n"],
     ['an unknown option', ['check', '--strict', 'ok.plan.yaml'], "jalon: unknown option '--strict'\n"],
     ['an unknown format', ['check', '--format', 'xml', 'ok.plan.yaml'], "jalon: --format must be one of stylish, json, sarif, github, not 'xml'\n"],
-    ['an unknown command', ['lint'], "jalon: unknown command 'lint'; try 'jalon check' or 'jalon render'\n"],
+    ['an unknown command', ['lint'], "jalon: unknown command 'lint'; try 'jalon check', 'jalon render' or 'jalon init'\n"],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {
@@ -178,7 +178,7 @@ describe('jalon check: plans and configuration', () => {
   test('a file that is not valid YAML is a finding, not a crash', () => {
     const dir = workspace({ 'broken.plan.yaml': 'plan:\n  id: x\n  title: "unclosed\n' });
     const run = jalon(['check', 'broken.plan.yaml'], dir);
-    assert.match(run.stdout, /^broken\.plan\.yaml:4:1 error yaml\/syntax YAML syntax error: Missing closing "quote$/m);
+    assert.match(run.stdout, /^broken\.plan\.yaml:3:10 error yaml\/syntax The quote `"` opened here is not closed: add `"` at the end of the text\.$/m);
     assert.equal(run.stderr, '');
     assert.equal(run.code, 1);
   });

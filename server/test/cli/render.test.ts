@@ -34,7 +34,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const before = statSync(plan).mtimeMs;
     const run = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml'], dir);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, 'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 272 suggestions.\n');
+    assert.equal(run.stdout, 'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 277 suggestions.\n');
     assert.equal(run.code, 0);
     const page = readFileSync(path.join(dir, 'gustave-roussy-2026-2030.html'), 'utf8');
     assertSelfContained(page);
@@ -42,7 +42,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     assert.equal(count(page, '<section class="axis"'), 4);
     assert.ok(page.includes('<svg class="timeline-chart"'));
     assert.ok(page.includes('Projets, actions et jalons clés'));
-    assert.ok(page.includes('plans/gustave-roussy-2026-2030.plan.yaml:991:24'), 'diagnostics name files as check does');
+    assert.ok(page.includes('plans/gustave-roussy-2026-2030.plan.yaml:1007:24'), 'diagnostics name files as check does');
     assert.equal(readFileSync(plan, 'utf8'), GR, 'the plan file is never written');
     assert.equal(statSync(plan).mtimeMs, before);
   });
@@ -58,7 +58,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const page = readFileSync(path.join(dir, 'plan.html'), 'utf8');
     assert.ok(page.includes('Projects, actions and key milestones') && page.includes('<html lang="en">'));
     const french = jalon(['render', 'gr.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.equal(french.stdout, 'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 272 suggestions.\n');
+    assert.equal(french.stdout, 'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 277 suggestions.\n');
   });
 
   test('-o - writes the document to standard output and the summary to standard error', () => {

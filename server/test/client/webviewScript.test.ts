@@ -129,7 +129,7 @@ describe('the webview script in Chromium', { skip }, () => {
   });
 
   test("a finding's link in the diagnostics summary opens its line", async () => {
-    const withFinding = edit(SEED, 'status: adopted', 'status: adoptd');
+    const withFinding = edit(SEED, '  horizon: 2040\n', '  horizon: 2040\n  status: adoptd\n');
     await send({ type: 'update', source: SOURCE, version: 4, body: bodyOf(renderSeed(withFinding)) });
     await page.waitForSelector('a.finding-link[data-line]');
     await clearPosted();

@@ -31,7 +31,7 @@ describe('positions with CRLF line ends', () => {
 
   test('a syntax error and a duplicate key keep their positions, and do not reach into the line end', () => {
     const unclosed = crlf(edit(CLEAN_PLAN, 'title: Demo plan', 'title: "Demo plan'));
-    assert.deepEqual(check(unclosed).map(span), [['yaml/syntax', 3, 20, 3, 21]]);
+    assert.deepEqual(check(unclosed).map(span), [['yaml/syntax', 3, 10, 3, 20]]);
     const repeated = crlf(edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  horizon: 2041\n'));
     assert.deepEqual(check(repeated).map(span), [['yaml/duplicate-key', 8, 3, 8, 10]]);
   });

@@ -109,7 +109,7 @@ describe('render: words, numbers and dates in the plan’s language', () => {
   test('a French plan has French labels', () => {
     const page = render({ [GR]: seed(GR) }, GR);
     assert.match(page, /<html lang="fr">/);
-    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Diagnostics du plan', 'Adopté']) {
+    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Diagnostics du plan', 'Conclusion']) {
       assert.ok(page.includes(label), label);
     }
     assert.ok(!page.includes('Stakes and ambition'));
@@ -134,7 +134,7 @@ describe('render: words, numbers and dates in the plan’s language', () => {
 describe('render: the Gustave Roussy seed', () => {
   const page = render({ [GR]: seed(GR) }, GR);
 
-  test('title page, 4 axes, 11 ambitions, 38 objective cards, 129 actions, 12 indicators', () => {
+  test('title page, 4 axes, 11 ambitions, 38 objective cards, 129 actions, 13 indicators', () => {
     assert.ok(page.includes('<h1 class="plan-title">Projet d\'établissement 2026-2030</h1>'));
     assert.ok(page.includes('<p class="institution">Gustave Roussy</p>'));
     assert.ok(page.includes('<p class="plan-cycle">2026–2030</p>'));
@@ -142,7 +142,7 @@ describe('render: the Gustave Roussy seed', () => {
     assert.equal(count(page, '<section class="ambition"'), 11);
     assert.equal(count(page, '<article class="objective-card"'), 38);
     assert.equal(count(page, '<li class="action"'), 129);
-    assert.equal(count(page, '<tr class="indicator"'), 12);
+    assert.equal(count(page, '<tr class="indicator"'), 13);
     assert.equal(count(page, '<section class="intention">'), 38);
   });
 
@@ -150,16 +150,16 @@ describe('render: the Gustave Roussy seed', () => {
     const svg = /<svg class="timeline-chart"[^]*?<\/svg>/.exec(page)?.[0] ?? '';
     assert.ok(svg.length > 0);
     assert.equal(count(page, '<svg class="timeline-chart"'), 1);
-    assert.equal(count(svg, '<g class="tl-row"'), 20);
+    assert.equal(count(svg, '<g class="tl-row"'), 19);
     assert.equal(count(svg, '<g class="tl-group"'), 2);
     for (const year of [2025, 2026, 2027, 2028, 2029, 2030]) assert.ok(svg.includes(`>${year}</text>`), String(year));
     assert.ok(svg.includes('class="tl-cycle"'));
-    assert.ok(page.includes('109 actions sans date ne figurent pas dans le calendrier'));
+    assert.ok(page.includes('110 actions sans date ne figurent pas dans le calendrier'));
   });
 
   test('the diagnostics summary counts and lists the findings', () => {
-    assert.ok(page.includes('0 erreur · 6 avertissements · 272 informations'));
-    assert.equal(count(page, '<li class="finding '), 278);
+    assert.ok(page.includes('0 erreur · 6 avertissements · 277 informations'));
+    assert.equal(count(page, '<li class="finding '), 283);
     assert.ok(page.includes('<details class="finding-group finding-warning" open>'));
   });
 
@@ -167,6 +167,17 @@ describe('render: the Gustave Roussy seed', () => {
     assert.ok(!/<script|<link|https?:\/\//i.test(page));
     assert.ok(page.includes('@media print'));
     assert.ok(!page.includes('data-line'));
+  });
+});
+
+describe('render: the plan’s conclusion', () => {
+  test('is printed after the axes and before the timeline, and listed in the contents', () => {
+    const page = render({ [GR]: seed(GR) }, GR);
+    const at = page.indexOf('<section class="vision conclusion" id="conclusion"');
+    assert.ok(at > page.lastIndexOf('id="axis-') && at < page.indexOf('id="timeline"'), 'after the axes, before the timeline');
+    assert.ok(page.includes('<h2 class="section-title">Conclusion</h2><p>Ce projet nous engage pleinement.'));
+    assert.ok(page.includes('href="#conclusion"'));
+    assert.equal(count(render({ 'plan.plan.yaml': CLEAN_PLAN }, 'plan.plan.yaml'), 'id="conclusion"'), 0);
   });
 });
 
@@ -198,9 +209,9 @@ describe('render: the editor’s preview (webview)', () => {
   });
 
   test('diagnostics link to their lines; second views are marked for scroll sync to skip', () => {
-    const link = /<a class="finding-link" href="#action-applications-dossier-medical" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:991:24<\/a>/.exec(page);
+    const link = /<a class="finding-link" href="#action-applications-dossier-medical" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:1007:24<\/a>/.exec(page);
     assert.ok(link, 'the date/outside-cycle finding of applications-dossier-medical');
-    assert.equal(Number(link[1]), 990);
+    assert.equal(Number(link[1]), 1006);
     assert.equal(link[2], GR);
     assert.ok(/<g class="tl-row" data-line="\d+" data-uri="[^"]+" data-secondary>/.test(page));
   });

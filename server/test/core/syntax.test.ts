@@ -19,9 +19,10 @@ describe('yaml/syntax', () => {
     assert.equal(findings.length, 1, JSON.stringify(findings));
     const f = only(findings, 'yaml/syntax');
     assert.equal(f.severity, 'error');
-    assert.deepEqual(startOf(f), after(fixture, '"Demo plan'));
-    assert.equal(f.message, 'YAML syntax error: Missing closing "quote');
-    assert.equal(f.fr, 'Erreur de syntaxe YAML : caractère manquant (guillemet, crochet ou accolade non fermé ?) (Missing closing "quote)');
+    assert.deepEqual(startOf(f), at(fixture, '"Demo plan'));
+    assert.deepEqual([f.endLine, f.endColumn], [after(fixture, '"Demo plan').line, after(fixture, '"Demo plan').column]);
+    assert.equal(f.message, 'The quote `"` opened here is not closed: add `"` at the end of the text.');
+    assert.equal(f.fr, 'Le guillemet « " » ouvert ici n’est pas fermé : ajoutez « " » à la fin du texte.');
   });
 
   test('fires once per parser error, each at its own position', () => {
@@ -36,8 +37,8 @@ describe('yaml/syntax', () => {
     ]);
     for (const f of syntax) {
       assert.equal(f.severity, 'error');
-      assert.equal(f.message, 'YAML syntax error: Unexpected scalar at node end');
-      assert.equal(f.fr, 'Erreur de syntaxe YAML : élément inattendu (Unexpected scalar at node end)');
+      assert.equal(f.message, 'YAML syntax error: unexpected text; if it is text, put the whole value in quotes (Unexpected scalar at node end)');
+      assert.equal(f.fr, 'Erreur de syntaxe YAML : élément inattendu ; si c’est du texte, mettez toute la valeur entre guillemets (Unexpected scalar at node end)');
     }
     assert.deepEqual(findings, syntax, 'the recovered titles are read as text: nothing else to report');
   });
@@ -64,15 +65,15 @@ describe('yaml/syntax', () => {
       ['yaml/syntax', at(fixture, 'Demo: plan').line, at(fixture, 'Demo: plan').column],
       ['schema/type', at(fixture, 'one').line, at(fixture, 'one').column],
     ]);
-    assert.equal(findings[0].message, 'YAML syntax error: Nested mappings are not allowed in compact mappings');
+    assert.equal(findings[0].message, 'The title contains `: `, which YAML reads as the start of a new key: put the title in quotes: title: "Demo: plan"');
   });
 
   test('fires on tabs used as indentation, at the tab', () => {
     const fixture = edit(CLEAN_PLAN, '  horizon: 2040', '\thorizon: 2040');
     const f = only(check(fixture), 'yaml/syntax');
     assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [at(fixture, '\thorizon').line, 1, at(fixture, '\thorizon').line, 2]);
-    assert.equal(f.message, 'YAML syntax error: Tabs are not allowed as indentation');
-    assert.equal(f.fr, 'Erreur de syntaxe YAML : les tabulations ne peuvent pas servir d’indentation ; utilisez des espaces (Tabs are not allowed as indentation)');
+    assert.equal(f.message, 'A tab indents this line, and YAML indents with spaces only: replace the tab with spaces.');
+    assert.equal(f.fr, 'Une tabulation indente cette ligne, et YAML n’indente qu’avec des espaces : remplacez la tabulation par des espaces.');
   });
 
   test('a stray closing bracket is one finding, not one per following word', () => {
@@ -81,8 +82,8 @@ describe('yaml/syntax', () => {
     assert.equal(findings.length, 1, JSON.stringify(findings.slice(0, 5)));
     const f = only(findings, 'yaml/syntax');
     assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [9, 41, 9, 42]);
-    assert.equal(f.message, 'YAML syntax error: Unexpected flow-map-end token in YAML stream: "}"; the rest of the file is not read.');
-    assert.equal(f.fr, 'Erreur de syntaxe YAML : élément inattendu (Unexpected flow-map-end token in YAML stream: "}") ; la suite du fichier n’est pas lue.');
+    assert.equal(f.message, 'YAML syntax error: `}` closes nothing here (one too many?): remove it; the rest of the file is not read.');
+    assert.equal(f.fr, 'Erreur de syntaxe YAML : « } » ne ferme rien ici (un de trop ?) : supprimez-le ; la suite du fichier n’est pas lue.');
   });
 
   test('does not fire on near misses: a colon without a space, a quoted colon, a tab inside text', () => {

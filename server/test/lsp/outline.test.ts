@@ -79,7 +79,7 @@ describe('jalon/outline', () => {
     const [plan] = await outline(c);
     assert.equal(plan.label, 'Projet d\'établissement 2026-2030');
     const count = (kind: OutlineNode['kind']) => all([plan]).filter((n) => n.kind === kind).length;
-    assert.deepEqual([count('axis'), count('ambition'), count('objective'), count('action'), count('indicator')], [4, 11, 38, 129, 12]);
+    assert.deepEqual([count('axis'), count('ambition'), count('objective'), count('action'), count('indicator')], [4, 11, 38, 129, 13]);
     assert.deepEqual(plan.children.map((n) => n.kind), ['axis', 'axis', 'axis', 'axis', 'indicators']);
     const patients = all([plan]).find((n) => n.id === 'inclusions-ditep')!;
     assert.equal(patients.description, '→ 1\u202f000 patients (2030)');

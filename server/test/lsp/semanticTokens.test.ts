@@ -162,8 +162,8 @@ describe('semantic tokens', () => {
       '5:18 2026 number',
       '5:29 2030 number',
       '6:11 2040 number',
-      '7:10 adopted enumMember',
-      '24:12 psi-2020-2030 variable+declaration',
+      '32:12 psi-2020-2030 variable+declaration',
+      '35:8 gr-international variable+declaration',
     ]);
   });
 });

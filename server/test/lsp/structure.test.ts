@@ -122,10 +122,10 @@ describe('folding ranges', () => {
     const uri = uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'));
     await c.diagnosticsOf(uri);
     const ranges = await folding(c, uri);
-    const axes = ranges.find((r) => r.startLine === 167);
-    assert.deepEqual(axes, { startLine: 167, endLine: 1143 });
-    assert.deepEqual(ranges.filter((r) => [168, 409, 662, 951].includes(r.startLine)), [
-      { startLine: 168, endLine: 408 }, { startLine: 409, endLine: 661 }, { startLine: 662, endLine: 950 }, { startLine: 951, endLine: 1143 },
+    const axes = ranges.find((r) => r.startLine === 184);
+    assert.deepEqual(axes, { startLine: 184, endLine: 1159 });
+    assert.deepEqual(ranges.filter((r) => [185, 426, 679, 967].includes(r.startLine)), [
+      { startLine: 185, endLine: 425 }, { startLine: 426, endLine: 678 }, { startLine: 679, endLine: 966 }, { startLine: 967, endLine: 1159 },
     ]);
   });
 

@@ -83,7 +83,7 @@ function readHeader(file: PlanFile, view: MapView, keyRange: OffsetRange): PlanH
     horizon: view.date('horizon'), asOf: view.date('as_of'), status: view.string('status'),
     version: view.string('version'),
     adopted: adopted && { by: adopted.string('by'), on: adopted.date('on') },
-    previous: view.string('previous'), vision: view.string('vision'),
+    previous: view.string('previous'), vision: view.string('vision'), conclusion: view.string('conclusion'),
     references: view.mapItems('references').map(({ view: v, index }): Reference => ({
       ...base(file, v, index), kind: 'reference', title: v.string('title'),
     })),

@@ -152,6 +152,7 @@ export interface PlanHeader {
   adopted?: { by?: Located<string>; on?: Located<string | number> };
   previous?: Located<string>;
   vision?: Located<string>;
+  conclusion?: Located<string>;
   references: Reference[];
 }
 

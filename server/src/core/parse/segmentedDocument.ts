@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
+import { settleDocument, type AliasProblem } from './mistakes/aliases';
 import { segmentText, type SegmentSpan } from './segments';
 
 /** One segment of a plan file, parsed on its own. */
@@ -15,6 +16,8 @@ export interface ParsedSegment {
   fragment?: unknown;
   /** Memo for the schema check: this item's validation, done once. */
   validation?: unknown;
+  /** Aliases the data could not use, read as text instead (see mistakes/aliases.ts). */
+  aliasProblems: AliasProblem[];
 }
 
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
@@ -34,6 +37,9 @@ export interface LocatedNode {
 export class SegmentedDocument {
   private combined: { value: unknown } | undefined;
 
+  /** Where the data is the parser's guess: the schema reports nothing there (set by parsePlanText). */
+  broken: OffsetRange[] = [];
+
   private constructor(readonly segments: readonly ParsedSegment[]) {}
 
   /**
@@ -45,7 +51,7 @@ export class SegmentedDocument {
     // A syntax error can reach past its segment (an unclosed quote runs on until a later quote):
     // a file with errors is parsed in one piece, so that it reads exactly as YAML reads it.
     if (segmented.segments.length > 1 && segmented.segments.some((s) => s.document.errors.length > 0)) {
-      return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, document: parseDocument(text, PARSE_OPTIONS) as Document.Parsed }]);
+      return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, ...parseSettled(text) }]);
     }
     return segmented;
   }
@@ -72,8 +78,7 @@ export class SegmentedDocument {
       }
       const own = detached(sliceText);
       return {
-        kind: span.kind, key: span.key, text: own, base: { offset: span.start },
-        document: parseDocument(own, PARSE_OPTIONS) as Document.Parsed,
+        kind: span.kind, key: span.key, text: own, base: { offset: span.start }, ...parseSettled(own),
       };
     });
     return new SegmentedDocument(segments);
@@ -172,6 +177,23 @@ export class SegmentedDocument {
     return found && (second === undefined ? { ...found, key: top.pair.key } : found);
   }
 
+  /** True when a plain scalar is written exactly at `start`-`end` (in `{ }` when `flow`). */
+  plainScalarAt(start: number, end: number, flow: boolean): boolean {
+    const segment = this.segments.find((s) => s.base.offset <= start && start < s.base.offset + s.text.length);
+    if (!segment) return false;
+    const [from, to] = [start - segment.base.offset, end - segment.base.offset];
+    let found = false;
+    visit(segment.document, {
+      Scalar(_, node, path) {
+        if (node.type !== Scalar.PLAIN || node.range?.[0] !== from || node.range[1] !== to) return undefined;
+        const parent = path[path.length - 2];
+        found = !flow || (isMap(parent) && parent.flow === true);
+        return visit.BREAK;
+      },
+    });
+    return found;
+  }
+
   /** Every parser error, at its offset in the whole file. */
   errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment }[] {
     return this.segments.flatMap((segment) => segment.document.errors.map((e) => ({
@@ -179,6 +201,12 @@ export class SegmentedDocument {
       range: new BasedRange(segment.base, e.pos[0], Math.max(e.pos[1], e.pos[0])),
     })));
   }
+}
+
+/** Parses a text and makes its data safe to read (aliases to nothing become text). */
+function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {
+  const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  return { document, aliasProblems: settleDocument(document, text) };
 }
 
 /** A segment's data (a one-item list for an item segment). */

@@ -4,6 +4,7 @@ import type { Locale, Localized } from '../i18n/locale';
 export const LABELS = {
   contents: { en: 'Contents', fr: 'Sommaire' },
   vision: { en: 'Vision', fr: 'Vision' },
+  conclusion: { en: 'Conclusion', fr: 'Conclusion' },
   references: { en: 'References', fr: 'Références' },
   axis: { en: 'Axis', fr: 'Axe' },
   ambition: { en: 'Ambition', fr: 'Ambition' },

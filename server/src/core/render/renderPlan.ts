@@ -8,7 +8,7 @@ import { indicatorTable } from './indicatorTable';
 import { LABELS } from './labels';
 import { PLAN_STYLES } from './styles';
 import { timeline } from './timeline';
-import { contents, planTitle, titlePage } from './titlePage';
+import { conclusion, contents, planTitle, titlePage } from './titlePage';
 
 export type { RenderOptions, StandaloneOptions, WebviewOptions } from './context';
 export { PLAN_STYLES } from './styles';
@@ -41,6 +41,7 @@ function body(context: RenderContext): Html {
   const { plan, labels } = context;
   const before = plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : [];
   const after = [
+    ...(plan.header?.conclusion ? [{ anchor: 'conclusion', title: labels.conclusion }] : []),
     ...(plan.actions.length > 0 ? [{ anchor: 'timeline', title: labels.timeline }] : []),
     { anchor: 'diagnostics', title: labels.diagnostics },
   ];
@@ -53,6 +54,7 @@ ${contents(context, before, after)}
 ${indicatorTable(context)}
 ${plan.axes.map((axis) => axisSection(axis, context))}
 ${orphanObjectives(context)}
+${conclusion(context)}
 ${plan.actions.length > 0 ? timeline(context) : ''}
 ${diagnosticsSummary(context)}
 <footer class="colophon"><p>${labels.generatedBy} ${sources}.</p></footer>

@@ -85,3 +85,11 @@ export interface ContentsEntry {
   anchor: string;
   title: string;
 }
+
+/** The plan's closing words, after the axes, as the document prints them. */
+export function conclusion(context: RenderContext): Html | string {
+  const { plan, labels } = context;
+  const text = plan.header?.conclusion;
+  if (!text || !plan.root) return '';
+  return html`<section class="vision conclusion" id="conclusion"${sourceAttrs(context, plan.root, text.range)}><h2 class="section-title">${labels.conclusion}</h2>${richText(text.value, textLineAttrs(context, plan.root, text))}</section>`;
+}

@@ -19,4 +19,6 @@ export interface Finding {
   message: Localized;
   /** Words a quick fix may propose instead of the offending value ("did you mean"). */
   suggestions?: string[];
+  /** Fixes the check that found it already knows (a YAML slip: quote the title), best first. */
+  fixes?: Fix[];
 }

@@ -3,7 +3,8 @@ import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
 import type { Localized } from '../i18n/locale';
 import { invalidDateMessage, show } from '../i18n/messages';
-import type { Finding } from '../rules/finding';
+import type { Finding, Fix } from '../rules/finding';
+import { removeDashFix } from './listAsMapping';
 import type { RuleId } from '../rules/registry';
 import { defaultSeverity } from '../rules/registry';
 import type { OffsetRange } from '../text/lineIndex';
@@ -61,6 +62,7 @@ interface Mapped {
   range: OffsetRange;
   message: Localized;
   suggestions?: string[];
+  fixes?: Fix[];
 }
 
 function mapError(document: SegmentedDocument, root: unknown, error: SchemaError): Mapped | undefined {
@@ -124,9 +126,14 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       const expected = String((error.params as { type: string }).type).split(',');
       const words = (l: 'en' | 'fr') => expected.map((t) => TYPE_WORDS[t]?.[l] ?? t).join(l === 'en' ? ' or ' : ' ou ');
       const actual = TYPE_WORDS[typeOfValue(value)] ?? TYPE_WORDS.null;
+      // Lines starting with `- ` where fields were expected: the dashes are the slip.
+      const listHint = expected.includes('object') && Array.isArray(value)
+        ? { en: ' Remove the `- ` before its fields: they go directly under the key.', fr: ' Retirez le « - » devant ses champs : ils se placent directement sous la clé.' }
+        : { en: '', fr: '' };
+      const fixes = listHint.en ? removeDashFix(document, segments) : undefined;
       return {
-        ruleId: 'schema/type', range: here(),
-        message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.` },
+        ruleId: 'schema/type', range: here(), ...(fixes ? { fixes } : {}),
+        message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.${listHint.en}`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.${listHint.fr}` },
       };
     }
     case 'pattern': {
@@ -277,7 +284,7 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
 export function validateSchema(uri: string, document: SegmentedDocument): Finding[] {
   // Where the parser failed, the data is its best guess: a shape finding there only echoes the
   // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
-  const broken: OffsetRange[] = document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range));
+  const broken: OffsetRange[] = [...document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range)), ...document.broken];
   const batches = document.segments.length === 1 ? [wholeFile(document)] : bySegment(document);
   if (batches.length === 1 && (batches[0].root === null || batches[0].root === undefined)) {
     if (broken.length > 0) return [];
@@ -306,7 +313,8 @@ export function validateSchema(uri: string, document: SegmentedDocument): Findin
       const key = `${mapped.ruleId}|${mapped.range.start}|${mapped.message.en}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId) });
+      const fixes = mapped.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, uri })) }));
+      findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId), ...(fixes ? { fixes } : {}) });
     }
   }
   return findings;

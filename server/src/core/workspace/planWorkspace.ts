@@ -1,3 +1,4 @@
+import type { OffsetRange } from '../text/lineIndex';
 import type { JalonConfig } from '../config/config';
 import { isSuppressed, readSuppressions } from '../config/suppressions';
 import type { PlanFile } from '../model/types';
@@ -125,10 +126,26 @@ function duplicatePlanIds(plans: readonly Plan[], plan: Plan): Finding[] {
 export function finalizeFindings(file: PlanFile, findings: Finding[], config: JalonConfig | undefined): Finding[] {
   const suppressions = readSuppressions(file.lineIndex);
   const out: Finding[] = [];
+  const broken = brokenRanges(file);
   for (const finding of findings) {
+    // Where the parser guessed, a check's finding ("Action 4 has no date") only echoes the syntax error.
+    if (broken.length > 0 && !/^(yaml|schema)\//.test(finding.ruleId) && broken.some((b) => overlaps(b, finding.range))) continue;
     const setting = config?.rules[finding.ruleId];
     if (setting === 'off' || isSuppressed(finding, suppressions, file.lineIndex)) continue;
     out.push(setting ? { ...finding, severity: setting } : finding);
   }
   return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : 1));
+}
+
+/** The stretches of a file its parser could not read as written: a slip's item, an error's line. */
+function brokenRanges(file: PlanFile): OffsetRange[] {
+  const errors = file.source.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => {
+    const line = file.lineIndex.positionAt(e.range.start).line;
+    return { start: file.lineIndex.lineStart(line), end: Math.max(e.range.end, file.lineIndex.lineStart(line) + file.lineIndex.lineText(line).length) };
+  });
+  return [...file.source.broken, ...errors];
+}
+
+function overlaps(a: OffsetRange, b: OffsetRange): boolean {
+  return a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1);
 }

@@ -1,6 +1,7 @@
 import type { RuleId } from '../../rules/registry';
 import { createCatalogueEntry } from './createCatalogueEntry';
 import { disableOnLine } from './disableOnLine';
+import { ownFixes } from './ownFixes';
 import type { FixContext, Fixer, QuickFix } from './quickFix';
 import { replaceWithSuggestion } from './replaceWithSuggestion';
 import { setHorizon } from './setHorizon';
@@ -8,9 +9,12 @@ import { swapDates } from './swapDates';
 
 /** The fixers of each rule, best first; every finding can also be silenced on its line. */
 const FIXERS: Partial<Record<RuleId, readonly Fixer[]>> = {
+  'yaml/syntax': [ownFixes],
+  'yaml/duplicate-key': [ownFixes],
   'ref/unknown': [replaceWithSuggestion, createCatalogueEntry],
   'ref/unknown-plan': [replaceWithSuggestion],
   'schema/enum': [replaceWithSuggestion],
+  'schema/type': [ownFixes],
   'schema/unknown-field': [replaceWithSuggestion],
   'schema/pattern': [replaceWithSuggestion],
   'date/invalid': [replaceWithSuggestion],
