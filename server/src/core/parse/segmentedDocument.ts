@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
+import { pairByKey } from './mapKeys';
 import { segmentText, type SegmentSpan } from './segments';
 
 /** One segment of a plan file, parsed on its own. */
@@ -20,6 +21,12 @@ export interface ParsedSegment {
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
 const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
+/** A top-level key and value, with the segment that holds it. */
+export interface TopPair {
+  pair: Pair<Node, Node | null>;
+  segment: ParsedSegment;
+}
+
 /** A node found for a path, with the segment base its ranges are relative to. */
 export interface LocatedNode {
   node?: Node | null;
@@ -33,6 +40,8 @@ export interface LocatedNode {
  */
 export class SegmentedDocument {
   private combined: { value: unknown } | undefined;
+  private pairs: TopPair[] | undefined;
+  private pairsByKey: Map<string, TopPair> | undefined;
 
   private constructor(readonly segments: readonly ParsedSegment[]) {}
 
@@ -83,15 +92,30 @@ export class SegmentedDocument {
     return node?.range ? new BasedRange(base, node.range[0], node.range[1]) : fallback;
   }
 
-  /** The top-level pairs, in order, each with its segment. */
-  topPairs(): { pair: Pair<Node, Node | null>; segment: ParsedSegment }[] {
-    const out: { pair: Pair<Node, Node | null>; segment: ParsedSegment }[] = [];
+  /** The top-level pairs, in order, each with its segment (computed once: callers read, never change them). */
+  topPairs(): readonly TopPair[] {
+    if (this.pairs) return this.pairs;
+    const out: TopPair[] = [];
     for (const segment of this.segments) {
       if (segment.kind === 'item') continue;
       const contents = segment.document.contents;
       if (isMap(contents)) for (const pair of contents.items as Pair<Node, Node | null>[]) out.push({ pair, segment });
     }
+    this.pairs = out;
     return out;
+  }
+
+  /** The first top-level pair whose key reads `key`, by a map built once. */
+  topPair(key: string): TopPair | undefined {
+    if (!this.pairsByKey) {
+      this.pairsByKey = new Map();
+      for (const top of this.topPairs()) {
+        if (!isScalar(top.pair.key)) continue;
+        const name = String(top.pair.key.value);
+        if (!this.pairsByKey.has(name)) this.pairsByKey.set(name, top);
+      }
+    }
+    return this.pairsByKey.get(key);
   }
 
   /** The segments holding the items of a top-level list, in order (none when the list is not split). */
@@ -166,7 +190,7 @@ export class SegmentedDocument {
       if (!segment) return undefined;
       return walk(segment, segment.document.contents, ['0', ...rest]);
     }
-    const top = this.topPairs().find(({ pair }) => isScalar(pair.key) && String(pair.key.value) === first);
+    const top = this.topPair(first);
     if (!top) return undefined;
     const found = walk(top.segment, top.pair.value, second === undefined ? [] : [second, ...rest]);
     return found && (second === undefined ? { ...found, key: top.pair.key } : found);
@@ -201,7 +225,7 @@ function walk(segment: ParsedSegment, start: Node | null | undefined, path: read
   let key: Node | undefined;
   for (const step of path) {
     if (isMap(current)) {
-      const pair = (current.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === step);
+      const pair = pairByKey(current, step);
       if (!pair) return undefined;
       key = pair.key;
       current = pair.value;
