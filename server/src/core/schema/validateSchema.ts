@@ -2,7 +2,7 @@ import { segmentJS, type SegmentedDocument } from '../parse/segmentedDocument';
 import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
 import type { Localized } from '../i18n/locale';
-import { invalidDateMessage, show } from '../i18n/messages';
+import { beyondRangeMessage, invalidDateMessage, show } from '../i18n/messages';
 import type { Finding } from '../rules/finding';
 import type { RuleId } from '../rules/registry';
 import { defaultSeverity } from '../rules/registry';
@@ -116,6 +116,8 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       };
     }
     case 'type': {
+      // `.inf`, `.nan` and numbers beyond double range are numbers to YAML but none to JSON.
+      if (typeof value === 'number' && !Number.isFinite(value)) return { ruleId: 'schema/type', range: here(), message: beyondRangeMessage(field, value) };
       const expected = String((error.params as { type: string }).type).split(',');
       const words = (l: 'en' | 'fr') => expected.map((t) => TYPE_WORDS[t]?.[l] ?? t).join(l === 'en' ? ' or ' : ' ou ');
       const actual = TYPE_WORDS[typeOfValue(value)] ?? TYPE_WORDS.null;

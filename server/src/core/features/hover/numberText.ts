@@ -45,5 +45,6 @@ export function impliedValue(indicator: Indicator, change: string): Quantity | u
   const baseline = parseQuantity(indicator.baseline?.value?.value);
   const parsed = parseChange(change);
   if (!parsed || !baseline || baseline === 'tbd') return undefined;
-  return { value: applyChange(baseline.value, parsed), unit: baseline.unit };
+  const value = applyChange(baseline.value, parsed);
+  return value === undefined ? undefined : { value, unit: baseline.unit };
 }
