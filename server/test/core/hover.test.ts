@@ -309,11 +309,7 @@ axes:
   - id: a1
     title: Axe
     objectives:
-      - id: o1
-        title: Objectif
-        indicators: [money]
-        actions:
-          - { id: x1, title: "A | b", start: "<u>2027</u>", end: 2028, status: "\`\`done\`", milestones: [{ title: M, due: "[d](x)" }] }
+      - { id: o1, title: Objectif, indicators: [money], actions: [{ id: x1, title: "A | b", start: "<u>2027</u>", end: 2028, status: "\`\`done\`", milestones: [{ title: M, due: "[d](x)" }] }] }
 `;
 
 describe('hover escapes every field it shows', () => {
