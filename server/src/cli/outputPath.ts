@@ -25,8 +25,8 @@ export interface WritableOutput {
 }
 
 const YAML_NAME = /\.ya?ml$/i;
-/** A plan or a part, whatever its name: a top-level `plan:` or `part_of:` key. */
-const PLAN_TEXT = /^(?:plan|part_of)[ \t]*:/m;
+/** A plan or a part, whatever its name: a top-level `plan:` or `part_of:` key (not a report's `plan:3:1 error …` line). */
+const PLAN_TEXT = /^(?:plan|part_of)[ \t]*:(?:[ \t]|$)/m;
 
 /** Whether an existing file reads as a plan (its first 64 KB are enough: the key comes first). */
 function readsAsPlan(file: string): boolean {
