@@ -42,6 +42,7 @@ export class SegmentedDocument {
   private combined: { value: unknown } | undefined;
   private pairs: TopPair[] | undefined;
   private pairsByKey: Map<string, TopPair> | undefined;
+  private items: Map<string, ParsedSegment[]> | undefined;
 
   private constructor(readonly segments: readonly ParsedSegment[]) {}
 
@@ -118,9 +119,18 @@ export class SegmentedDocument {
     return this.pairsByKey.get(key);
   }
 
-  /** The segments holding the items of a top-level list, in order (none when the list is not split). */
-  itemSegments(key: string): ParsedSegment[] {
-    return this.segments.filter((s) => s.kind === 'item' && s.key === key);
+  /** The segments holding the items of a top-level list, in order (none when the list is not split); grouped once. */
+  itemSegments(key: string): readonly ParsedSegment[] {
+    if (!this.items) {
+      this.items = new Map();
+      for (const segment of this.segments) {
+        if (segment.kind !== 'item' || segment.key === undefined) continue;
+        const list = this.items.get(segment.key);
+        if (list) list.push(segment);
+        else this.items.set(segment.key, [segment]);
+      }
+    }
+    return this.items.get(key) ?? [];
   }
 
   /** The item node of an item segment (its document is a one-item sequence). */

@@ -349,8 +349,12 @@ function bySegment(document: SegmentedDocument): Batch[] {
     const prefix = `/${segment.key}/${index}`;
     const list: unknown[] = [];
     list[index] = validation.value;
+    // The header is read through the prototype, not copied: a copy per item would cost the
+    // number of top-level keys for each item with an error.
+    const root = Object.create(header) as Record<string, unknown>;
+    root[segment.key] = list;
     batches.push({
-      root: { ...header, [segment.key]: list },
+      root,
       errors: validation.errors.map((e) => ({ ...e, instancePath: prefix + e.instancePath })),
     });
   }
