@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkSourcesCompleting, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
@@ -11,7 +10,8 @@ import { partContext } from './partRoots';
 import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
-import { formatStylish } from './formats/stylish';
+import { formatStylish, summaryLine } from './formats/stylish';
+import { assertWritableOutput, writeOutput } from './outputPath';
 import { runRender } from './render';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
@@ -32,6 +32,8 @@ function shownPath(cwd: string, file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
 }
 
+const REPORT_EXAMPLE: Record<CheckArgs['format'], string> = { stylish: 'report.txt', json: 'report.json', sarif: 'jalon.sarif', github: 'report.txt' };
+
 async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<number> {
   const show = (file: string) => shownPath(io.cwd, file);
   const configs = new ConfigLookup(show);
@@ -40,6 +42,8 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
     const where = args.paths.length > 0 ? args.paths.join(', ') : '.';
     throw new UsageError({ en: `no plan file (*.plan.yaml) under '${where}'`, fr: `aucun fichier de plan (*.plan.yaml) dans '${where}'` });
   }
+  // Refused before any work: the report never replaces a plan, a part, a configuration or an input.
+  const output = args.output === undefined ? undefined : assertWritableOutput(args.output, io.cwd, { inputs: files, example: REPORT_EXAMPLE[args.format] });
   // Each file's configuration is read before the check, which then finds it in memory.
   const configOf = new Map<string, LoadedConfig | undefined>();
   const absoluteOf = new Map<string, string>();
@@ -63,9 +67,9 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   const text = args.format === 'json' ? formatJson(report)
     : args.format === 'sarif' ? formatSarif(report, packageJson.version)
       : args.format === 'github' ? formatGithub(report) : formatStylish(report);
-  if (args.output) {
-    writeFileSync(path.resolve(io.cwd, args.output), text);
-    if (args.format !== 'stylish') io.stderr(formatStylish({ ...report, findings: [] }).replace(/\n$/, '') + ` → ${args.output}\n`);
+  if (output !== undefined) {
+    writeOutput(output, text);
+    io.stderr(`${summaryLine(report)} → ${args.output}\n`);
   } else io.stdout(text);
   const threshold = SEVERITY_RANK[args.failOn];
   return report.findings.some((f) => SEVERITY_RANK[f.finding.severity] >= threshold) ? 1 : 0;

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadPlanFile, type PlanFile, type SourceFile } from '../core';
 import { looksLikePlanFile, planFilesUnder } from '../host/planFiles';
@@ -7,6 +8,9 @@ import { UsageError } from './args';
 
 /** How many folders up a part's root is looked for (its own and three above): a plan lives in one folder tree. */
 const MAX_LEVELS = 4;
+
+/** Folders shared by unrelated files (the home folder, the system's temporary folder, /): never looked in. */
+const SHARED_FOLDERS = new Set([os.homedir(), os.tmpdir(), path.parse(process.cwd()).root].map((f) => path.resolve(f)));
 
 /** A folder that closes a project: the lookup does not go above it. */
 function isProjectTop(folder: string): boolean {
@@ -24,7 +28,8 @@ function planFilesIn(folder: string): string[] {
 
 /**
  * The files that complete the plans of the given files: for a part whose root was not given,
- * its root found in the part's folder or above (up to the project's top), with the plan files
+ * its root found in the part's folder or above (up to the project's top, the nearest folder
+ * that holds roots, and never in the home or temporary folder), with the plan files
  * beside and below that root, as `jalon render` gathers them. Every root met on the way is
  * kept too, so that a `part_of` that nearly names one gets a did-you-mean. The files are
  * checked with the given ones and their findings are not reported.
@@ -61,10 +66,12 @@ export async function partContext(
     if (id === undefined || rootIds.has(id)) continue;
     let folder = path.dirname(absoluteOf(part.uri));
     for (let level = 0; level < MAX_LEVELS && !rootIds.has(id); level++) {
+      let rootsHere = 0;
       for (const file of planFilesIn(folder)) {
         const source = await read(file);
         const root = source && rootId(source);
         if (!source || root === undefined) continue;
+        rootsHere++;
         rootIds.add(root);
         context.push(source);
         if (root !== id) continue;
@@ -74,8 +81,11 @@ export async function partContext(
           if (other) context.push(other);
         }
       }
+      // The nearest folder that holds roots is the plan's home: a part whose root is not there
+      // names a plan that is missing (its did-you-mean among these roots), and nothing above,
+      // such as a shared temporary folder, is read.
       const parent = path.dirname(folder);
-      if (parent === folder || isProjectTop(folder)) break;
+      if (rootsHere > 0 || parent === folder || isProjectTop(folder) || SHARED_FOLDERS.has(parent)) break;
       folder = parent;
     }
   }

@@ -1,10 +1,11 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument, type Finding, type Severity, type JalonConfig, type Locale, type Localized } from '../core';
-import { looksLikePlanFile, planFilesUnder } from '../host/planFiles';
+import { planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
+import { assertWritableOutput, writeOutput } from './outputPath';
 import type { CliIO } from './main';
 import { SEVERITY_RANK, severityCounts } from './report';
 
@@ -33,16 +34,6 @@ function planFileOf(args: RenderArgs, cwd: string): string {
   return file;
 }
 
-/** The file to write, refusing anything that would replace a plan (the render never writes one). */
-function outputFileOf(args: RenderArgs, cwd: string, planFile: string, inputs: readonly string[]): string {
-  const output = path.resolve(cwd, args.output ?? defaultOutputName(planFile));
-  if (looksLikePlanFile(output) || /\.ya?ml$/i.test(output) || inputs.includes(output)) {
-    const shown = args.output ?? output;
-    throw new UsageError({ en: `will not write over '${shown}': give an .html file to -o`, fr: `refus d’écrire '${shown}' : donnez un fichier .html à -o` });
-  }
-  return output;
-}
-
 /**
  * `jalon render`: the plan of the given file (with the part files found in its folder and
  * below, under the nearest jalon.config.yaml) as one self-contained HTML file. Returns the
@@ -53,6 +44,10 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
   const folder = path.dirname(planFile);
   const configs = new ConfigLookup(show);
   const files = [...new Set([planFile, ...planFilesUnder(folder, await configs.forFolder(folder))])].sort();
+  // The render never writes a plan, a part or a configuration: refused before any work.
+  const toStdout = args.output === '-';
+  const outputName = args.output ?? defaultOutputName(planFile);
+  const output = toStdout ? undefined : assertWritableOutput(outputName, io.cwd, { inputs: files, example: args.output === undefined ? 'plan.html' : defaultOutputName(planFile) });
   const configOf = new Map<string, JalonConfig | undefined>();
   const workspace = new PlanWorkspace((uri) => configOf.get(uri));
   for (const file of files) {
@@ -73,18 +68,9 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
   const plan = workspace.planOf(show(planFile))!;
   const findings: Finding[] = plan.files.flatMap((f) => workspace.diagnostics(f.uri));
   const html = renderPlanDocument(plan, findings, { mode: 'standalone', locale: args.locale, fileLabel: (uri) => uri });
-  const toStdout = args.output === '-';
-  const output = toStdout ? undefined : outputFileOf(args, io.cwd, planFile, files);
   if (output === undefined) io.stdout(html);
-  else {
-    try {
-      writeFileSync(output, html);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new UsageError({ en: `cannot write '${show(output)}': ${code}`, fr: `impossible d’écrire '${show(output)}' : ${code}` });
-    }
-  }
-  const where: Localized = output === undefined ? { en: 'standard output', fr: 'la sortie standard' } : { en: show(output), fr: show(output) };
+  else writeOutput(output, html);
+  const where: Localized = output === undefined ? { en: 'standard output', fr: 'la sortie standard' } : { en: outputName, fr: outputName };
   const summary = writtenSummary(where, plan.files.length, plan.objectives.length, findings);
   (toStdout ? io.stderr : io.stdout)(`${summary[locale]}\n`);
   const threshold = SEVERITY_RANK[args.failOn];

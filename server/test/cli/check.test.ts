@@ -90,7 +90,8 @@ describe('jalon check: json', () => {
       'https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#schemaenum',
     ]);
     const sarif = JSON.parse(jalon(['check', '--format', 'sarif', '--locale', 'fr', 'demo.plan.yaml'], dir).stdout);
-    assert.equal(sarif.runs[0].tool.driver.rules[0].helpUri, 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#yamlsyntax');
+    const yamlSyntax = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'yaml/syntax');
+    assert.equal(yamlSyntax.helpUri, 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#yamlsyntax');
   });
 });
 

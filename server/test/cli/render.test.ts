@@ -51,7 +51,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const dir = workspace({ 'gr.plan.yaml': GR });
     const run = jalon(['render', 'gr.plan.yaml', '-o', 'out/plan.html', '--locale', 'en'], dir);
     assert.equal(run.code, 2, 'the output folder does not exist');
-    assert.match(run.stderr, /^jalon: cannot write 'out\/plan\.html': ENOENT\n$/);
+    assert.equal(run.stderr, "jalon: cannot write 'out/plan.html': the folder 'out' does not exist; create it first\n");
     const ok = jalon(['render', 'gr.plan.yaml', '--output=plan.html', '--locale', 'en'], dir);
     assert.equal(ok.code, 0);
     assert.match(ok.stdout, /^Wrote plan\.html: /);
@@ -100,8 +100,8 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
     ['two files', ['render', 'ok.plan.yaml', 'two.plan.yaml'], "jalon: render takes one plan file (2 given); try 'jalon render plan.plan.yaml'\n"],
     ['a missing file', ['render', 'missing.plan.yaml'], "jalon: no such file: 'missing.plan.yaml'\n"],
     ['a folder', ['render', 'folder'], "jalon: 'folder' is a folder; give the plan file to render\n"],
-    ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': give an .html file to -o\n"],
-    ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': give an .html file to -o\n"],
+    ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n"],
+    ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n"],
     ['an unknown option', ['render', 'ok.plan.yaml', '--format', 'pdf'], "jalon: unknown option '--format'\n"],
     ['an unknown locale', ['render', 'ok.plan.yaml', '--locale', 'de'], "jalon: --locale must be one of en, fr, not 'de'\n"],
   ];

@@ -393,6 +393,19 @@ describe('completion: ids from every file of the plan', () => {
   });
 });
 
+describe('completion: an id\'s documentation escapes the plan\'s texts', () => {
+  test('a label and a unit holding Markdown and HTML are escaped in Markdown, kept as written in plain text', () => {
+    const text = edit(
+      edit(CLEAN_PLAN, '    label: Funds raised\n    unit: M€\n', '    label: "Funds **raised** <b>"\n    unit: "M€ [x](https://e.example)"\n'),
+      '                contributes_to: [funds]', `                contributes_to: [${CARET}]`,
+    );
+    assert.deepEqual(find(complete(text), 'funds').documentation, {
+      markdown: { en: '**Funds \\*\\*raised\\*\\* \\<b\\>**\n\nUnit: M€ \\[x\\](https\\://e.example)', fr: '**Funds \\*\\*raised\\*\\* \\<b\\>**\n\nUnité : M€ \\[x\\](https\\://e.example)' },
+      plain: { en: 'Funds **raised** <b>\n\nUnit: M€ [x](https://e.example)', fr: 'Funds **raised** <b>\n\nUnité : M€ [x](https://e.example)' },
+    });
+  });
+});
+
 describe('completion: where there is nothing to offer, and broken files', () => {
   test('inside text or a comment: nothing', () => {
     assert.deepEqual(labels(complete(edit(CLEAN_PLAN, '  title: Demo plan', `  title: Demo plan # ${CARET}`))), []);

@@ -287,3 +287,48 @@ describe('hover on a field key', () => {
     ws.removeFile(file);
   });
 });
+
+/** Every text field of the plan holding Markdown, HTML, an entity, bare links or backticks. */
+const HOSTILE_PLAN = `plan:
+  id: evil
+  title: "Plan <script>alert(1)</script>"
+  institution: "See https://evil.example and www.evil.example or a@b.example\\n\\n# Heading"
+  language: en
+  cycle: { start: "2026 <b>", end: 2030 }
+indicators:
+  - id: money
+    label: "Money [click](javascript:alert(1)) ~~gone~~"
+    unit: "<img src=x onerror=alert(1)> [x](https://evil.example) **b** &lt;"
+    baseline: { value: "12 <b>u</b>", year: 2024 }
+    targets:
+      - { change: "x2 <i>", by: "2030 <script>" }
+      - { value: "a\`b", by: 2030 }
+    actuals:
+      - { value: 5, date: "2026 *x*" }
+axes:
+  - id: a1
+    title: Axe
+    objectives:
+      - { id: o1, title: Objectif, indicators: [money], actions: [{ id: x1, title: "A | b", start: "<u>2027</u>", end: 2028, status: "\`\`done\`", milestones: [{ title: M, due: "[d](x)" }] }] }
+`;
+
+describe('hover escapes every field it shows', () => {
+  const hostile = new PlanWorkspace();
+  hostile.setFile('evil.plan.yaml', HOSTILE_PLAN);
+  const at = (needle: string) => {
+    const file = hostile.file('evil.plan.yaml')!;
+    return hoverAt(hostile.planOf('evil.plan.yaml')!, file, file.text.indexOf(needle) + needle.length - 1, 'en')!.markdown;
+  };
+
+  test('an indicator: its label, unit (as written and after each figure), figures, change and dates', () => {
+    assert.equal(at('id: money'), '**Money \\[click\\](javascript:alert(1)) \\~\\~gone\\~\\~** · indicator `money`\n\n- Unit: \\<img src=x onerror=alert(1)\\> \\[x\\](https\\://evil.example) \\*\\*b\\*…\n- 12 \\<b\\>u\\</b\\> (2024) → x2 \\<i\\> by 2030 \\<script\\> → ``a`b`` by 2030\n- Actuals: 5 \\<img src=x onerror=alert(1)\\> \\[x\\](https\\://evil.example) \\*\\*b\\*\\* \\&lt; (2026 \\*x\\*)\n- Objectives: `o1` Objectif');
+  });
+
+  test('an action: its title, dates, status in a code span that holds backticks, milestones', () => {
+    assert.equal(at('id: x1'), '**A \\| b** · action `x1`\n\n- Span: \\<u\\>2027\\</u\\> → 2028\n- Status: ``` ``done` ```\n- Milestones: M (\\[d\\](x))\n- Objective: `o1` Objectif');
+  });
+
+  test('the plan: its title, institution on one line without live links, cycle', () => {
+    assert.equal(at('id: evil'), '**Plan \\<script\\>alert(1)\\</script\\>** · plan `evil`\n\n- Institution: See https\\://evil.example and www\\.evil.example or a\\@b.example # Heading\n- Cycle: 2026 \\<b\\>–2030');
+  });
+});

@@ -30,6 +30,7 @@ describe('positions with CRLF line ends', () => {
   });
 
   test('a syntax error and a duplicate key keep their positions, and do not reach into the line end', () => {
+    // The parser points at the \r: the range stays at the end of the line, not one past it.
     const unclosed = crlf(edit(CLEAN_PLAN, 'title: Demo plan', 'title: "Demo plan'));
     assert.deepEqual(check(unclosed).map(span), [['yaml/syntax', 3, 10, 3, 20]]);
     const repeated = crlf(edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  horizon: 2041\n'));
@@ -43,6 +44,31 @@ describe('positions with CRLF line ends', () => {
     assert.equal(index.lineText(0), 'ab');
     assert.equal(index.lineText(1), 'cd');
     assert.equal(index.offsetAt({ line: 1, character: 1 }), 5);
+  });
+});
+
+describe('positions with a lone CR, a line end for LSP', () => {
+  test('LineIndex ends a line at \\n, \\r\\n and a lone \\r', () => {
+    const index = new LineIndex('ab\rcd\r\nef\ngh\r');
+    assert.equal(index.lineCount, 5);
+    assert.deepEqual([0, 1, 2, 3, 4].map((l) => index.lineText(l)), ['ab', 'cd', 'ef', 'gh', '']);
+    assert.deepEqual(index.positionAt(2), { line: 0, character: 2 });
+    assert.deepEqual(index.positionAt(3), { line: 1, character: 0 });
+    assert.deepEqual(index.positionAt(5), { line: 1, character: 2 });
+    assert.deepEqual(index.positionAt(6), { line: 1, character: 2 }, 'between the \\r and the \\n of a CRLF: the end of the line');
+    assert.deepEqual(index.positionAt(7), { line: 2, character: 0 });
+    assert.deepEqual(index.positionAt(13), { line: 4, character: 0 });
+    assert.deepEqual(index.positionAt(99), { line: 4, character: 0 }, 'never past the end of the document');
+    assert.equal(index.offsetAt({ line: 1, character: 9 }), 5, 'never past the end of the line');
+    assert.equal(index.offsetAt({ line: 3, character: 1 }), 11);
+    assert.equal(index.offsetAt({ line: 9, character: 0 }), 13);
+    assert.deepEqual(index.rangeAt({ start: 3, end: 6 }), { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } });
+  });
+
+  test('a finding below a comment holding a lone CR is on the line the editor shows', () => {
+    const fixture = `# drafted in an old editor\rsecond line of the note\n${edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: plannd\n')}`;
+    assert.deepEqual(check(fixture).map(span), [['schema/enum', 52, 25, 52, 31]]);
+    assert.deepEqual(check(crlf(fixture)).map(span), [['schema/enum', 52, 25, 52, 31]]);
   });
 });
 

@@ -252,6 +252,38 @@ describe('schema/unknown-field', () => {
     assert.equal(f.message, '`colour` is not a field of owner \'care\'; its fields are id, name.');
   });
 
+  test('every one of 20,000 unknown top-level keys, and of 3,000 in `plan`, is placed on its own key', () => {
+    const top = Array.from({ length: 20_000 }, (_, i) => `zz${i}: 1\n`).join('');
+    const findings = ofRule(check(`${CLEAN_PLAN}${top}`), 'schema/unknown-field');
+    assert.equal(findings.length, 20_000);
+    const first = at(CLEAN_PLAN + top, 'zz0:');
+    findings.forEach((f, i) => {
+      assert.deepEqual([f.line, f.column, f.endColumn], [first.line + i, 1, `zz${i}`.length + 1]);
+      assert.ok(f.message.startsWith(`\`zz${i}\` is not a field of the plan file`));
+    });
+    const nested = Array.from({ length: 3_000 }, (_, i) => `  zz${i}: 1\n`).join('');
+    const fixture = edit(CLEAN_PLAN, '  horizon: 2040\n', `  horizon: 2040\n${nested}`);
+    const inPlan = ofRule(check(fixture), 'schema/unknown-field');
+    assert.equal(inPlan.length, 3_000);
+    const start = at(fixture, 'zz0:');
+    inPlan.forEach((f, i) => assert.deepEqual([f.line, f.column, f.endColumn], [start.line + i, 3, `zz${i}`.length + 3]));
+  });
+
+  test('2,000 list items with an unknown field beside 2,000 unknown top-level keys: each on its own key', () => {
+    const items = Array.from({ length: 2_000 }, (_, i) => `  - { id: x${i}, label: X, colour: red }\n`).join('');
+    const keys = Array.from({ length: 2_000 }, (_, i) => `zz${i}: 1\n`).join('');
+    const fixture = edit(CLEAN_PLAN, 'axes:\n', `${items}${keys}axes:\n`);
+    const findings = ofRule(check(fixture), 'schema/unknown-field');
+    assert.equal(findings.length, 4_000);
+    const first = at(fixture, '  - { id: x0,');
+    const colour = '  - { id: x0, label: X, '.length + 1;
+    findings.slice(0, 2_000).forEach((f, i) => {
+      assert.deepEqual([f.line, f.column, f.endColumn], [first.line + i, colour + String(i).length - 1, colour + String(i).length - 1 + 'colour'.length]);
+      assert.equal(f.message, `\`colour\` is not a field of indicator 'x${i}'; its fields are id, label, unit, direction, measure, baseline, targets, actuals, part_of, source, frequency.`);
+    });
+    findings.slice(2_000).forEach((f, i) => assert.deepEqual([f.line, f.column], [first.line + 2_000 + i, 1]));
+  });
+
   test('fires on a part file\'s field in a root file', () => {
     const fixture = edit(CLEAN_PLAN, 'owners:\n', 'ambition: quality\nowners:\n');
     const f = only(check(fixture), 'schema/unknown-field');

@@ -34,3 +34,10 @@ test('semantic tokens stop when the request is cancelled', () => {
   assert.equal(tokensOf({ demo: CLEAN_PLAN }, 'demo', () => true), undefined);
   assert.equal(tokensOf({ demo: CLEAN_PLAN }, 'demo', () => false)?.length, 27);
 });
+
+test('a value holding a lone CR spans two lines for the editor: it gets no token', () => {
+  const text = edit(CLEAN_PLAN, '  - id: funds\n', '  - id: "fu\rnds"\n');
+  const found = tokensOf({ demo: text }, 'demo')!;
+  assert.ok(!found.some((t) => t.includes('\r')));
+  assert.ok(found.includes('patients variable+declaration'));
+});

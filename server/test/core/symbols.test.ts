@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { documentSymbols, type PlanSymbol } from '../../src/core/features/symbols';
+import { documentSymbols, keepInside, type PlanSymbol } from '../../src/core/features/symbols';
 import { searchWords, workspaceSymbols } from '../../src/core/features/workspaceSymbols';
 import { PlanWorkspace } from '../../src/core/workspace/planWorkspace';
 import { CLEAN_PLAN } from '../helpers';
@@ -83,4 +83,36 @@ test('workspace symbols stop when the request is cancelled', () => {
   assert.equal(workspaceSymbols(plans, 'soins', 'en', () => ++checks > 10), undefined);
   assert.equal(checks, 11);
   assert.ok(workspaceSymbols(plans, 'soins', 'en', () => false)!.length > 10);
+});
+
+test('keepInside cuts a child to its parent and a selection to its symbol', () => {
+  const leaf = (start: number, end: number, selection: [number, number]): PlanSymbol => ({
+    name: 'x', kind: 'action', range: { start, end }, selectionRange: { start: selection[0], end: selection[1] }, children: [],
+  });
+  const child = leaf(15, 40, [38, 45]);
+  const far = leaf(60, 70, [60, 61]);
+  const parent: PlanSymbol = { ...leaf(10, 30, [5, 12]), children: [child, far] };
+  keepInside([parent], { start: 0, end: 50 });
+  assert.deepEqual(parent.selectionRange, { start: 10, end: 12 });
+  assert.deepEqual(child.range, { start: 15, end: 30 });
+  assert.deepEqual(child.selectionRange, { start: 30, end: 30 });
+  assert.deepEqual(far.range, { start: 30, end: 30 });
+});
+
+test('in broken YAML, with CRLF or lone CR line ends, every symbol lies inside its parent', () => {
+  const nests = (symbols: PlanSymbol[], parent: { start: number; end: number }): boolean => symbols.every((s) =>
+    parent.start <= s.range.start && s.range.start <= s.range.end && s.range.end <= parent.end
+    && s.range.start <= s.selectionRange.start && s.selectionRange.end <= s.range.end && nests(s.children, s.range));
+  const breakers = ['\n  - ', ': [', '\n    title: "x', '\t', '\r', '{', '\n- id: z\n'];
+  for (const ends of [(t: string) => t, (t: string) => t.replace(/\n/g, '\r\n'), (t: string) => t.replace(/\n/g, '\r')]) {
+    for (let at = 40; at < CLEAN_PLAN.length; at += 97) {
+      for (const piece of breakers) {
+        const text = ends(CLEAN_PLAN.slice(0, at) + piece + CLEAN_PLAN.slice(at));
+        const workspace = new PlanWorkspace(() => undefined);
+        workspace.setFile('a.plan.yaml', text);
+        const symbols = documentSymbols(workspace.file('a.plan.yaml')!, 'en');
+        assert.ok(nests(symbols, { start: 0, end: text.length }), JSON.stringify(text));
+      }
+    }
+  }
 });

@@ -350,7 +350,31 @@ describe('ref/dependency-cycle', () => {
     const text = edit(CLEAN_PLAN, 'depends_on: [act-a]', 'depends_on: [act-x]');
     assert.deepEqual(ofRule(check(text), 'ref/dependency-cycle'), []);
   });
+
+  test('a 10,000-action cycle is one finding with its whole path (no recursion to overflow)', () => {
+    const count = 10_000;
+    const text = withActions(count, (i) => `c${(i + 1) % count}`);
+    const f = one(check(text), 'ref/dependency-cycle');
+    assertCovers(f, text, 'depends_on: [c1] }', 'c1');
+    const path = [...Array.from({ length: count }, (_, i) => `c${i}`), 'c0'].join(' → ');
+    assert.equal(f.message, `\`depends_on\` forms a cycle: ${path}; no action of it can start. Remove one dependency.`);
+  });
+
+  test('a 5,000-action forward chain, and a cycle at its far end, are checked', () => {
+    const count = 5_000;
+    assert.deepEqual(ofRule(check(withActions(count, (i) => (i + 1 < count ? `c${i + 1}` : ''))), 'ref/dependency-cycle'), []);
+    const closed = withActions(count, (i) => (i + 1 < count ? `c${i + 1}` : `c${count - 2}`));
+    const f = one(check(closed), 'ref/dependency-cycle');
+    assert.equal(f.message, `\`depends_on\` forms a cycle: c${count - 2} → c${count - 1} → c${count - 2}; no action of it can start. Remove one dependency.`);
+  });
 });
+
+/** CLEAN_PLAN whose objective holds `count` actions c0, c1, ..., each depending on the action `dependency(i)` names. */
+function withActions(count: number, dependency: (i: number) => string): string {
+  const actions = Array.from({ length: count }, (_, i) => `              - { id: c${i}, title: C ${i}, depends_on: [${dependency(i)}] }\n`).join('');
+  const start = CLEAN_PLAN.indexOf('            actions:\n') + '            actions:\n'.length;
+  return `${CLEAN_PLAN.slice(0, start)}${actions}`;
+}
 
 describe('ref/unknown-plan', () => {
   test('fires on a part naming a plan no root file declares', () => {

@@ -652,3 +652,49 @@ describe('French messages write figures the French way', () => {
     assert.equal(one(energy, 'target/quote-mismatch', 'warning', '"atteindre').fr, 'La citation de la cible 1 de l’indicateur \'x\' donne 19\u202f000, mais la cible vaut 18\u202f900 MWh.');
   });
 });
+
+describe('figures too large to compute with (schema/pattern, schema/type)', () => {
+  const huge = `1${'0'.repeat(400)}`;
+
+  test('a quantity beyond double range is reported, not read as Infinity', () => {
+    const text = edit(CLEAN_PLAN, '{ value: 40, year: 2024 }', `{ value: "${huge} M€", year: 2024 }`);
+    const findings = check(text);
+    assert.equal(findings.length, 1, JSON.stringify(findings));
+    const f = one(text, 'schema/pattern', 'error', `"${huge} M€"`);
+    assert.equal(f.endColumn - f.column, huge.length + 5);
+    assert.equal(f.message, "The baseline of indicator 'funds' is '10000000000000000000…' (404 characters), a figure too large to compute with; check it, or write it in a larger unit (M€ rather than €).");
+    assert.equal(f.fr, "La valeur de référence de l’indicateur 'funds' vaut '10000000000000000000…' (404 characters), un chiffre trop grand pour être calculé ; vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €).");
+  });
+
+  test('a change beyond range is reported on the change', () => {
+    const text = fundsTarget(`      - value: 80\n        change: x${huge}\n        by: 2030\n        quote: "double the funds raised, to 80M€ in 2030"\n`);
+    const f = one(text, 'schema/pattern', 'error', `x${huge}`);
+    assert.equal(f.message, "`change` of target 1 of indicator 'funds' is 'x1000000000000000000…' (402 characters), a figure too large to compute with; check it, or write it in a larger unit (M€ rather than €).");
+    none(text, 'target/change-mismatch');
+  });
+
+  test('a figure that overflows once converted to the indicator\'s unit', () => {
+    const cash = `  - id: cash\n    label: Cash\n    unit: €\n    direction: increase\n    baseline: { value: "${'9'.repeat(303)} Md€", year: 2024 }\n    targets:\n      - { value: 10, by: 2030 }\n`;
+    const text = withIndicator(cash, 'cash');
+    one(text, 'schema/pattern', 'error', `"${'9'.repeat(303)} Md€"`);
+    none(text, 'target/direction');
+  });
+
+  test('YAML numbers beyond range, .inf and .nan are schema/type, with what to write', () => {
+    for (const [value, message] of [
+      [huge, "`value` of target 1 of indicator 'funds' is a number too large to compute with (.inf, or beyond ±1.8e308); check it, or write it in a larger unit (M€ rather than €)."],
+      ['-.inf', "`value` of target 1 of indicator 'funds' is a number too large to compute with (.inf, or beyond ±1.8e308); check it, or write it in a larger unit (M€ rather than €)."],
+      ['.nan', "`value` of target 1 of indicator 'funds' is .nan, which is not a figure; write a number, or tbd when it is not known yet."],
+    ]) {
+      const text = fundsTarget(`      - value: ${value}\n        by: 2030\n`);
+      const findings = check(text);
+      assert.deepEqual(findings.map((f) => f.rule), ['schema/type'], value);
+      assert.equal(one(text, 'schema/type', 'error', `${value}\n`).message, message);
+    }
+  });
+
+  test('does not fire on a long figure that fits', () => {
+    const text = edit(CLEAN_PLAN, '{ value: 40, year: 2024 }', `{ value: "${'9'.repeat(300)} M€", year: 2024 }`);
+    none(text, 'schema/pattern');
+  });
+});

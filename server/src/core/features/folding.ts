@@ -46,7 +46,7 @@ function collect(text: string, segment: ParsedSegment, node: Node | null | undef
     }
   } else if (isScalar(node)) {
     const span = nodeSpan(text, segment, node);
-    if (span && text.slice(span.start, span.end).includes('\n')) texts.push(span);
+    if (span && /[\r\n]/.test(text.slice(span.start, span.end))) texts.push(span);
   }
 }
 

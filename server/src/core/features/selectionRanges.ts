@@ -98,9 +98,11 @@ function scalarParts(text: string, node: Scalar, span: OffsetRange, offset: numb
   }
   if (!within(content, offset)) return out;
   out.push(content);
-  const lineStart = Math.max(content.start, text.lastIndexOf('\n', offset - 1) + 1);
-  const newline = text.indexOf('\n', offset);
-  const lineEnd = Math.min(content.end, newline === -1 ? text.length : newline);
+  // A line ends at \n, \r\n or a lone \r, as the editor counts lines.
+  let lineStart = offset;
+  while (lineStart > content.start && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  let lineEnd = offset;
+  while (lineEnd < content.end && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
   let start = lineStart;
   while (start < lineEnd && /\s/.test(text[start])) start++;
   const line = { start, end: trimEnd(text, start, lineEnd) };

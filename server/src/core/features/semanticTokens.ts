@@ -61,7 +61,7 @@ export function semanticTokens(plan: Plan, file: PlanFile, isCancelled: () => bo
   for (const status of statuses) add(status, 'enumMember');
 
   // A client paints a token on one line only; a value spanning lines is not one of these anyway.
-  const oneLine = tokens.filter((t) => t.range.end > t.range.start && !file.text.slice(t.range.start, t.range.end).includes('\n'));
+  const oneLine = tokens.filter((t) => t.range.end > t.range.start && !/[\r\n]/.test(file.text.slice(t.range.start, t.range.end)));
   return oneLine.sort((a, b) => a.range.start - b.range.start);
 }
 

@@ -69,7 +69,7 @@ export function documentSymbols(file: PlanFile, locale: Locale): PlanSymbol[] {
       selectionRange: keyRange,
     });
   }
-  return out.sort(byStart);
+  return keepInside(out.sort(byStart), { start: 0, end: text.length });
 
   function objectiveSymbol(objective: Extract<Item, { kind: 'objective' }>): PlanSymbol {
     const actions = objective.actions.map((action) => symbol(action, action.title, action.milestones.map((m) => symbol(m, m.title))));
@@ -78,3 +78,21 @@ export function documentSymbols(file: PlanFile, locale: Locale): PlanSymbol[] {
 }
 
 const byStart = (a: PlanSymbol, b: PlanSymbol) => a.range.start - b.range.start;
+
+/**
+ * Clients require each symbol's range inside its parent's, and its selection range inside its
+ * own. In broken YAML the parser's ranges need not nest (an item can run past the mapping it
+ * was read in): each range is cut to its parent's, and the selection to the range.
+ */
+export function keepInside(symbols: PlanSymbol[], parent: OffsetRange): PlanSymbol[] {
+  const clamp = (range: OffsetRange, within: OffsetRange): OffsetRange => {
+    const start = Math.min(Math.max(range.start, within.start), within.end);
+    return { start, end: Math.max(start, Math.min(range.end, within.end)) };
+  };
+  for (const symbol of symbols) {
+    symbol.range = clamp(symbol.range, parent);
+    symbol.selectionRange = clamp(symbol.selectionRange, symbol.range);
+    keepInside(symbol.children, symbol.range);
+  }
+  return symbols;
+}

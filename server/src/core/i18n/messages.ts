@@ -30,3 +30,35 @@ export function pastMonthEndMessage(field: Localized, value: unknown, month: Loc
     fr: `${capitalized(field).fr} vaut ${show(value)}, mais ${month.fr} compte ${days} jours — vouliez-vous dire '${lastDay}' ?`,
   };
 }
+
+/** A figure too long to repeat whole: its first characters and its length. */
+function shortFigure(text: string): string {
+  return text.length > 24 ? `'${text.slice(0, 20)}…' (${text.length} characters)` : show(text);
+}
+
+const LARGER_UNIT: Localized = { en: 'check it, or write it in a larger unit (M€ rather than €)', fr: 'vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €)' };
+
+/**
+ * A figure no computation can hold (beyond ±1.8 × 10³⁰⁸, `.inf`, `.nan`): shared by the
+ * schema check (YAML numbers) and the figure rules (quantities and changes written as text).
+ */
+export function beyondRangeMessage(field: Localized, value: unknown): Localized {
+  const who = capitalized(field);
+  if (typeof value === 'number' && Number.isNaN(value)) {
+    return {
+      en: `${who.en} is .nan, which is not a figure; write a number, or tbd when it is not known yet.`,
+      fr: `${who.fr} vaut .nan, qui n’est pas un chiffre ; écrivez un nombre, ou tbd s’il n’est pas encore connu.`,
+    };
+  }
+  if (typeof value === 'number') {
+    return {
+      en: `${who.en} is a number too large to compute with (.inf, or beyond ±1.8e308); ${LARGER_UNIT.en}.`,
+      fr: `${who.fr} est un nombre trop grand pour être calculé (.inf, ou au-delà de ±1,8e308) ; ${LARGER_UNIT.fr}.`,
+    };
+  }
+  const shown = shortFigure(String(value));
+  return {
+    en: `${who.en} is ${shown}, a figure too large to compute with; ${LARGER_UNIT.en}.`,
+    fr: `${who.fr} vaut ${shown}, un chiffre trop grand pour être calculé ; ${LARGER_UNIT.fr}.`,
+  };
+}

@@ -113,8 +113,8 @@ export type Change =
   | { kind: 'points'; points: number }
   | { kind: 'percent'; percent: number };
 
-/** `x2`, `+15 pts`, `+20 %`, `-10 %`. */
-export function parseChange(raw: unknown): Change | undefined {
+/** A change's form and its number as written (Infinity for a number no double holds). */
+function readChange(raw: unknown): Change | undefined {
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   const factor = /^x(\d+(?:[.,]\d+)?)$/.exec(text);
@@ -125,13 +125,36 @@ export function parseChange(raw: unknown): Change | undefined {
   return relative[2] === '%' ? { kind: 'percent', percent: amount } : { kind: 'points', points: amount };
 }
 
-/** The value a change implies from a baseline. */
-export function applyChange(baseline: number, change: Change): number {
-  switch (change.kind) {
-    case 'factor': return baseline * change.factor;
-    case 'points': return baseline + change.points;
-    case 'percent': return baseline * (1 + change.percent / 100);
-  }
+function changeAmount(change: Change): number {
+  return change.kind === 'factor' ? change.factor : change.kind === 'percent' ? change.percent : change.points;
+}
+
+/** `x2`, `+15 pts`, `+20 %`, `-10 %`; undefined for anything else, and for a number too large to compute with. */
+export function parseChange(raw: unknown): Change | undefined {
+  const change = readChange(raw);
+  return change && Number.isFinite(changeAmount(change)) ? change : undefined;
+}
+
+/**
+ * A figure of a valid form (a quantity, a change, a YAML number) whose number no double
+ * holds: "1" and 400 zeros, `.inf`, `.nan`. The model reads it as no figure; this says why,
+ * for the rules to report it.
+ */
+export function isBeyondRange(raw: unknown): boolean {
+  if (typeof raw === 'number') return !Number.isFinite(raw);
+  if (typeof raw !== 'string') return false;
+  const match = QUANTITY.exec(raw.trim());
+  if (match) return !Number.isFinite(parseNumber(match[1]));
+  const change = readChange(raw);
+  return change !== undefined && !Number.isFinite(changeAmount(change));
+}
+
+/** The value a change implies from a baseline; undefined when it is too large to compute with. */
+export function applyChange(baseline: number, change: Change): number | undefined {
+  const value = change.kind === 'factor' ? baseline * change.factor
+    : change.kind === 'points' ? baseline + change.points
+      : baseline * (1 + change.percent / 100);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /**

@@ -60,9 +60,9 @@ abstract class FieldReader {
     return this.scalar(key, isDateLike);
   }
 
-  /** Any scalar (a quantity may be a number or a string). */
+  /** Any scalar (a quantity may be a number or a string) but `.inf`, `.nan` and numbers beyond range: the schema reports those. */
   any(key: string): Located<unknown> | undefined {
-    return this.scalar(key, (v: unknown): v is unknown => v !== null);
+    return this.scalar(key, (v: unknown): v is unknown => v !== null && (typeof v !== 'number' || Number.isFinite(v)));
   }
 
   /** The mapping under a key, if it is one. */

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, ty
 import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
+import { pairByKey } from './mapKeys';
 import { segmentText, type SegmentSpan } from './segments';
 
 /** One segment of a plan file, parsed on its own. */
@@ -23,6 +24,12 @@ export interface ParsedSegment {
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
 const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
 
+/** A top-level key and value, with the segment that holds it. */
+export interface TopPair {
+  pair: Pair<Node, Node | null>;
+  segment: ParsedSegment;
+}
+
 /** A node found for a path, with the segment base its ranges are relative to. */
 export interface LocatedNode {
   node?: Node | null;
@@ -36,6 +43,9 @@ export interface LocatedNode {
  */
 export class SegmentedDocument {
   private combined: { value: unknown } | undefined;
+  private pairs: TopPair[] | undefined;
+  private pairsByKey: Map<string, TopPair> | undefined;
+  private items: Map<string, ParsedSegment[]> | undefined;
 
   /** Where the data is the parser's guess: the schema reports nothing there (set by parsePlanText). */
   broken: OffsetRange[] = [];
@@ -88,20 +98,44 @@ export class SegmentedDocument {
     return node?.range ? new BasedRange(base, node.range[0], node.range[1]) : fallback;
   }
 
-  /** The top-level pairs, in order, each with its segment. */
-  topPairs(): { pair: Pair<Node, Node | null>; segment: ParsedSegment }[] {
-    const out: { pair: Pair<Node, Node | null>; segment: ParsedSegment }[] = [];
+  /** The top-level pairs, in order, each with its segment (computed once: callers read, never change them). */
+  topPairs(): readonly TopPair[] {
+    if (this.pairs) return this.pairs;
+    const out: TopPair[] = [];
     for (const segment of this.segments) {
       if (segment.kind === 'item') continue;
       const contents = segment.document.contents;
       if (isMap(contents)) for (const pair of contents.items as Pair<Node, Node | null>[]) out.push({ pair, segment });
     }
+    this.pairs = out;
     return out;
   }
 
-  /** The segments holding the items of a top-level list, in order (none when the list is not split). */
-  itemSegments(key: string): ParsedSegment[] {
-    return this.segments.filter((s) => s.kind === 'item' && s.key === key);
+  /** The first top-level pair whose key reads `key`, by a map built once. */
+  topPair(key: string): TopPair | undefined {
+    if (!this.pairsByKey) {
+      this.pairsByKey = new Map();
+      for (const top of this.topPairs()) {
+        if (!isScalar(top.pair.key)) continue;
+        const name = String(top.pair.key.value);
+        if (!this.pairsByKey.has(name)) this.pairsByKey.set(name, top);
+      }
+    }
+    return this.pairsByKey.get(key);
+  }
+
+  /** The segments holding the items of a top-level list, in order (none when the list is not split); grouped once. */
+  itemSegments(key: string): readonly ParsedSegment[] {
+    if (!this.items) {
+      this.items = new Map();
+      for (const segment of this.segments) {
+        if (segment.kind !== 'item' || segment.key === undefined) continue;
+        const list = this.items.get(segment.key);
+        if (list) list.push(segment);
+        else this.items.set(segment.key, [segment]);
+      }
+    }
+    return this.items.get(key) ?? [];
   }
 
   /** The item node of an item segment (its document is a one-item sequence). */
@@ -171,7 +205,7 @@ export class SegmentedDocument {
       if (!segment) return undefined;
       return walk(segment, segment.document.contents, ['0', ...rest]);
     }
-    const top = this.topPairs().find(({ pair }) => isScalar(pair.key) && String(pair.key.value) === first);
+    const top = this.topPair(first);
     if (!top) return undefined;
     const found = walk(top.segment, top.pair.value, second === undefined ? [] : [second, ...rest]);
     return found && (second === undefined ? { ...found, key: top.pair.key } : found);
@@ -229,7 +263,7 @@ function walk(segment: ParsedSegment, start: Node | null | undefined, path: read
   let key: Node | undefined;
   for (const step of path) {
     if (isMap(current)) {
-      const pair = (current.items as Pair<Node, Node | null>[]).find((p) => isScalar(p.key) && String(p.key.value) === step);
+      const pair = pairByKey(current, step);
       if (!pair) return undefined;
       key = pair.key;
       current = pair.value;

@@ -43,7 +43,10 @@ export function targetFigure(target: Target): number | undefined {
   const indicator = target.indicator;
   const unit = indicator.unit?.value;
   const value = parseQuantity(target.value?.value);
-  if (value && value !== 'tbd') return convert(value.value, value.unit, unit);
+  if (value && value !== 'tbd') {
+    const converted = convert(value.value, value.unit, unit);
+    return converted !== undefined && Number.isFinite(converted) ? converted : undefined;
+  }
   const baseline = parseQuantity(indicator.baseline?.value?.value);
   const change = parseChange(target.change?.value);
   if (!change || !baseline || baseline === 'tbd') return undefined;

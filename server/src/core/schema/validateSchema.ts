@@ -2,7 +2,7 @@ import { segmentJS, type SegmentedDocument } from '../parse/segmentedDocument';
 import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
 import type { Localized } from '../i18n/locale';
-import { invalidDateMessage, show } from '../i18n/messages';
+import { beyondRangeMessage, invalidDateMessage, show } from '../i18n/messages';
 import type { Finding, Fix } from '../rules/finding';
 import { removeDashFix } from './listAsMapping';
 import type { RuleId } from '../rules/registry';
@@ -123,6 +123,8 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       };
     }
     case 'type': {
+      // `.inf`, `.nan` and numbers beyond double range are numbers to YAML but none to JSON.
+      if (typeof value === 'number' && !Number.isFinite(value)) return { ruleId: 'schema/type', range: here(), message: beyondRangeMessage(field, value) };
       const expected = String((error.params as { type: string }).type).split(',');
       const words = (l: 'en' | 'fr') => expected.map((t) => TYPE_WORDS[t]?.[l] ?? t).join(l === 'en' ? ' or ' : ' ou ');
       const actual = TYPE_WORDS[typeOfValue(value)] ?? TYPE_WORDS.null;
@@ -374,8 +376,12 @@ function bySegment(document: SegmentedDocument): Batch[] {
     const prefix = `/${segment.key}/${index}`;
     const list: unknown[] = [];
     list[index] = validation.value;
+    // The header is read through the prototype, not copied: a copy per item would cost the
+    // number of top-level keys for each item with an error.
+    const root = Object.create(header) as Record<string, unknown>;
+    root[segment.key] = list;
     batches.push({
-      root: { ...header, [segment.key]: list },
+      root,
       errors: validation.errors.map((e) => ({ ...e, instancePath: prefix + e.instancePath })),
     });
   }

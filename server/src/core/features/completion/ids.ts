@@ -1,5 +1,6 @@
-import type { Localized } from '../../i18n/locale';
+import { same, type Localized } from '../../i18n/locale';
 import { itemName } from '../../model/describe';
+import { code, escapeMarkdown } from '../hover/markdown';
 import type { Action, Item, PlanFile } from '../../model/types';
 import type { EditSite } from './site';
 import { literal } from './snippetText';
@@ -127,18 +128,25 @@ function candidates(kind: ReferenceKind, site: EditSite, request: CompletionRequ
 }
 
 function documentation(candidate: Candidate, file: PlanFile): PlanCompletion['documentation'] {
-  const lines: Localized[] = [];
-  if (candidate.title) lines.push({ en: `**${candidate.title}**`, fr: `**${candidate.title}**` });
-  if (candidate.unit) lines.push({ en: `Unit: ${candidate.unit}`, fr: `Unité : ${candidate.unit}` });
-  lines.push(...(candidate.more ?? []));
+  // Each line as Markdown (the plan's texts escaped: a title may hold `*`, `<` or a link) and as plain text.
+  const lines: { markdown: Localized; plain: Localized }[] = [];
+  const add = (markdown: Localized, plain: Localized) => lines.push({ markdown, plain });
+  const escaped = (text: Localized): Localized => ({ en: escapeMarkdown(text.en), fr: escapeMarkdown(text.fr) });
+  if (candidate.title) add(same(`**${escapeMarkdown(candidate.title)}**`), same(candidate.title));
+  if (candidate.unit) {
+    const unit = escapeMarkdown(candidate.unit);
+    add({ en: `Unit: ${unit}`, fr: `Unité : ${unit}` }, { en: `Unit: ${candidate.unit}`, fr: `Unité : ${candidate.unit}` });
+  }
+  for (const line of candidate.more ?? []) add(escaped(line), line);
   if (candidate.file && candidate.file !== file) {
     const name = fileName(candidate.file);
-    lines.push({ en: `Defined in \`${name}\`.`, fr: `Défini dans \`${name}\`.` });
+    add({ en: `Defined in ${code(name)}.`, fr: `Défini dans ${code(name)}.` }, { en: `Defined in ${name}.`, fr: `Défini dans ${name}.` });
   }
   if (lines.length === 0) return undefined;
-  const markdown = { en: lines.map((l) => l.en).join('\n\n'), fr: lines.map((l) => l.fr).join('\n\n') };
-  const plain = { en: markdown.en.replace(/\*\*|`/g, ''), fr: markdown.fr.replace(/\*\*|`/g, '') };
-  return { markdown, plain };
+  const joined = (pick: (l: (typeof lines)[number]) => Localized): Localized => ({
+    en: lines.map((l) => pick(l).en).join('\n\n'), fr: lines.map((l) => pick(l).fr).join('\n\n'),
+  });
+  return { markdown: joined((l) => l.markdown), plain: joined((l) => l.plain) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Action, Located } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
 import { dependencyGraph } from '../../plan/dependencies';
 import { dayText } from './dateText';
-import { card, code, entries, entry, escapeMarkdown, heading, oneLine } from './markdown';
+import { card, code, entries, entry, escapeMarkdown, heading, oneLine, plain } from './markdown';
 import { numberText, planLanguage } from './numberText';
 import { label, word } from './words';
 
@@ -21,13 +21,13 @@ function spanLine(action: Action, locale: Locale): string {
     return ` (${dayText(from, locale, !sameYear)} – ${dayText(to, locale)})`;
   };
   const { start, end, due } = action;
-  if (start && end) return `${label('span', locale)}${start.value} → ${end.value}${days(first(start), last(end))}`;
+  if (start && end) return `${label('span', locale)}${plain(start.value)} → ${plain(end.value)}${days(first(start), last(end))}`;
   if (due) {
     const date = parsePartialDate(due.value);
-    return `${label('due', locale)}${due.value}${date ? ` (${dayText(date.last, locale)})` : ''}`;
+    return `${label('due', locale)}${plain(due.value)}${date ? ` (${dayText(date.last, locale)})` : ''}`;
   }
-  if (start) return `${label('starts', locale)}${start.value}${days(first(start), first(start))}`;
-  if (end) return `${label('ends', locale)}${end.value}${days(last(end), last(end))}`;
+  if (start) return `${label('starts', locale)}${plain(start.value)}${days(first(start), first(start))}`;
+  if (end) return `${label('ends', locale)}${plain(end.value)}${days(last(end), last(end))}`;
   return word('noDates', locale);
 }
 
@@ -55,7 +55,7 @@ export function actionHover(plan: Plan, action: Action, locale: Locale): string 
   if (action.milestones.length > 0) {
     const milestones = action.milestones.map((m) => {
       const name = m.title ? escapeMarkdown(oneLine(m.title.value, 60)) : m.id ? code(m.id.value) : String(m.index + 1);
-      return m.due ? `${name} (${m.due.value})` : name;
+      return m.due ? `${name} (${plain(m.due.value)})` : name;
     });
     lines.push(`${label('milestones', locale)}${entries(milestones, locale)}`);
   }

@@ -11,6 +11,7 @@ import { dateHover } from './dateHover';
 import { fieldHover } from './fieldHover';
 import { indicatorHover } from './indicatorHover';
 import { freeOwnerHover, itemHover, planHover } from './itemHover';
+import { code } from './markdown';
 import { label } from './words';
 
 export interface HoverResult {
@@ -48,5 +49,5 @@ function itemNamed(plan: Plan, occurrence: Occurrence): Item | undefined {
 /** Where an item of another file is written: "File: `b.plan.yaml:4`". */
 function elsewhere(from: PlanFile, item: Item, locale: Locale): string {
   const where = whereIs(from, item.file, (item.id?.range ?? item.range).start);
-  return `${label('file', locale)}\`${where[locale]}\``;
+  return `${label('file', locale)}${code(where[locale])}`;
 }

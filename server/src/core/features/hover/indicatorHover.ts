@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locale';
 import type { Indicator } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
-import { card, code, entries, entry, heading } from './markdown';
+import { card, code, entries, entry, escapeMarkdown, heading, oneLine } from './markdown';
 import { planLanguage } from './numberText';
 import { actualText, baselineText, targetText } from './targetText';
 import { label, word } from './words';
@@ -18,7 +18,7 @@ export function indicatorHover(plan: Plan, indicator: Indicator, locale: Locale)
     indicator.measure ? `${word('measure', locale)} ${code(indicator.measure.value)}` : undefined,
     indicator.direction ? `${word('direction', locale)} ${code(indicator.direction.value)}` : undefined,
   ].filter((t) => t !== undefined);
-  if (indicator.unit) lines.push([`${label('unit', locale)}${indicator.unit.value}`, ...traits].join(' · '));
+  if (indicator.unit) lines.push([`${label('unit', locale)}${escapeMarkdown(oneLine(indicator.unit.value, 60))}`, ...traits].join(' · '));
   else if (traits.length > 0) lines.push(traits.join(' · '));
   const baseline = indicator.baseline ? baselineText(indicator.baseline, indicator, language, locale) : word('noBaseline', locale);
   const targets = indicator.targets.map((t) => targetText(t, language, locale));

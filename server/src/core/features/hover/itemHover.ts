@@ -1,7 +1,7 @@
 import type { Locale } from '../../i18n/locale';
 import type { Item } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
-import { card, code, entries, entry, escapeMarkdown, heading, titleOf } from './markdown';
+import { card, code, entries, entry, escapeMarkdown, heading, oneLine, plain, titleOf } from './markdown';
 import { label } from './words';
 
 /** Items other than indicators and actions: what they are called, and what hangs on them. */
@@ -20,7 +20,7 @@ export function itemHover(plan: Plan, item: Item, locale: Locale): string {
       list('actions', item.actions);
       break;
     case 'milestone':
-      if (item.due) lines.push(`${label('due', locale)}${item.due.value}`);
+      if (item.due) lines.push(`${label('due', locale)}${plain(item.due.value)}`);
       break;
     case 'owner':
       lines.push(...carriedBy(plan, item.id?.value ?? '', locale));
@@ -53,7 +53,7 @@ function carriedBy(plan: Plan, owner: string, locale: Locale): string[] {
 export function planHover(plan: Plan, locale: Locale): string {
   const header = plan.header;
   const lines: string[] = [];
-  if (header?.institution) lines.push(`${label('institution', locale)}${escapeMarkdown(header.institution.value)}`);
-  if (header?.cycle?.start && header.cycle.end) lines.push(`${label('cycle', locale)}${header.cycle.start.value}–${header.cycle.end.value}`);
+  if (header?.institution) lines.push(`${label('institution', locale)}${escapeMarkdown(oneLine(header.institution.value))}`);
+  if (header?.cycle?.start && header.cycle.end) lines.push(`${label('cycle', locale)}${plain(header.cycle.start.value)}–${plain(header.cycle.end.value)}`);
   return card(heading('plan', plan.id ?? '', header?.title?.value, locale), lines);
 }

@@ -3,13 +3,35 @@ import type { Item } from '../../model/types';
 import type { IdKind } from '../occurrences';
 import { KIND_WORDS, more } from './words';
 
-/** Text from the plan shown as Markdown: characters Markdown would read as formatting are escaped. */
+/**
+ * Text from the plan shown as Markdown, on one line: characters Markdown would read as
+ * formatting, HTML or an entity are escaped, and so are bare links (`https://`, `www.`, an
+ * e-mail address), which clients would make live.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>&|~@]/g, '\\$&')
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.');
 }
 
+/** Any scalar of the plan as escaped Markdown text (a number, a date as written). */
+export function plain(value: unknown): string {
+  return escapeMarkdown(String(value));
+}
+
+/**
+ * A code span that holds any text: its fence is longer than any run of backticks inside, and
+ * a space pads a text that starts or ends with one (CommonMark strips it). Line ends become
+ * spaces: a blank line would end the span and the paragraph.
+ */
 export function code(text: string): string {
-  return `\`${text}\``;
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const longest = (flat.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 && (flat.startsWith('`') || flat.endsWith('`')) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
 /** "**Funds raised** · indicator `funds`", or "**Indicator** `funds`" for an item without a title. */

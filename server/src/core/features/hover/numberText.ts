@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locale';
 import { applyChange, parseChange, parseQuantity, type Quantity } from '../../model/quantities';
 import type { Indicator } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
+import { code, escapeMarkdown } from './markdown';
 
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
@@ -26,15 +27,15 @@ export function planLanguage(plan: Plan): string {
 
 const TBD = { en: 'to be defined', fr: 'à définir' };
 
-/** A figure of an indicator with its unit: "80 M€", "1,000 patients", "to be defined"; as written when it is not a figure. */
+/** A figure of an indicator with its unit, as Markdown: "80 M€", "1,000 patients", "to be defined"; as written when it is not a figure. */
 export function quantityText(raw: unknown, indicator: Indicator, language: string, locale: Locale): string {
   const quantity = parseQuantity(raw);
   if (quantity === 'tbd') return TBD[locale];
-  if (!quantity) return `\`${String(raw)}\``;
-  return figureText(quantity, indicator, language);
+  if (!quantity) return code(String(raw));
+  return escapeMarkdown(figureText(quantity, indicator, language));
 }
 
-/** A parsed figure, in its own unit or else the indicator's. */
+/** A parsed figure, in its own unit or else the indicator's (plain text: inlay hints and the outline show it too). */
 export function figureText(quantity: Quantity, indicator: Indicator, language: string): string {
   const unit = quantity.unit ?? indicator.unit?.value;
   return unit ? `${numberText(quantity.value, language)} ${unit}` : numberText(quantity.value, language);
@@ -45,5 +46,6 @@ export function impliedValue(indicator: Indicator, change: string): Quantity | u
   const baseline = parseQuantity(indicator.baseline?.value?.value);
   const parsed = parseChange(change);
   if (!parsed || !baseline || baseline === 'tbd') return undefined;
-  return { value: applyChange(baseline.value, parsed), unit: baseline.unit };
+  const value = applyChange(baseline.value, parsed);
+  return value === undefined ? undefined : { value, unit: baseline.unit };
 }

@@ -13,7 +13,7 @@ export const changeMismatch: Rule = ({ plan, report }) => {
       const value = numberOf(indicator, target.value);
       if (!change || value === undefined) continue;
       const expected = applyChange(baseline, change);
-      if (nearlyEqual(value, expected)) continue;
+      if (expected === undefined || nearlyEqual(value, expected)) continue;
       const who = capitalized(subject(targetName(target)));
       report('target/change-mismatch', indicator.file, target.value!.range, {
         en: `${who.en} is ${fmt(value)}, but \`change: ${target.change!.value}\` from the baseline ${fmt(baseline)} gives ${fmt(expected)}; correct the value or the change.`,

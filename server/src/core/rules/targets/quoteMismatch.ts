@@ -39,7 +39,10 @@ function changeAgrees(stated: QuoteChange, target: Target): boolean | undefined 
   const value = targetValue(target);
   const written = parseChange(target.change?.value);
   if (baseline !== undefined && value !== undefined) {
-    return readings(stated).some((c) => nearlyEqual(applyChange(baseline, c), value, CHANGE_TOLERANCE));
+    return readings(stated).some((c) => {
+      const implied = applyChange(baseline, c);
+      return implied !== undefined && nearlyEqual(implied, value, CHANGE_TOLERANCE);
+    });
   }
   if (written) return readings(stated).some((c) => sameChange(c, written));
   return undefined;

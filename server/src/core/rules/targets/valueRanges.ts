@@ -1,5 +1,6 @@
-import { capitalized, itemName, nameOf, nameWithin, subject, targetName, type ItemName } from '../../model/describe';
-import { unitFamily } from '../../model/quantities';
+import { capitalized, fieldOf, itemName, nameOf, nameWithin, subject, targetName, type ItemName } from '../../model/describe';
+import { beyondRangeMessage } from '../../i18n/messages';
+import { isBeyondRange, unitFamily } from '../../model/quantities';
 import type { Indicator, Located } from '../../model/types';
 import type { Localized } from '../../i18n/locale';
 import type { Rule, RuleContext } from '../context';
@@ -40,7 +41,9 @@ function checkIndicator(indicator: Indicator, report: RuleContext['report']) {
   for (const { name, value, measured } of all) {
     const reading = read(indicator, value);
     const who = capitalized(subject(name));
-    if (reading.kind === 'other-unit') {
+    if (reading.kind === 'too-large') {
+      report('schema/pattern', indicator.file, value.range, beyondRangeMessage(subject(name), value.value));
+    } else if (reading.kind === 'other-unit') {
       report('target/unit-mismatch', indicator.file, value.range, {
         en: `${who.en} is '${String(value.value)}', in ${reading.unit}, but ${itemName(indicator).en} is measured in ${unit}.`,
         fr: `${who.fr} vaut '${String(value.value)}', en ${reading.unit}, alors que ${itemName(indicator).fr} se mesure en ${unit}.`,
@@ -79,10 +82,17 @@ function checkIndicator(indicator: Indicator, report: RuleContext['report']) {
 
 /**
  * target/unit-mismatch, target/percent-range and target/negative, on every figure of an
- * indicator. A declared `range` replaces the usual bounds (0-100 for a percentage, 0 and up
+ * indicator, and schema/pattern on a figure or a change too large to compute with. A declared `range` replaces the usual bounds (0-100 for a percentage, 0 and up
  * otherwise). Without one, a measured value (baseline, actual) above 100 % is a fact, only an
  * info; a target above 100 % is an error unless a measured value already exceeds 100.
  */
 export const valueRanges: Rule = ({ plan, report }) => {
-  for (const indicator of plan.indicators) checkIndicator(indicator, report);
+  for (const indicator of plan.indicators) {
+    checkIndicator(indicator, report);
+    for (const target of indicator.targets) {
+      if (target.change && isBeyondRange(target.change.value)) {
+        report('schema/pattern', indicator.file, target.change.range, beyondRangeMessage(fieldOf('change', targetName(target)), target.change.value));
+      }
+    }
+  }
 };

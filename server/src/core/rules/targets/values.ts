@@ -1,7 +1,7 @@
 import { formatExact } from '../../i18n/numbers';
 import type { Locale } from '../../i18n/locale';
 import { parsePartialDate, type PartialDate } from '../../model/dates';
-import { applyChange, convert, parseChange, parseQuantity } from '../../model/quantities';
+import { applyChange, convert, isBeyondRange, parseChange, parseQuantity } from '../../model/quantities';
 import type { Indicator, Located, Target } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
 import { dated, type DatedValue } from '../dates/spans';
@@ -11,14 +11,17 @@ export type Reading =
   | { kind: 'number'; value: number }
   | { kind: 'tbd' }
   | { kind: 'other-unit'; unit: string }
+  /** A figure of a valid form that no computation can hold, as written or in the indicator's unit. */
+  | { kind: 'too-large' }
   | { kind: 'none' };
 
 export function read(indicator: Indicator, located: Located<unknown> | undefined): Reading {
   const quantity = parseQuantity(located?.value);
-  if (quantity === undefined) return { kind: 'none' };
+  if (quantity === undefined) return isBeyondRange(located?.value) ? { kind: 'too-large' } : { kind: 'none' };
   if (quantity === 'tbd') return { kind: 'tbd' };
   const value = convert(quantity.value, quantity.unit, indicator.unit?.value);
-  return value === undefined ? { kind: 'other-unit', unit: quantity.unit! } : { kind: 'number', value };
+  if (value === undefined) return { kind: 'other-unit', unit: quantity.unit! };
+  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'too-large' };
 }
 
 export function numberOf(indicator: Indicator, located: Located<unknown> | undefined): number | undefined {
