@@ -10,6 +10,7 @@ import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
+import { HostError } from '../host/hostError';
 import { runRender } from './render';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
@@ -60,8 +61,8 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
   return report.findings.some((f) => SEVERITY_RANK[f.finding.severity] >= threshold) ? 1 : 0;
 }
 
-/** Runs the CLI; returns the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
-export function runCli(argv: string[], io: CliIO): number {
+/** Runs the CLI; returns the exit code (0 clean, 1 findings at --fail-on or above, 2 usage), once a PDF or Word file is written. */
+export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   let locale = environmentLocale(io.env);
   try {
     const args = parseArgs(argv);
@@ -74,15 +75,23 @@ export function runCli(argv: string[], io: CliIO): number {
       return 0;
     }
     locale = args.locale ?? locale;
-    if (args.command === 'render') return runRender(args, io, locale, (file) => shownPath(io.cwd, file));
+    if (args.command === 'render') {
+      const code = runRender(args, io, locale, (file) => shownPath(io.cwd, file));
+      return typeof code === 'number' ? code : code.catch((error: unknown) => usageExit(error, io, locale));
+    }
     return runCheck(args, io, locale);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`jalon: ${error.text[locale]}\n`);
-      return 2;
-    }
-    throw error;
+    return usageExit(error, io, locale);
   }
+}
+
+/** A usage problem or unreadable input: one line on standard error and exit 2; anything else is a bug and is thrown. */
+function usageExit(error: unknown, io: CliIO, locale: Locale): number {
+  if (error instanceof UsageError || error instanceof HostError) {
+    io.stderr(`jalon: ${error.text[locale]}\n`);
+    return 2;
+  }
+  throw error;
 }
 
 if (require.main === module) {
@@ -91,8 +100,8 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = runCli(process.argv.slice(2), {
+  void Promise.resolve(runCli(process.argv.slice(2), {
     cwd: process.cwd(), env: process.env,
     stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
-  });
+  })).then((code) => { process.exitCode = code; });
 }

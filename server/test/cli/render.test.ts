@@ -42,7 +42,10 @@ describe('jalon render: writes one self-contained HTML file', () => {
     assert.equal(count(page, '<section class="axis"'), 4);
     assert.ok(page.includes('<svg class="timeline-chart"'));
     assert.ok(page.includes('Projets, actions et jalons clés'));
-    assert.ok(page.includes('plans/gustave-roussy-2026-2030.plan.yaml:991:24'), 'diagnostics name files as check does');
+    assert.ok(!page.includes('.plan.yaml') && !page.includes('Diagnostics du plan'), 'the public document names no file and lists no finding');
+    const review = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml', '--audience', 'review', '-o', 'review.html'], dir);
+    assert.equal(review.code, 0);
+    assert.ok(readFileSync(path.join(dir, 'review.html'), 'utf8').includes('plans/gustave-roussy-2026-2030.plan.yaml:991:24'), 'the review’s diagnostics name files as check does');
     assert.equal(readFileSync(plan, 'utf8'), GR, 'the plan file is never written');
     assert.equal(statSync(plan).mtimeMs, before);
   });
@@ -83,7 +86,7 @@ describe('jalon render: writes one self-contained HTML file', () => {
   test('the nearest jalon.config.yaml applies; exit 1 when a finding reaches --fail-on, and the file is still written', () => {
     const warned = edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n');
     const dir = workspace({ 'jalon.config.yaml': 'rules:\n  date/outside-cycle: error\n', 'sub/a.plan.yaml': warned });
-    const run = jalon(['render', 'sub/a.plan.yaml'], dir);
+    const run = jalon(['render', 'sub/a.plan.yaml', '--audience', 'review'], dir);
     assert.equal(run.code, 1);
     assert.match(run.stdout, /; 1 error, 0 warnings, 0 infos\.\n$/);
     assert.ok(readFileSync(path.join(dir, 'a.html'), 'utf8').includes('date/outside-cycle'));
@@ -100,9 +103,15 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
     ['two files', ['render', 'ok.plan.yaml', 'two.plan.yaml'], "jalon: render takes one plan file (2 given); try 'jalon render plan.plan.yaml'\n"],
     ['a missing file', ['render', 'missing.plan.yaml'], "jalon: no such file: 'missing.plan.yaml'\n"],
     ['a folder', ['render', 'folder'], "jalon: 'folder' is a folder; give the plan file to render\n"],
-    ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': give an .html file to -o\n"],
-    ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': give an .html file to -o\n"],
-    ['an unknown option', ['render', 'ok.plan.yaml', '--format', 'pdf'], "jalon: unknown option '--format'\n"],
+    ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': give a .html file to -o\n"],
+    ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': give a .html file to -o\n"],
+    ['an unknown option', ['render', 'ok.plan.yaml', '--colour', 'red'], "jalon: unknown option '--colour'\n"],
+    ['an unknown format', ['render', 'ok.plan.yaml', '--format', 'odt'], "jalon: --format must be one of html, pdf, docx, not 'odt'\n"],
+    ['an unknown audience', ['render', 'ok.plan.yaml', '--audience', 'board'], "jalon: --audience must be one of public, review, not 'board'\n"],
+    ['a PDF to standard output', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', '-'], "jalon: a PDF file is not written to standard output: give a file name to -o\n"],
+    ['a Word file over a plan file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': give a .docx file to -o\n"],
+    ['a PDF into a missing folder', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'missing/plan.pdf'], "jalon: cannot write 'missing/plan.pdf': ENOENT\n"],
+    ['a PDF with a --chrome that does not exist', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'plan.pdf', '--chrome', '/nowhere/chrome'], "jalon: no browser at '/nowhere/chrome' (--chrome): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n"],
     ['an unknown locale', ['render', 'ok.plan.yaml', '--locale', 'de'], "jalon: --locale must be one of en, fr, not 'de'\n"],
   ];
   for (const [name, args, message] of cases) {
@@ -117,7 +126,7 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
   test('the help names the render command', () => {
     const run = jalon(['--help'], dir);
     assert.equal(run.code, 0);
-    assert.ok(run.stdout.includes('jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]'));
+    assert.ok(run.stdout.includes('jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]'));
     assert.equal(jalon(['render', '--help'], dir).stdout, run.stdout);
   });
 });

@@ -90,26 +90,26 @@ describe('render: words, numbers and dates in the plan’s language', () => {
 
   test('partial dates as a printed plan writes them', () => {
     assert.equal(formatDate(2030, 'fr'), '2030');
-    assert.equal(formatDate('2027-S2', 'fr'), '2e semestre 2027');
-    assert.equal(formatDate('2027-H1', 'fr'), '1er semestre 2027');
+    assert.equal(formatDate('2027-S2', 'fr'), '2ᵉ semestre 2027');
+    assert.equal(formatDate('2027-H1', 'fr'), '1ᵉʳ semestre 2027');
     assert.equal(formatDate('2027-S2', 'en'), `H2${NBSP}2027`);
     assert.equal(formatDate('2027-Q2', 'fr'), `T2${NBSP}2027`);
     assert.equal(formatDate('2027-Q2', 'en'), `Q2${NBSP}2027`);
     assert.equal(formatDate('2028-06', 'fr'), 'juin 2028');
-    assert.equal(formatDate('2028-06-01', 'fr'), '1er juin 2028');
+    assert.equal(formatDate('2028-06-01', 'fr'), '1ᵉʳ juin 2028');
     assert.equal(formatDate('2028-06-15', 'en'), '15 June 2028');
     assert.equal(formatDate('June 2026', 'en'), 'June 2026');
     assert.equal(formatSpan(2026, 2028, 'fr'), '2026–2028');
-    assert.equal(formatSpan('2026-S2', 2028, 'fr'), '2e semestre 2026 – 2028');
+    assert.equal(formatSpan('2026-S2', 2028, 'fr'), '2ᵉ semestre 2026 – 2028');
     assert.equal(formatBy(2030, 'fr'), 'd’ici 2030');
-    assert.equal(formatBy('2027-S2', 'fr'), 'd’ici le 2e semestre 2027');
+    assert.equal(formatBy('2027-S2', 'fr'), 'd’ici le 2ᵉ semestre 2027');
     assert.equal(formatBy('2027-Q2', 'en'), `by Q2${NBSP}2027`);
   });
 
   test('a French plan has French labels', () => {
     const page = render({ [GR]: seed(GR) }, GR);
     assert.match(page, /<html lang="fr">/);
-    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Diagnostics du plan', 'Adopté']) {
+    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Adopté']) {
       assert.ok(page.includes(label), label);
     }
     assert.ok(!page.includes('Stakes and ambition'));
@@ -135,14 +135,14 @@ describe('render: the Gustave Roussy seed', () => {
   const page = render({ [GR]: seed(GR) }, GR);
 
   test('title page, 4 axes, 11 ambitions, 38 objective cards, 129 actions, 12 indicators', () => {
-    assert.ok(page.includes('<h1 class="plan-title">Projet d\'établissement 2026-2030</h1>'));
+    assert.ok(page.includes('<h1 class="plan-title">Projet d’établissement 2026-2030</h1>'));
     assert.ok(page.includes('<p class="institution">Gustave Roussy</p>'));
-    assert.ok(page.includes('<p class="plan-cycle">2026–2030</p>'));
+    assert.ok(!page.includes('class="plan-cycle"'), 'the title already says the years');
     assert.equal(count(page, '<section class="axis"'), 4);
     assert.equal(count(page, '<section class="ambition"'), 11);
     assert.equal(count(page, '<article class="objective-card"'), 38);
     assert.equal(count(page, '<li class="action"'), 129);
-    assert.equal(count(page, '<tr class="indicator"'), 12);
+    assert.equal(count(page, '<tbody class="indicator"'), 12);
     assert.equal(count(page, '<section class="intention">'), 38);
   });
 
@@ -157,7 +157,8 @@ describe('render: the Gustave Roussy seed', () => {
     assert.ok(page.includes('109 actions sans date ne figurent pas dans le calendrier'));
   });
 
-  test('the diagnostics summary counts and lists the findings', () => {
+  test('the diagnostics summary counts and lists the findings (review audience)', () => {
+    const page = render({ [GR]: seed(GR) }, GR, { mode: 'standalone', audience: 'review' });
     assert.ok(page.includes('0 erreur · 6 avertissements · 272 informations'));
     assert.equal(count(page, '<li class="finding '), 278);
     assert.ok(page.includes('<details class="finding-group finding-warning" open>'));
@@ -198,8 +199,11 @@ describe('render: the editor’s preview (webview)', () => {
   });
 
   test('diagnostics link to their lines; second views are marked for scroll sync to skip', () => {
-    const link = /<a class="finding-link" href="#action-applications-dossier-medical" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:991:24<\/a>/.exec(page);
+    const link = /<a class="finding-link" href="#finding-(\d+)" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:991:24<\/a>/.exec(page);
     assert.ok(link, 'the date/outside-cycle finding of applications-dossier-medical');
+    const action = /<li class="action" id="action-applications-dossier-medical"[^]*?<\/li>/.exec(page)?.[0] ?? '';
+    assert.ok(action.includes(`<li class="finding-marker finding-warning" id="finding-${link[1]}"`), 'its marker is on the action');
+    link.shift();
     assert.equal(Number(link[1]), 990);
     assert.equal(link[2], GR);
     assert.ok(/<g class="tl-row" data-line="\d+" data-uri="[^"]+" data-secondary>/.test(page));
@@ -245,7 +249,7 @@ objectives:
   });
 
   test('a plan without findings says so; the English seed renders its 14 objectives', () => {
-    assert.ok(render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml').includes('No problem found'));
+    assert.ok(render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml', { mode: 'standalone', audience: 'review' }).includes('No problem found'));
     const page = render({ [CAL]: seed(CAL) }, CAL);
     assert.equal(count(page, '<article class="objective-card"'), 14);
     assert.equal(count(page, '<section class="axis"'), 6);

@@ -89,7 +89,7 @@ describe('jalon/renderHtml', () => {
     await c.initialize(folder, undefined, 'en');
     await c.indexed();
     const { html, title } = await renderHtml(c, params(uri));
-    assert.equal(title, "Projet d'établissement 2026-2030");
+    assert.equal(title, 'Projet d’établissement 2026-2030', 'the author’s apostrophe set as French typography wants');
     assert.equal(count(html, '<article class="objective-card"'), 38);
     assert.ok(html.includes('Projets, actions et jalons clés') && html.includes('Enjeux et ambition'));
     assert.ok(html.includes('<svg class="timeline-chart"'));

@@ -8,9 +8,10 @@ import { indicatorTable } from './indicatorTable';
 import { LABELS } from './labels';
 import { PLAN_STYLES } from './styles';
 import { timeline } from './timeline';
-import { contents, planTitle, titlePage } from './titlePage';
+import { contents, forewords, planTitle, titlePage } from './titlePage';
 
-export type { RenderOptions, StandaloneOptions, WebviewOptions } from './context';
+export type { Audience, RenderAssets, RenderOptions, StandaloneOptions, WebviewOptions } from './context';
+export { AUDIENCES } from './context';
 export { PLAN_STYLES } from './styles';
 
 /**
@@ -39,23 +40,27 @@ function head(context: RenderContext, title: string): Html {
 
 function body(context: RenderContext): Html {
   const { plan, labels } = context;
-  const before = plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : [];
-  const after = [
-    ...(plan.actions.length > 0 ? [{ anchor: 'timeline', title: labels.timeline }] : []),
-    { anchor: 'diagnostics', title: labels.diagnostics },
+  const review = context.audience === 'review';
+  const before = [
+    ...(review ? [{ anchor: 'diagnostics', title: labels.diagnostics }] : []),
+    ...(plan.header?.forewords.length ? [{ anchor: 'forewords', title: labels.forewords }] : []),
+    ...(plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : []),
   ];
+  const after = plan.actions.length > 0 ? [{ anchor: 'timeline', title: labels.timeline }] : [];
   const sources = plan.files.map((f) => context.fileLabel(f.uri)).join(', ');
   // Sections follow the root file's order (header, indicators, axes) so that the lines met
-  // while scrolling the preview go forward; the timeline and diagnostics are second views.
-  return html`<main class="plan-document" id="plan-document">
+  // while scrolling the preview go forward; the diagnostics and the timeline are second views.
+  // The public document has no diagnostics and no colophon naming files.
+  return html`<main class="plan-document" id="plan-document"${attr('data-audience', context.audience)}>
 ${titlePage(context)}
 ${contents(context, before, after)}
+${diagnosticsSummary(context)}
+${forewords(context)}
 ${indicatorTable(context)}
 ${plan.axes.map((axis) => axisSection(axis, context))}
 ${orphanObjectives(context)}
 ${plan.actions.length > 0 ? timeline(context) : ''}
-${diagnosticsSummary(context)}
-<footer class="colophon"><p>${labels.generatedBy} ${sources}.</p></footer>
+${review ? html`<footer class="colophon"><p>${labels.generatedBy} ${sources}.</p></footer>` : ''}
 </main>`;
 }
 

@@ -85,7 +85,7 @@ export function timeline(context: RenderContext): Html {
     const objectives = [...axis.ambitions.flatMap((m) => objectivesUnder(context, axis, m)), ...objectivesUnder(context, axis, undefined)];
     const rows = rowsOf(objectives.flatMap((o) => o.actions));
     const number = axis.number?.value ?? plan.axes.indexOf(axis) + 1;
-    if (rows.length > 0) groups.push({ axis, title: `${labels.axis} ${number} · ${plainText(axis.title?.value ?? axis.id?.value ?? '')}`, rows });
+    if (rows.length > 0) groups.push({ axis, title: `${labels.axis} ${number} · ${plainText(axis.title?.value ?? axis.id?.value ?? '', context.typeset)}`, rows });
   }
   const orphans = rowsOf(plan.parts.flatMap((p) => p.objectives).filter((o) => !o.axis || !plan.axes.includes(o.axis)).flatMap((o) => o.actions));
   if (orphans.length > 0) groups.push({ title: labels.otherObjectives, rows: orphans });
@@ -127,7 +127,7 @@ export function timeline(context: RenderContext): Html {
     y += GROUP;
     for (const row of group.rows) {
       const middle = y + ROW / 2;
-      const status = shownStatus(row.action, context);
+      const status = context.reports ? shownStatus(row.action, context) : undefined;
       const statusClass = status && ACTION_STATUS[status] ? `status-${status}` : 'status-none';
       const title = row.action.title?.value ?? row.action.id?.value ?? '';
       const when = actionWhen(row.action, context);
@@ -135,10 +135,10 @@ export function timeline(context: RenderContext): Html {
       if (row.window) shapes.push(html`<rect class="tl-window ${statusClass}"${attr('x', x(row.window.from).toFixed(1))}${attr('y', middle - 7)}${attr('width', Math.max(2, x(row.window.to + 1) - x(row.window.from)).toFixed(1))} height="14" rx="3"/>`);
       if (row.bar) shapes.push(html`<rect class="tl-bar ${statusClass}${row.bar.open ? ' tl-open' : ''}"${attr('x', x(row.bar.from).toFixed(1))}${attr('y', middle - 6)}${attr('width', Math.max(3, x(row.bar.to + 1) - x(row.bar.from)).toFixed(1))} height="12" rx="3"/>`);
       for (const mark of row.marks) {
-        const markClass = mark.status && ACTION_STATUS[mark.status] ? `status-${mark.status}` : 'status-none';
-        shapes.push(html`<path class="tl-mark ${markClass}"${attr('d', diamond(x(mark.day + 1), middle, 7))}><title>${plainText(mark.title)}</title></path>`);
+        const markClass = context.reports && mark.status && ACTION_STATUS[mark.status] ? `status-${mark.status}` : 'status-none';
+        shapes.push(html`<path class="tl-mark ${markClass}"${attr('d', diamond(x(mark.day + 1), middle, 7))}><title>${plainText(mark.title, context.typeset)}</title></path>`);
       }
-      parts.push(html`<g class="tl-row"${itemAttrs(context, row.action, true)}><title>${plainText(title)}${when ? ` — ${when}` : ''}${status ? ` — ${ACTION_STATUS[status]?.[locale] ?? status}` : ''}</title><a${attr('href', `#${anchorOf(context, row.action) ?? ''}`)}><text class="tl-label" x="14"${attr('y', middle + 5)}>${truncated(title)}</text></a>${shapes}</g>`);
+      parts.push(html`<g class="tl-row"${itemAttrs(context, row.action, true)}><title>${plainText(title, context.typeset)}${when ? ` — ${when}` : ''}${status ? ` — ${ACTION_STATUS[status]?.[locale] ?? status}` : ''}</title><a${attr('href', `#${anchorOf(context, row.action) ?? ''}`)}><text class="tl-label" x="14"${attr('y', middle + 5)}>${truncated(title)}</text></a>${shapes}</g>`);
       y += ROW;
     }
   }
