@@ -146,14 +146,24 @@ describe('render: the Gustave Roussy seed', () => {
     assert.equal(count(page, '<section class="intention">'), 38);
   });
 
-  test('the timeline: one SVG, a row per dated action, grouped by axis, over the cycle’s years and 2025', () => {
-    const svg = /<svg class="timeline-chart"[^]*?<\/svg>/.exec(page)?.[0] ?? '';
-    assert.ok(svg.length > 0);
-    assert.equal(count(page, '<svg class="timeline-chart"'), 1);
-    assert.equal(count(svg, '<g class="tl-row"'), 20);
-    assert.equal(count(svg, '<g class="tl-group"'), 2);
-    for (const year of [2025, 2026, 2027, 2028, 2029, 2030]) assert.ok(svg.includes(`>${year}</text>`), String(year));
-    assert.ok(svg.includes('class="tl-cycle"'));
+  test('the timeline: one SVG per axis with dated actions, a row per action, over the cycle’s years and 2025, with quarters', () => {
+    const svgs = page.match(/<svg class="timeline-chart"[^]*?<\/svg>/g) ?? [];
+    assert.equal(svgs.length, 2, 'axes 3 and 4 have dated actions');
+    assert.deepEqual(svgs.map((svg) => count(svg, '<g class="tl-row"')), [3, 17]);
+    assert.equal(count(page, '<section class="timeline-axis"'), 2);
+    for (const svg of svgs) {
+      for (const year of [2025, 2026, 2027, 2028, 2029, 2030]) assert.ok(svg.includes(`>${year}</text>`), String(year));
+      assert.equal(count(svg, '<text class="tl-quarter-label"'), 24);
+      assert.ok(svg.includes('class="tl-cycle"'));
+    }
+    // Full titles, over two lines when long.
+    assert.ok(svgs[1].includes('<tspan x="14" y="'));
+    assert.ok(!svgs.join('').includes('…'));
+    // A plan that reports nothing: one colour, and the legend names what is drawn, the pale band of a deadline included.
+    const legends = page.match(/<ul class="legend">[^]*?<\/ul>/g) ?? [];
+    assert.equal(legends.length, 2);
+    assert.ok(legends[0].includes('action, du début à la fin') && legends[0].includes('période d’une échéance') && legends[0].includes('échéance, jalon'));
+    assert.ok(!/status-(planned|in-progress|done)/.test(svgs.join('')));
     assert.ok(page.includes('109 actions sans date ne figurent pas dans le calendrier'));
   });
 

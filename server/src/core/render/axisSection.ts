@@ -35,7 +35,7 @@ function ambitionSection(ambition: Ambition, axis: Axis, next: () => string, con
   return html`<section class="ambition"${attr('id', anchorOf(context, ambition))}${itemAttrs(context, ambition)}>
 <header class="ambition-head"><p class="kicker">${labels.ambition}</p><h3 class="ambition-title">${inline(ambition.title?.value ?? ambition.id?.value ?? labels.untitled, context.typeset)}</h3></header>
 ${findingMarkers(ambition, context)}
-${ambition.stakes ? html`<div class="stakes"><h4 class="section-label">${labels.stakes}</h4>${richText(ambition.stakes.value, textLineAttrs(context, ambition.file, ambition.stakes), context.typeset)}</div>` : ''}
+${ambition.stakes ? html`<div class="stakes"><p class="section-label">${labels.stakes}</p>${richText(ambition.stakes.value, textLineAttrs(context, ambition.file, ambition.stakes), context.typeset)}</div>` : ''}
 <div class="objectives">${objectives.map((o) => objectiveCard(o, next(), context))}</div>
 </section>`;
 }

@@ -55,6 +55,8 @@ export const LABELS = {
   undatedAction: { en: 'action without a date is not shown', fr: 'action sans date ne figure pas dans le calendrier' },
   undatedActions: { en: 'actions without a date are not shown', fr: 'actions sans date ne figurent pas dans le calendrier' },
   deadlineMark: { en: 'deadline, milestone', fr: 'échéance, jalon' },
+  deadlineWindow: { en: 'period of a deadline (action with a due date only)', fr: 'période d’une échéance (action datée par sa seule échéance)' },
+  actionSpan: { en: 'action, from start to end', fr: 'action, du début à la fin' },
   noStatus: { en: 'No status', fr: 'Sans statut' },
   noDatedAction: { en: 'No action of the plan has a date yet.', fr: 'Aucune action du plan n’est encore datée.' },
   diagnostics: { en: 'Plan diagnostics', fr: 'Diagnostics du plan' },
