@@ -47,7 +47,7 @@ describe('render: plan text is escaped', () => {
       const page = render({ 'a.plan.yaml': edit(HOSTILE, '            title: Objective', '            title: "<b onmouseover=alert(4)>Obj</b>"') }, 'a.plan.yaml', options);
       assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt; plan'));
       assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'));
-      assert.ok(page.includes('A &lt;img src=x onerror=alert(2)&gt; &amp; &quot;quoted&quot;'));
+      assert.ok(page.includes('A &lt;img src=x onerror=alert(2)&gt; &amp; “quoted”'), 'English quotes for the author’s straight ones');
       assert.ok(page.includes('&lt;script&gt;alert(3)&lt;/script&gt;'));
       assert.ok(page.includes('&lt;b onmouseover=alert(4)&gt;Obj&lt;/b&gt;'));
       assert.ok(!/<img|<b |onerror=alert\(\d\)[^&]|<script>alert/.test(page.replace(/&lt;[^]*?&gt;/g, '')));

@@ -7,7 +7,7 @@ import { withColon } from './labels';
 import { formatPercent } from './numbers';
 import { ownerName } from './owners';
 import { progressBar } from './progressBar';
-import { inline } from './richText';
+import { inline, plainText } from './richText';
 import { shownStatus, statusBadge } from './status';
 
 /** "2026–2028", "Échéance : 2028", "À partir de 2026", "Jusqu’à 2026"; nothing for an undated action. */
@@ -30,7 +30,8 @@ function milestoneItem(milestone: Milestone, context: RenderContext): Html {
 function references(ids: readonly { value: string }[], context: RenderContext, kind: 'action' | 'indicator'): Html {
   const links = ids.map((ref, i) => {
     const item = context.plan.byId.get(ref.value)?.find((x) => x.kind === kind);
-    const title = item?.kind === 'action' ? item.title?.value : item?.kind === 'indicator' ? item.label?.value : undefined;
+    const written = item?.kind === 'action' ? item.title?.value : item?.kind === 'indicator' ? item.label?.value : undefined;
+    const title = written === undefined ? undefined : plainText(written, context.typeset);
     const anchor = item && anchorOf(context, item);
     const separator = i > 0 ? ', ' : '';
     return anchor ? html`${separator}<a class="ref" href="#${anchor}">${title ?? ref.value}</a>` : html`${separator}<span class="ref">${ref.value}</span>`;

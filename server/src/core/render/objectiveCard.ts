@@ -5,13 +5,13 @@ import { findingMarkers } from './findingMarkers';
 import { attr, html, type Html } from './html';
 import { withColon } from './labels';
 import { ownerName } from './owners';
-import { inline, richText } from './richText';
+import { inline, plainText, richText } from './richText';
 
 function indicatorLinks(objective: Objective, context: RenderContext): Html {
   return html`${objective.indicators.map((ref) => {
     const indicator = context.plan.byId.get(ref.value)?.find((x) => x.kind === 'indicator');
     const anchor = indicator && anchorOf(context, indicator);
-    const label = indicator?.kind === 'indicator' ? indicator.label?.value ?? ref.value : ref.value;
+    const label = indicator?.kind === 'indicator' && indicator.label ? plainText(indicator.label.value, context.typeset) : ref.value;
     return anchor ? html`<a class="chip" href="#${anchor}">${label}</a>` : html`<span class="chip">${label}</span>`;
   })}`;
 }

@@ -35,7 +35,7 @@ function facts(context: RenderContext): Html[] {
   const adopted = header.adopted;
   if (adopted?.by || adopted?.on) {
     const on = adopted.on ? ` ${labels.adoptedOn} ${formatDate(adopted.on.value, locale)}` : '';
-    out.push(html`<span>${labels.adoptedBy} ${adopted.by?.value ?? ''}${on}</span>`);
+    out.push(html`<span>${labels.adoptedBy} ${adopted.by ? context.typeset(adopted.by.value) : ''}${on}</span>`);
   }
   if (header.horizon) out.push(html`<span>${withColon(labels.horizon, locale)}${formatDate(header.horizon.value, locale)}</span>`);
   if (header.asOf) out.push(html`<span>${withColon(labels.asOf, locale)}${formatDate(header.asOf.value, locale)}</span>`);
@@ -98,7 +98,7 @@ export function titlePage(context: RenderContext): Html {
   return html`<header class="title-page" id="title-page"${headerAttrs}>
 <div class="cover">
 ${logo ? html`<img class="logo"${attr('src', logoDataUri(logo))}${attr('alt', header?.institution?.value ?? '')}>` : ''}
-${header?.institution ? html`<p class="institution">${header.institution.value}</p>` : ''}
+${header?.institution ? html`<p class="institution">${context.typeset(header.institution.value)}</p>` : ''}
 <h1 class="plan-title">${header?.title ? inline(header.title.value, context.typeset) : planTitle(context)}</h1>
 ${cycle ? html`<p class="plan-cycle">${cycle}</p>` : ''}
 <p class="plan-facts">${facts(context)}</p>

@@ -38,7 +38,7 @@ const INSTALL = {
  * on PATH, else the usual install paths. One named explicitly must exist; none found is a
  * HostError that says what to install.
  */
-export function findChrome(given: string | undefined, env: NodeJS.ProcessEnv): string {
+export function findChrome(given: string | undefined, env: NodeJS.ProcessEnv, usual: readonly string[] = usualPaths(env)): string {
   const named = given ?? (env.JALON_CHROME || undefined);
   if (named !== undefined) {
     if (isExecutable(named)) return named;
@@ -46,7 +46,7 @@ export function findChrome(given: string | undefined, env: NodeJS.ProcessEnv): s
     throw new HostError({ en: `no browser at '${named}' (${how}): ${INSTALL.en}`, fr: `aucun navigateur à '${named}' (${how}) : ${INSTALL.fr}` });
   }
   const onPath = (env.PATH ?? '').split(path.delimiter).filter(Boolean).flatMap((dir) => NAMES.flatMap((n) => [path.join(dir, n), path.join(dir, `${n}.exe`)]));
-  const found = [...onPath, ...usualPaths(env)].find(isExecutable);
+  const found = [...onPath, ...usual].find(isExecutable);
   if (found) return found;
   throw new HostError({ en: `a PDF needs Chrome or Chromium, and none was found: ${INSTALL.en}`, fr: `un PDF demande Chrome ou Chromium, et aucun n’a été trouvé : ${INSTALL.fr}` });
 }
