@@ -54,6 +54,7 @@ export const LABELS = {
   },
   undatedAction: { en: 'action without a date is not shown', fr: 'action sans date ne figure pas dans le calendrier' },
   undatedActions: { en: 'actions without a date are not shown', fr: 'actions sans date ne figurent pas dans le calendrier' },
+  timelineOmitted: { en: 'The timeline is in the PDF and HTML versions of the plan (no browser was found to draw it here).', fr: 'Le calendrier figure dans les versions PDF et HTML du plan (aucun navigateur n’a été trouvé pour le dessiner ici).' },
   deadlineMark: { en: 'deadline, milestone', fr: 'échéance, jalon' },
   deadlineWindow: { en: 'period of a deadline (action with a due date only)', fr: 'période d’une échéance (action datée par sa seule échéance)' },
   actionSpan: { en: 'action, from start to end', fr: 'action, du début à la fin' },

@@ -222,7 +222,7 @@ export function timeline(context: RenderContext): Html {
     const drawn = chart(group, scale, context);
     const anchor = group.axis ? anchorOf(context, group.axis) : 'other-objectives';
     // The first chart carries the section's title and note, so that they never stand alone on a page.
-    return html`<section class="timeline-axis"${group.axis ? itemAttrs(context, group.axis, true) : ''}>${i === 0 ? html`${intro}<p class="section-note">${labels.timelineNote}${note}</p>` : ''}<h3 class="group-title"><a${attr('href', `#${anchor}`)}>${group.title}</a></h3><div class="timeline-frame">${drawn.svg}</div>${legend(drawn, context)}</section>`;
+    return html`<section class="timeline-axis"${group.axis ? itemAttrs(context, group.axis, true) : ''}>${i === 0 ? html`${intro}<p class="section-note">${labels.timelineNote}${note}</p>` : ''}<h3 class="group-title"><a${attr('href', `#${anchor}`)}>${group.title}</a></h3><div class="timeline-figure"><div class="timeline-frame">${drawn.svg}</div>${legend(drawn, context)}</div></section>`;
   });
   return html`<section class="timeline" id="timeline">${charts}</section>`;
 }

@@ -15,7 +15,8 @@ export interface ChromeOptions {
 export interface PrintPage {
   setContent(html: string): Promise<void>;
   pdf(options: PdfPrintOptions): Promise<Uint8Array>;
-  screenshot(selector: string): Promise<Uint8Array | undefined>;
+  /** A PNG of each element the selector finds, at twice the screen's resolution. */
+  screenshots(selector: string): Promise<Uint8Array[]>;
   /** Runs a function of the page (layout checks in the tests). */
   evaluate<T>(fn: () => T): Promise<T>;
 }
@@ -40,16 +41,18 @@ export async function withChromePage<T>(options: ChromeOptions, use: (page: Prin
     throw new HostError({ en: `cannot start the browser '${executablePath}': ${first}`, fr: `impossible de lancer le navigateur '${executablePath}' : ${first}` });
   }
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ deviceScaleFactor: 2 });
     return await use({
       setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
       pdf: async ({ header, footer }) => page.pdf({
         format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true,
         displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer,
       }),
-      screenshot: async (selector) => {
-        const element = await page.$(selector);
-        return element ? element.screenshot({ type: 'png' }) : undefined;
+      screenshots: async (selector) => {
+        await page.setViewportSize({ width: 1000, height: 800 });
+        const shots: Uint8Array[] = [];
+        for (const element of await page.$$(selector)) shots.push(await element.screenshot({ type: 'png' }));
+        return shots;
       },
       evaluate: (fn) => page.evaluate(fn),
     });
