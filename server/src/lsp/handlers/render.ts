@@ -26,7 +26,7 @@ export const renderFeature: Feature = {
     context.connection.onRequest(RENDER_HTML, (params: RenderHtmlParams): RenderHtmlResult => {
       const options: WebviewOptions = {
         mode: 'webview', cspSource: params.cspSource, nonce: params.nonce, scriptUri: params.scriptUri, styleUri: params.styleUri,
-        fileLabel: fileLabelIn(context),
+        fileLabel: fileLabelIn(context), audience: params.audience ?? 'review',
       };
       const version = context.index.document(params.uri)?.version;
       const found = planFileOf(context, params.uri);
