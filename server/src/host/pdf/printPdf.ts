@@ -26,13 +26,25 @@ export interface PdfPrintOptions {
   footer: string;
 }
 
+/** playwright-core from node_modules (never bundled: it finds its own files at run time). */
+async function loadPlaywright(): Promise<typeof import('playwright-core')> {
+  try {
+    return await import('playwright-core');
+  } catch {
+    throw new HostError({
+      en: 'printing needs the playwright-core package beside Jalon, and it is missing: run npm install in Jalon\'s folder, or use the jalon command line (npm install jalon)',
+      fr: 'l’impression demande le paquet playwright-core à côté de Jalon, et il manque : lancez npm install dans le dossier de Jalon, ou utilisez la ligne de commande jalon (npm install jalon)',
+    });
+  }
+}
+
 /**
  * Opens Chrome or Chromium through playwright-core (loaded only here: HTML and Word renders
  * never load it) and gives `use` a page; the browser is closed whatever happens.
  */
 export async function withChromePage<T>(options: ChromeOptions, use: (page: PrintPage) => Promise<T>): Promise<T> {
   const executablePath = findChrome(options.chrome, options.env);
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await loadPlaywright();
   let browser;
   try {
     browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
