@@ -8,7 +8,7 @@ import { indicatorTable } from './indicatorTable';
 import { LABELS } from './labels';
 import { PLAN_STYLES } from './styles';
 import { timeline } from './timeline';
-import { contents, forewords, planTitle, titlePage } from './titlePage';
+import { contents, planTitle, titlePage } from './titlePage';
 
 export type { Audience, RenderAssets, RenderOptions, StandaloneOptions, WebviewOptions } from './context';
 export { AUDIENCES } from './context';
@@ -43,7 +43,6 @@ function body(context: RenderContext): Html {
   const review = context.audience === 'review';
   const before = [
     ...(review ? [{ anchor: 'diagnostics', title: labels.diagnostics }] : []),
-    ...(plan.header?.forewords.length ? [{ anchor: 'forewords', title: labels.forewords }] : []),
     ...(plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : []),
   ];
   const after = plan.actions.length > 0 ? [{ anchor: 'timeline', title: labels.timeline }] : [];
@@ -55,7 +54,6 @@ function body(context: RenderContext): Html {
 ${titlePage(context)}
 ${contents(context, before, after)}
 ${diagnosticsSummary(context)}
-${forewords(context)}
 ${indicatorTable(context)}
 ${plan.axes.map((axis) => axisSection(axis, context))}
 ${orphanObjectives(context)}

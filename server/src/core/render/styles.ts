@@ -161,6 +161,7 @@ strong { font-weight: 650; }
 .governance { margin: 1.4em 0 0; font-size: 0.85rem; }
 .governance-title { margin: 0 0 0.3em; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--cover-accent); font-size: 0.75rem; }
 .governance ul { margin: 0; padding: 0; list-style: none; }
+.cover .when { color: inherit; opacity: 0.85; }
 .foreword { margin: 1.2em 0 2em; }
 .signature { margin-top: 1em; text-align: right; }
 .signatory { display: block; font-weight: 700; }
@@ -226,7 +227,8 @@ strong { font-weight: 650; }
   .title-page { break-after: page; }
   .cover { padding: 60mm 16mm 36mm; border-radius: 0; }
   .plan-title { font-size: 30pt; }
-  .contents, .forewords, .indicators, .timeline, .diagnostics, .axis { break-before: page; }
+  .contents, .forewords, .forewords + .vision, .indicators, .timeline, .diagnostics, .axis { break-before: page; }
+  .foreword { break-inside: avoid; }
   .contents .section-title, .forewords .section-title, .indicators .section-title, .timeline .section-title, .diagnostics .section-title { margin-top: 0; }
   .axis { margin-top: 0; }
   /* A heading always goes with what follows it. */

@@ -107,6 +107,7 @@ ${governance(context)}
 ${findingMarkers(undefined, context)}
 ${keyFigures(context)}
 </header>
+${forewords(context)}
 ${header?.vision ? html`<section class="vision" id="vision"${sourceAttrs(context, plan.root, header.vision.range)}><h2 class="section-title">${labels.vision}</h2>${richText(header.vision.value, textLineAttrs(context, plan.root, header.vision), context.typeset)}</section>` : ''}
 ${plan.references.length > 0 ? html`<section class="references"><h2 class="section-title">${labels.references}</h2><ul>${plan.references.map((r) => html`<li${sourceAttrs(context, r.file, r.range)}>${inline(r.title?.value ?? r.id?.value ?? '', context.typeset)}</li>`)}</ul></section>` : ''}`;
 }
