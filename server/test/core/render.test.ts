@@ -263,6 +263,7 @@ objectives:
     const page = render({ [CAL]: seed(CAL) }, CAL);
     assert.equal(count(page, '<article class="objective-card"'), 14);
     assert.equal(count(page, '<section class="axis"'), 6);
-    assert.ok(page.includes('No action of the plan has a date yet.'));
+    assert.ok(!page.includes('id="timeline"'), 'the public document leaves out an empty calendar');
+    assert.ok(render({ [CAL]: seed(CAL) }, CAL, { mode: 'standalone', audience: 'review' }).includes('No action of the plan has a date yet.'));
   });
 });

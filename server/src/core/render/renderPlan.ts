@@ -45,7 +45,8 @@ function body(context: RenderContext): Html {
     ...(review ? [{ anchor: 'diagnostics', title: labels.diagnostics }] : []),
     ...(plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : []),
   ];
-  const after = plan.actions.length > 0 ? [{ anchor: 'timeline', title: labels.timeline }] : [];
+  const calendar = plan.actions.length > 0 ? timeline(context) : html``;
+  const after = calendar.text ? [{ anchor: 'timeline', title: labels.timeline }] : [];
   const sources = plan.files.map((f) => context.fileLabel(f.uri)).join(', ');
   // Sections follow the root file's order (header, indicators, axes) so that the lines met
   // while scrolling the preview go forward; the diagnostics and the timeline are second views.
@@ -57,7 +58,7 @@ ${diagnosticsSummary(context)}
 ${indicatorTable(context)}
 ${plan.axes.map((axis) => axisSection(axis, context))}
 ${orphanObjectives(context)}
-${plan.actions.length > 0 ? timeline(context) : ''}
+${calendar}
 ${review ? html`<footer class="colophon"><p>${labels.generatedBy} ${sources}.</p></footer>` : ''}
 </main>`;
 }

@@ -215,7 +215,8 @@ export function timeline(context: RenderContext): Html {
   const rows = groups.flatMap((g) => g.rows);
   const undated = plan.actions.length - rows.length;
   const intro = html`<h2 class="section-title">${labels.timeline}</h2>`;
-  if (rows.length === 0) return html`<section class="timeline" id="timeline">${intro}<p class="muted">${labels.noDatedAction}</p></section>`;
+  // The public document leaves out a calendar with nothing on it; a review says why it is empty.
+  if (rows.length === 0) return context.audience === 'review' ? html`<section class="timeline" id="timeline">${intro}<p class="muted">${labels.noDatedAction}</p></section>` : html``;
   const scale = scaleOf(rows, context);
   const note = undated > 0 ? ` ${undated} ${undated === 1 ? labels.undatedAction : labels.undatedActions}.` : '';
   const charts = groups.map((group, i) => {
