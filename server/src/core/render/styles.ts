@@ -94,6 +94,7 @@ strong { font-weight: 650; }
 .action-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 14px; }
 .action-title { margin: 0; flex: 1 1 340px; font-size: 1rem; font-weight: 650; }
 .action-title::before { content: "→"; margin-right: 0.45em; color: var(--accent); }
+.action-title:has(.action-number)::before { content: none; }
 .action-meta { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 8px; font-size: 0.85rem; }
 .when { color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 .action-details { margin: 0.35em 0 0; padding-left: 1.45em; }
