@@ -22,6 +22,19 @@ describe('jalon/exportPlan and the preview’s audience', () => {
     assert.ok(published.html.includes('data-audience="public"') && !published.html.includes('<li class="finding-marker'));
   });
 
+  test('the preview’s cover: the logo beside the plan, the previous plan by its title', async () => {
+    const root = edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  logo: logo.png\n  previous: old\n');
+    const old = 'plan:\n  id: old\n  title: The old plan\n  institution: Demo hospital\n  cycle: { start: 2021, end: 2025 }\n';
+    const folder = workspaceFolder({ 'demo.plan.yaml': root, 'old.plan.yaml': old, 'logo.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+    const c = newClient();
+    await c.initialize(folder, undefined, 'en');
+    await c.indexed();
+    const params: RenderHtmlParams = { uri: uriOf(path.join(folder, 'demo.plan.yaml')), cspSource: CSP, nonce: 'n', scriptUri: `${CSP}/w.js`, styleUri: `${CSP}/p.css` };
+    const { html } = await c.connection.sendRequest<RenderHtmlResult>(RENDER_HTML, params);
+    assert.ok(html.includes('<img class="logo" src="data:image/png;base64,iVBORw==" alt="Demo hospital">'));
+    assert.ok(html.includes('Follows: The old plan'));
+  });
+
   test('HTML and Word files of the plan, as bytes in base64; a file that is no plan is refused', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': FLAWED, 'notes.plan.yaml': 'just: text\n' });
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));

@@ -1,7 +1,7 @@
 import { ResponseError } from 'vscode-languageserver';
 import type { Locale, Localized } from '../../core/i18n/locale';
 import type { Plan } from '../../core/plan/assemble';
-import { renderPlanDocument, type StandaloneOptions } from '../../core/render/renderPlan';
+import { renderPlanDocument, type RenderAssets, type StandaloneOptions } from '../../core/render/renderPlan';
 import { renderPlanDocx } from '../../host/docx/planDocx';
 import { HostError } from '../../host/hostError';
 import { readLogo } from '../../host/logoFile';
@@ -12,12 +12,16 @@ import { normalizeUri, uriToPath } from '../uris';
 import type { Feature } from './feature';
 
 /** The logo beside the plan's root file and the titles of the workspace's plans (the cover names `previous` by its title). */
-function options(context: ServerContext, plan: Plan, audience: ExportPlanParams['audience'], warn: (problem: Localized) => void): StandaloneOptions {
+export function assetsOf(context: ServerContext, plan: Plan, warn: (problem: Localized) => void = () => undefined): RenderAssets {
   const planTitles = new Map(context.index.workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])));
   const rootPath = plan.root && uriToPath(plan.root.uri);
   const read = rootPath ? readLogo(rootPath, plan.header?.logo?.value) : {};
   if (read.problem) warn(read.problem);
-  return { mode: 'standalone', audience, assets: { planTitles, logo: read.logo } };
+  return { planTitles, logo: read.logo };
+}
+
+function options(context: ServerContext, plan: Plan, audience: ExportPlanParams['audience'], warn: (problem: Localized) => void): StandaloneOptions {
+  return { mode: 'standalone', audience, assets: assetsOf(context, plan, warn) };
 }
 
 async function exportBytes(plan: Plan, params: ExportPlanParams, context: ServerContext, locale: Locale): Promise<ExportPlanResult> {

@@ -3,6 +3,7 @@ import { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDo
 import { planFileOf, type ServerContext } from '../context';
 import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../protocol';
 import { normalizeUri, uriToPath } from '../uris';
+import { assetsOf } from './exportPlan';
 import type { Feature } from './feature';
 
 /** A file as the diagnostics summary names it: its path in its workspace folder, else its name. */
@@ -35,6 +36,7 @@ export const renderFeature: Feature = {
         return { html: renderMessageDocument(notAPlanMessage(locale), { ...options, locale }), title: path.basename(uriToPath(params.uri) ?? params.uri), version };
       }
       const { plan } = found;
+      options.assets = assetsOf(context, plan);
       const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
       return { html: renderPlanDocument(plan, findings, options), title: planDocumentTitle(plan, options), version };
     });
