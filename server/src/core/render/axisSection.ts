@@ -47,7 +47,7 @@ export function axisSection(axis: Axis, context: RenderContext): Html {
   const number = axis.number?.value ?? context.plan.axes.indexOf(axis) + 1;
   const direct = objectivesUnder(context, axis, undefined);
   return html`<section class="axis"${attr('id', anchorOf(context, axis))}${itemAttrs(context, axis)}>
-<header class="axis-head"><span class="axis-number" aria-hidden="true">${number}</span><div><p class="kicker">${labels.axis} ${number}</p><h2 class="axis-title">${inline(axis.title?.value ?? axis.id?.value ?? labels.untitled, context.typeset)}</h2></div></header>
+<header class="axis-head"><span class="axis-number" aria-hidden="true">${number}</span><div><h2 class="axis-title"><span class="kicker">${labels.axis} ${number}</span> ${inline(axis.title?.value ?? axis.id?.value ?? labels.untitled, context.typeset)}</h2></div></header>
 ${findingMarkers(axis, context)}
 ${axis.summary ? html`<div class="axis-summary">${richText(axis.summary.value, textLineAttrs(context, axis.file, axis.summary), context.typeset)}</div>` : ''}
 ${axis.ambitions.map((m) => ambitionSection(m, axis, next, context))}

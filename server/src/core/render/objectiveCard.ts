@@ -27,7 +27,7 @@ export function objectiveCard(objective: Objective, number: string | undefined, 
   if (objective.indicators.length > 0) meta.push(html`<span class="fact"><span class="fact-label">${withColon(labels.measuredBy, locale)}</span>${indicatorLinks(objective, context)}</span>`);
   const idTag = context.options.mode === 'webview' && context.audience === 'review' && objective.id ? html` <code class="item-id">${objective.id.value}</code>` : '';
   return html`<article class="objective-card"${attr('id', anchorOf(context, objective))}${itemAttrs(context, objective)}>
-<header class="objective-head"><p class="kicker">${labels.objective}${number ? ` ${number}` : ''}${idTag}</p><h4 class="objective-title">${inline(objective.title?.value ?? objective.id?.value ?? labels.untitled, context.typeset)}</h4>${meta.length > 0 ? html`<p class="facts">${meta}</p>` : ''}</header>
+<header class="objective-head"><h4 class="objective-title"><span class="kicker">${labels.objective}${number ? ` ${number}` : ''}${idTag}</span> ${inline(objective.title?.value ?? objective.id?.value ?? labels.untitled, context.typeset)}</h4>${meta.length > 0 ? html`<p class="facts">${meta}</p>` : ''}</header>
 ${findingMarkers(objective, context)}
 ${objective.intention ? html`<section class="intention"><p class="section-label">${labels.intention}</p>${richText(objective.intention.value, textLineAttrs(context, objective.file, objective.intention), context.typeset)}</section>` : ''}
 ${objective.actions.length > 0 ? html`<section class="objective-actions"><p class="section-label">${labels.actions}</p><ol class="actions">${objective.actions.map((a, i) => actionItem(a, number ? `${number}.${i + 1}` : undefined, context))}</ol></section>` : ''}

@@ -41,6 +41,8 @@ strong { font-weight: 650; }
 .section-note { font-size: 0.9em; }
 .kicker, .section-label { margin: 0; font-size: 0.74rem; font-weight: 700; letter-spacing: 0.09em; text-transform: uppercase; color: var(--accent); }
 .section-label { margin: 1.1em 0 0.35em; }
+/* The number is part of the heading (the PDF's bookmarks say "Axe 1 …", "Objectif 1.3 …"), on a line of its own. */
+h2 > .kicker, h4 > .kicker { display: block; margin-bottom: 0.15em; line-height: 1.4; text-transform: none; font-variant-caps: all-small-caps; font-size: 0.9rem; }
 .section-title { margin: 2.6em 0 0.8em; padding-bottom: 0.3em; border-bottom: 2px solid var(--accent); font-size: 1.55rem; line-height: 1.25; }
 
 /* Title page */
