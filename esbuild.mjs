@@ -21,13 +21,15 @@ const common = {
   // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
   define: { 'import.meta.url': '__jalonImportMetaUrl' },
   banner: { js: "const __jalonImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Loaded lazily, only to print a PDF, from node_modules: it locates its own files at run time.
+  external: ['playwright-core'],
 };
 
 await build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 await build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir });
 // The extension's client, loaded by VS Code's extension host, which provides `vscode`.
-await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode'] });
+await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode', 'playwright-core'] });
 
 // The preview's script runs in the webview: a browser, no module loader.
 const webviewEntry = 'client/src/preview/webview/main.ts';

@@ -247,6 +247,29 @@ const definitions = {
       vision: { ...ref('text'), ...doc('The plan\'s vision or foreword.', 'La vision ou l\'avant-propos du plan.') },
       conclusion: { ...ref('text'), ...doc('The plan\'s closing words ("Conclusion", "Et maintenant ?"), printed after the axes.', 'Le mot de la fin du plan (« Conclusion », « Et maintenant ? »), imprimé après les axes.') },
       references: doc('Frameworks and source documents the plan refers to.', 'Les référentiels et documents sources auxquels le plan se réfère.', { type: 'array', items: ref('reference') }),
+      logo: doc('The institution\'s logo for the cover: a PNG, JPEG or SVG file, its path relative to the plan file (`logo.svg`). An SVG is embedded without its scripts.', 'Le logo de l\'établissement pour la couverture : un fichier PNG, JPEG ou SVG, son chemin relatif au fichier du plan (`logo.svg`). Un SVG est intégré sans ses scripts.', { type: 'string', pattern: '\\.([Pp][Nn][Gg]|[Jj][Pp][Ee]?[Gg]|[Ss][Vv][Gg])$' }),
+      forewords: doc('Forewords printed after the cover (le mot du directeur général, du président de la CME), in order.', 'Les avant-propos imprimés après la couverture (le mot du directeur général, du président de la CME), dans l\'ordre.', {
+        type: 'array',
+        items: {
+          type: 'object', additionalProperties: false, required: ['by', 'text'],
+          properties: {
+            by: doc('Who signs the foreword.', 'Le signataire de l\'avant-propos.', { type: 'string' }),
+            role: doc('The signatory\'s role (Directeur général).', 'La fonction du signataire (Directeur général).', { type: 'string' }),
+            text: { ...ref('text'), ...doc('The foreword.', 'Le texte de l\'avant-propos.') },
+          },
+        },
+      }),
+      governance: doc('The opinions of the bodies the plan went through before its adoption (directoire, CME, CSIRMT, CSE, CDU, conseil de surveillance).', 'Les avis des instances consultées avant l\'adoption du plan (directoire, CME, CSIRMT, CSE, CDU, conseil de surveillance).', {
+        type: 'array',
+        items: {
+          type: 'object', additionalProperties: false, required: ['body'],
+          properties: {
+            body: doc('The body (CME).', 'L\'instance (CME).', { type: 'string' }),
+            on: { ...ref('date'), ...doc('When it gave its opinion.', 'La date de l\'avis.') },
+            opinion: doc('Its opinion (avis favorable).', 'Son avis (avis favorable).', { type: 'string' }),
+          },
+        },
+      }),
     },
   },
 };

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, State, type LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../../../server/src/lsp/protocol';
+import { RENDER_HTML, type PlanAudience, type RenderHtmlParams, type RenderHtmlResult } from '../../../server/src/lsp/protocol';
 import { Debouncer } from './debouncer';
 import { fromWebview, type FromWebview, type ToWebview } from './messages';
 import { PreviewContent, type ContentStep } from './previewContent';
@@ -13,6 +13,8 @@ export interface PreviewHost {
   extensionUri: vscode.Uri;
   /** The webview asked for something about the editors (scroll one, open a file). */
   onWebviewMessage(preview: PlanPreview, message: FromWebview): void;
+  /** Who the previews show the plan to: `review` (with the findings) unless the user switched to `public`. */
+  readonly audience: PlanAudience;
 }
 
 /** The preview's own stylesheet (the plan's styles come with the rendered page). */
@@ -114,6 +116,7 @@ export class PlanPreview implements vscode.Disposable {
       nonce: newNonce(),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'webview.js')).toString(),
       styleUri: this.styleUri().toString(),
+      audience: this.host.audience,
     };
     let steps: ContentStep[];
     try {

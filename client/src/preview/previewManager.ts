@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { FromWebview } from './messages';
 import { previewState } from './messages';
+import type { PlanAudience } from '../../../server/src/lsp/protocol';
 import { PlanPreview, uriKey, webviewOptions, type PreviewHost } from './planPreview';
 
 export const PREVIEW_VIEW_TYPE = 'jalon.preview';
+/** The workspace state key, and the context key the preview's title bar reads, of the audience the previews show. */
+const AUDIENCE_STATE = 'jalon.preview.audience';
+const AUDIENCE_CONTEXT = 'jalon.previewAudience';
 const LANGUAGE_ID = 'jalon-plan';
 
 /**
@@ -17,7 +21,8 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
   private active: PlanPreview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(readonly client: LanguageClient, readonly extensionUri: vscode.Uri) {
+  constructor(readonly client: LanguageClient, readonly extensionUri: vscode.Uri, private readonly state: vscode.Memento) {
+    void vscode.commands.executeCommand('setContext', AUDIENCE_CONTEXT, this.audience);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
         if (document.languageId !== LANGUAGE_ID || contentChanges.length === 0) return;
@@ -56,6 +61,23 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
     }
     const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus }, webviewOptions(this.extensionUri));
     this.track(new PlanPreview(panel, source, this));
+  }
+
+  /** Who the previews show the plan to, kept in the workspace's state across reloads. */
+  get audience(): PlanAudience {
+    return this.state.get<PlanAudience>(AUDIENCE_STATE) === 'public' ? 'public' : 'review';
+  }
+
+  /** `jalon.preview.showPublic` / `jalon.preview.showReview`: every preview shows the plan to that audience. */
+  async setAudience(audience: PlanAudience): Promise<void> {
+    await this.state.update(AUDIENCE_STATE, audience);
+    await vscode.commands.executeCommand('setContext', AUDIENCE_CONTEXT, audience);
+    for (const preview of this.previews) void preview.render();
+  }
+
+  /** The plan file the active preview (else the active editor) shows: what "Export Plan…" exports. */
+  exportSource(): vscode.Uri | undefined {
+    return this.active?.source ?? this.activePlanUri();
   }
 
   /** `jalon.showSource`: the document the active preview was opened on. */

@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportPlan } from './exportPlan';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './previewManager';
 
 /**
  * The plan preview: `jalon.showPreview` (in the active editor's column),
  * `jalon.showPreviewToSide` (beside it, keeping the focus on the editor), `jalon.showSource`,
- * and the serializer that brings previews back after a window reload.
+ * the audience toggle of the preview's title bar, "Export Plan…", and the serializer that
+ * brings previews back after a window reload.
  */
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const manager = new PreviewManager(client, context.extensionUri);
+  const manager = new PreviewManager(client, context.extensionUri, context.workspaceState);
   const uriArgument = (value: unknown) => (value instanceof vscode.Uri ? value : undefined);
   context.subscriptions.push(
     manager,
@@ -18,5 +20,8 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     vscode.commands.registerCommand('jalon.showPreviewToSide', (uri?: unknown) =>
       manager.showPreview(uriArgument(uri), vscode.ViewColumn.Beside, true)),
     vscode.commands.registerCommand('jalon.showSource', () => manager.showSource()),
+    vscode.commands.registerCommand('jalon.preview.showPublic', () => manager.setAudience('public')),
+    vscode.commands.registerCommand('jalon.preview.showReview', () => manager.setAudience('review')),
+    vscode.commands.registerCommand('jalon.exportPlan', (uri?: unknown) => exportPlan(client, uriArgument(uri) ?? manager.exportSource(), 'public')),
   );
 }

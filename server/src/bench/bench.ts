@@ -8,6 +8,7 @@ import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/
 import { URI } from 'vscode-uri';
 import { planValidator, LineIndex, generatePlan } from '../core';
 import { LspSession } from './lspSession';
+import { benchPublish, publishTable } from './publishBench';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
@@ -155,6 +156,8 @@ async function main() {
   rows.push(await benchPlan('generated 1 MB (1,600 actions)', generatePlan({ actions: 1600 })));
   process.stderr.write('Benchmarking a 50-file workspace…\n');
   const workspace = await benchWorkspace();
+  process.stderr.write('Benchmarking jalon render of the GR seed (HTML, PDF, Word)…\n');
+  const publish = benchPublish();
   const table = [
     '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS (busy / idle) | floor: parse + validate |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -163,6 +166,8 @@ async function main() {
     `| workspace | files | indexed (all diagnostics published) | server RSS |`,
     '|---|---|---|---|',
     `| 10 plans, roots and parts | ${workspace.files} | ${ms(workspace.indexed)} | ${workspace.rss} MB |`,
+    '',
+    ...publishTable(publish),
   ];
   process.stdout.write(`${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`);
 }

@@ -15,7 +15,12 @@ export interface CheckArgs {
   maxFileSize?: number;
 }
 
-/** `jalon render <plan.yaml> [-o out.html] [--locale en|fr]`. */
+export type RenderFormat = 'html' | 'pdf' | 'docx';
+export const RENDER_FORMATS: readonly RenderFormat[] = ['html', 'pdf', 'docx'];
+export type RenderAudience = 'public' | 'review';
+export const RENDER_AUDIENCES: readonly RenderAudience[] = ['public', 'review'];
+
+/** `jalon render <plan.yaml> [-o out.html] [--format html|pdf|docx] [--audience public|review] [--locale en|fr]`. */
 export interface RenderArgs {
   command: 'render';
   /** The plan file (exactly one: a usage error otherwise, reported by the command). */
@@ -23,9 +28,15 @@ export interface RenderArgs {
   failOn: Severity;
   /** The document's language (and the messages'); the plan's `language` by default. */
   locale?: Locale;
-  /** The HTML file to write; `-` for standard output. */
+  /** The file to write; `-` for standard output. */
   output?: string;
   maxFileSize?: number;
+  /** `html` by default. */
+  format: RenderFormat;
+  /** `public` by default: the plan as published; `review` adds the findings. */
+  audience: RenderAudience;
+  /** The Chrome or Chromium that prints a PDF (else `JALON_CHROME`, PATH, the usual places). */
+  chrome?: string;
 }
 
 /** `jalon init [folder] [--lang fr|en] [--parts]`. */
@@ -87,10 +98,13 @@ export function parseArgs(argv: string[]): ParsedArgs {
 }
 
 function parseRenderArgs(argv: string[]): RenderArgs | { command: 'help' } {
-  const args: RenderArgs = { command: 'render', paths: [], failOn: 'error' };
+  const args: RenderArgs = { command: 'render', paths: [], failOn: 'error', format: 'html', audience: 'public' };
   const output = (v: string) => { args.output = v; };
+  const format = (v: string) => { args.format = oneOf(v, RENDER_FORMATS, '--format'); };
   const help = readOptions(argv, args.paths, {
-    '--output': output, '-o': output,
+    '--output': output, '-o': output, '--format': format, '-f': format,
+    '--audience': (v) => { args.audience = oneOf(v, RENDER_AUDIENCES, '--audience'); },
+    '--chrome': (v) => { args.chrome = v; },
     '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
     '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
     '--max-file-size': (v) => { args.maxFileSize = fileSize(v); },
@@ -146,7 +160,7 @@ function readOptions(argv: string[], paths: string[], setters: Record<string, (v
 }
 
 export const HELP = `Usage: jalon check [files | folders | globs] [options]
-       jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]
+       jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]
        jalon init [folder] [--lang <fr|en>] [--parts]
 
 jalon check: checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
@@ -159,13 +173,19 @@ With no path, checks the plan files under the current folder.
       --max-file-size <size>                 report larger plan files as too large to check (default: 10MB,
                                              or max_file_size in jalon.config.yaml)
 
-jalon render: writes a plan as one self-contained HTML document (no script, nothing remote,
-print styles), ready to publish or to attach to a review: title page, axes, ambitions,
-objective cards, actions, indicators, timeline and the plan's diagnostics. The part files
-of the plan in the file's folder and below are included; plan files are never written.
+jalon render: writes a plan as a document ready to publish: one self-contained HTML file (no
+script, nothing remote, print styles), a PDF (printed by Chrome or Chromium) or a Word file:
+cover, forewords, indicators by axis, axes, ambitions, objective cards, numbered actions and
+the timeline. The part files of the plan in the file's folder and below are included; plan
+files are never written.
 
-  -o, --output <file>                        the HTML file to write, or - for standard output
-                                             (default: the plan's name with .html, in the current folder)
+  -o, --output <file>                        the file to write, or - for standard output
+                                             (default: the plan's name with .html, .pdf or .docx, in the current folder)
+  -f, --format <html|pdf|docx>               the kind of document (default: html)
+      --audience <public|review>             public: the plan as published (default); review: with
+                                             the checker's findings on the items they concern
+      --chrome <path>                        the Chrome or Chromium that prints a PDF (default: JALON_CHROME,
+                                             then chromium, google-chrome... on PATH and the usual places)
       --locale <en|fr>                       language of the document (default: the plan's language)
       --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
       --max-file-size <size>                 as for jalon check

@@ -12,6 +12,7 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish, summaryLine } from './formats/stylish';
 import { assertWritableOutput, writeOutput } from './outputPath';
+import { HostError } from '../host/hostError';
 import { runRender } from './render';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
@@ -93,12 +94,17 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     if (args.command === 'init') return runInit(args, io, locale, (file) => shownPath(io.cwd, file));
     return await runCheck(args, io, locale);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`jalon: ${error.text[locale]}\n`);
-      return 2;
-    }
-    throw error;
+    return usageExit(error, io, locale);
   }
+}
+
+/** A usage problem or unreadable input: one line on standard error and exit 2; anything else is a bug and is thrown. */
+function usageExit(error: unknown, io: CliIO, locale: Locale): number {
+  if (error instanceof UsageError || error instanceof HostError) {
+    io.stderr(`jalon: ${error.text[locale]}\n`);
+    return 2;
+  }
+  throw error;
 }
 
 if (require.main === module) {

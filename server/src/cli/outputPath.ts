@@ -119,12 +119,13 @@ export function assertWritableOutput(given: string, cwd: string, rules: OutputRu
  * Writes a checked output (see assertWritableOutput). A symbolic link planted in between is
  * not followed (O_NOFOLLOW where the system has it); a failure is one line, not a stack trace.
  */
-export function writeOutput(output: WritableOutput, text: string): void {
+export function writeOutput(output: WritableOutput, text: string | Uint8Array): void {
   let fd: number | undefined;
   try {
     const noFollow = output.stream ? 0 : constants.O_NOFOLLOW ?? 0;
     fd = openSync(output.file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | noFollow, 0o666);
-    writeSync(fd, text);
+    if (typeof text === 'string') writeSync(fd, text);
+    else writeSync(fd, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     const why: Localized = code === 'EACCES' || code === 'EPERM' ? { en: 'permission denied', fr: 'permission refusée' }

@@ -1,17 +1,23 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument, type Finding, type Severity, type JalonConfig, type Locale, type Localized } from '../core';
+import {
+  DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument,
+  type Finding, type JalonConfig, type Locale, type Localized, type Plan, type RenderAssets, type Severity, type StandaloneOptions,
+} from '../core';
+import { renderPlanDocx } from '../host/docx/planDocx';
+import { readLogo } from '../host/logoFile';
+import { printPlanPdf } from '../host/pdf/printPdf';
 import { planFilesUnder } from '../host/planFiles';
-import { UsageError, type RenderArgs } from './args';
+import { UsageError, type RenderArgs, type RenderFormat } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import { assertWritableOutput, writeOutput } from './outputPath';
 import type { CliIO } from './main';
 import { SEVERITY_RANK, severityCounts } from './report';
 
-/** `plans/gr.plan.yaml` → `gr.html`: the document is written in the current folder, beside nothing it could overwrite. */
-export function defaultOutputName(planFile: string): string {
-  return `${path.basename(planFile).replace(/(\.plan)?\.ya?ml$/i, '')}.html`;
+/** `plans/gr.plan.yaml` → `gr.html` (`.pdf`, `.docx`): the document is written in the current folder, beside nothing it could overwrite. */
+export function defaultOutputName(planFile: string, format: RenderFormat = 'html'): string {
+  return `${path.basename(planFile).replace(/(\.plan)?\.ya?ml$/i, '')}.${format}`;
 }
 
 function planFileOf(args: RenderArgs, cwd: string): string {
@@ -34,10 +40,23 @@ function planFileOf(args: RenderArgs, cwd: string): string {
   return file;
 }
 
+/** The other plans' titles by id (the cover names `previous` by its title) and the logo, read beside the plan. */
+function assetsOf(plan: Plan, workspace: PlanWorkspace, planFile: string, warn: (problem: Localized) => void): RenderAssets {
+  const planTitles = new Map(workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])));
+  const read = readLogo(planFile, plan.header?.logo?.value);
+  if (read.problem) warn(read.problem);
+  return { planTitles, logo: read.logo };
+}
+
+function cannotWrite(output: string, error: unknown, show: (file: string) => string): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return new UsageError({ en: `cannot write '${show(output)}': ${code}`, fr: `impossible d’écrire '${show(output)}' : ${code}` });
+}
+
 /**
  * `jalon render`: the plan of the given file (with the part files found in its folder and
- * below, under the nearest jalon.config.yaml) as one self-contained HTML file. Returns the
- * exit code: 1 when a finding reaches --fail-on, as `jalon check` does.
+ * below, under the nearest jalon.config.yaml) as one self-contained HTML file, a PDF or a
+ * Word file. Returns the exit code: 1 when a finding reaches --fail-on, as `jalon check` does.
  */
 export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, show: (file: string) => string): Promise<number> {
   const planFile = planFileOf(args, io.cwd);
@@ -46,8 +65,12 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
   const files = [...new Set([planFile, ...planFilesUnder(folder, await configs.forFolder(folder))])].sort();
   // The render never writes a plan, a part or a configuration: refused before any work.
   const toStdout = args.output === '-';
-  const outputName = args.output ?? defaultOutputName(planFile);
-  const output = toStdout ? undefined : assertWritableOutput(outputName, io.cwd, { inputs: files, example: args.output === undefined ? 'plan.html' : defaultOutputName(planFile) });
+  if (toStdout && args.format !== 'html') {
+    throw new UsageError({ en: `a ${args.format.toUpperCase()} file is not written to standard output: give a file name to -o`, fr: `un fichier ${args.format.toUpperCase()} ne s’écrit pas sur la sortie standard : donnez un nom de fichier à -o` });
+  }
+  const outputName = args.output ?? defaultOutputName(planFile, args.format);
+  const example = args.output === undefined ? `plan.${args.format}` : defaultOutputName(planFile, args.format);
+  const output = toStdout ? undefined : assertWritableOutput(outputName, io.cwd, { inputs: files, example });
   const configOf = new Map<string, JalonConfig | undefined>();
   const workspace = new PlanWorkspace((uri) => configOf.get(uri));
   for (const file of files) {
@@ -67,14 +90,36 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
   }
   const plan = workspace.planOf(show(planFile))!;
   const findings: Finding[] = plan.files.flatMap((f) => workspace.diagnostics(f.uri));
-  const html = renderPlanDocument(plan, findings, { mode: 'standalone', locale: args.locale, fileLabel: (uri) => uri });
+  if (output !== undefined && args.format !== 'html') {
+    // Before the long work (Chrome, Word): a folder that cannot take the file.
+    try {
+      accessSync(path.dirname(output.file), constants.W_OK);
+    } catch (error) {
+      throw cannotWrite(output.file, error, show);
+    }
+  }
+  const warn = (problem: Localized) => io.stderr(`jalon: ${show(planFile)}: ${problem[locale]}\n`);
+  const options: StandaloneOptions = { mode: 'standalone', locale: args.locale, fileLabel: (uri) => uri, audience: args.audience, assets: assetsOf(plan, workspace, planFile, warn) };
+  const finish = (): number => {
+    const where: Localized = output === undefined ? { en: 'standard output', fr: 'la sortie standard' } : { en: output.shown, fr: output.shown };
+    const summary = writtenSummary(where, plan.files.length, plan.objectives.length, findings);
+    (toStdout ? io.stderr : io.stdout)(`${summary[locale]}\n`);
+    const threshold = SEVERITY_RANK[args.failOn];
+    return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  };
+  const write = (bytes: string | Uint8Array) => writeOutput(output!, bytes);
+  if (args.format === 'pdf') {
+    write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env }));
+    return finish();
+  }
+  if (args.format === 'docx') {
+    write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, warn }));
+    return finish();
+  }
+  const html = renderPlanDocument(plan, findings, options);
   if (output === undefined) io.stdout(html);
-  else writeOutput(output, html);
-  const where: Localized = output === undefined ? { en: 'standard output', fr: 'la sortie standard' } : { en: outputName, fr: outputName };
-  const summary = writtenSummary(where, plan.files.length, plan.objectives.length, findings);
-  (toStdout ? io.stderr : io.stdout)(`${summary[locale]}\n`);
-  const threshold = SEVERITY_RANK[args.failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  else write(html);
+  return finish();
 }
 
 /** "Wrote gr.html: 1 file, 38 objectives; 0 errors, 18 warnings, 300 suggestions." */

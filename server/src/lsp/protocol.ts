@@ -16,6 +16,27 @@ export interface RenderHtmlParams {
   /** URIs (as the webview sees them) of the preview's script and stylesheet. */
   scriptUri: string;
   styleUri: string;
+  /** `review` (the preview's default): the findings on their items; `public`: the plan as published. */
+  audience?: PlanAudience;
+}
+
+export type PlanAudience = 'public' | 'review';
+export type ExportFormat = 'html' | 'pdf' | 'docx';
+
+/** `jalon/exportPlan`: the plan of a document as a file to publish (HTML, PDF or Word), rendered by the server. */
+export const EXPORT_PLAN = 'jalon/exportPlan';
+
+export interface ExportPlanParams {
+  uri: string;
+  format: ExportFormat;
+  audience: PlanAudience;
+}
+
+export interface ExportPlanResult {
+  /** The file's bytes, in base64. */
+  data: string;
+  /** What the author should know (a logo that could not be read, no browser for the timeline images). */
+  warnings: string[];
 }
 
 export interface RenderHtmlResult {

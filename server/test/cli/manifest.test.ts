@@ -35,7 +35,7 @@ const resolve = (value: string, locale: 'en' | 'fr' = 'en') => (/^%.+%$/.test(va
 const CONTRACT_COMMANDS = [
   'jalon.showPreview', 'jalon.showPreviewToSide', 'jalon.showSource', 'jalon.restartServer', 'jalon.showOutput', 'jalon.openSeed',
   'jalon.outline.refresh', 'jalon.outline.filterByStatus', 'jalon.outline.filterByOwner', 'jalon.outline.clearFilter',
-  'jalon.revealItem', 'jalon.showReferences',
+  'jalon.revealItem', 'jalon.showReferences', 'jalon.preview.showPublic', 'jalon.preview.showReview', 'jalon.exportPlan',
 ];
 
 describe('manifest: localisation', () => {

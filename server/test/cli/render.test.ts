@@ -42,7 +42,10 @@ describe('jalon render: writes one self-contained HTML file', () => {
     assert.equal(count(page, '<section class="axis"'), 4);
     assert.ok(page.includes('<svg class="timeline-chart"'));
     assert.ok(page.includes('Projets, actions et jalons clés'));
-    assert.ok(page.includes('plans/gustave-roussy-2026-2030.plan.yaml:1007:24'), 'diagnostics name files as check does');
+    assert.ok(!page.includes('.plan.yaml') && !page.includes('Diagnostics du plan'), 'the public document names no file and lists no finding');
+    const review = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml', '--audience', 'review', '-o', 'review.html'], dir);
+    assert.equal(review.code, 0);
+    assert.ok(readFileSync(path.join(dir, 'review.html'), 'utf8').includes('plans/gustave-roussy-2026-2030.plan.yaml:1007:24'), 'the review’s diagnostics name files as check does');
     assert.equal(readFileSync(plan, 'utf8'), GR, 'the plan file is never written');
     assert.equal(statSync(plan).mtimeMs, before);
   });
@@ -83,13 +86,56 @@ describe('jalon render: writes one self-contained HTML file', () => {
   test('the nearest jalon.config.yaml applies; exit 1 when a finding reaches --fail-on, and the file is still written', () => {
     const warned = edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n');
     const dir = workspace({ 'jalon.config.yaml': 'rules:\n  date/outside-cycle: error\n', 'sub/a.plan.yaml': warned });
-    const run = jalon(['render', 'sub/a.plan.yaml'], dir);
+    const run = jalon(['render', 'sub/a.plan.yaml', '--audience', 'review'], dir);
     assert.equal(run.code, 1);
     assert.match(run.stdout, /; 1 error, 0 warnings, 0 suggestions\.\n$/);
     assert.ok(readFileSync(path.join(dir, 'a.html'), 'utf8').includes('date/outside-cycle'));
     const plain = workspace({ 'a.plan.yaml': warned });
     assert.equal(jalon(['render', 'a.plan.yaml'], plain).code, 0);
     assert.equal(jalon(['render', 'a.plan.yaml', '--fail-on', 'warning'], plain).code, 1);
+  });
+});
+
+describe('jalon render: the logo', () => {
+  const withLogo = (logo: string) => edit(CLEAN_PLAN, '  horizon: 2040\n', `  horizon: 2040\n  logo: ${logo}\n`);
+
+  test('a PNG beside the plan is embedded as a data URI', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const dir = workspace({ 'plans/demo.plan.yaml': withLogo('logo.png'), 'plans/logo.png': png });
+    const run = jalon(['render', 'plans/demo.plan.yaml'], dir);
+    assert.equal(run.stderr, '');
+    assert.equal(run.code, 0);
+    assert.ok(readFileSync(path.join(dir, 'demo.html'), 'utf8').includes(`<img class="logo" src="data:image/png;base64,${png.toString('base64')}" alt="Demo hospital">`));
+  });
+
+  test('a missing logo: a warning that says how to fix it, the document without a logo, exit 0', () => {
+    const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg') });
+    const run = jalon(['render', 'demo.plan.yaml'], dir);
+    assert.equal(run.stderr, "jalon: demo.plan.yaml: cannot read the logo 'logo.svg' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n");
+    assert.equal(run.code, 0);
+    assert.ok(!readFileSync(path.join(dir, 'demo.html'), 'utf8').includes('class="logo"'));
+    const french = jalon(['render', 'demo.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
+    assert.ok(french.stderr.startsWith("jalon: demo.plan.yaml: impossible de lire le logo 'logo.svg' (ENOENT) : la couverture n’a pas de logo"), french.stderr);
+  });
+
+  test('an SVG logo with a script: embedded without it, and the author is told', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>';
+    const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg'), 'logo.svg': svg });
+    const run = jalon(['render', 'demo.plan.yaml'], dir);
+    assert.equal(run.stderr, "jalon: demo.plan.yaml: the SVG logo 'logo.svg' holds 1 script(s), 1 event handler(s) and 0 external reference(s): they were left out of the document\n");
+    assert.equal(run.code, 0);
+    const page = readFileSync(path.join(dir, 'demo.html'), 'utf8');
+    const uri = /<img class="logo" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(page)?.[1] ?? '';
+    const embedded = Buffer.from(uri, 'base64').toString('utf8');
+    assert.ok(embedded.includes('<rect width="10" height="10"/>'));
+    assert.ok(!/script|onload|alert/.test(embedded), embedded);
+  });
+
+  test('a logo that is no image: a warning', () => {
+    const dir = workspace({ 'demo.plan.yaml': withLogo('logo.gif'), 'logo.gif': 'GIF89a' });
+    const run = jalon(['render', 'demo.plan.yaml'], dir);
+    assert.equal(run.stderr, "jalon: demo.plan.yaml: the logo 'logo.gif' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file\n");
+    assert.equal(run.code, 1, 'the schema also refuses the name: an error, as check says');
   });
 });
 
@@ -102,7 +148,14 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
     ['a folder', ['render', 'folder'], "jalon: 'folder' is a folder; give the plan file to render\n"],
     ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n"],
     ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n"],
-    ['an unknown option', ['render', 'ok.plan.yaml', '--format', 'pdf'], "jalon: unknown option '--format'\n"],
+    ['an unknown option', ['render', 'ok.plan.yaml', '--colour', 'red'], "jalon: unknown option '--colour'\n"],
+    ['an unknown format', ['render', 'ok.plan.yaml', '--format', 'odt'], "jalon: --format must be one of html, pdf, docx, not 'odt'\n"],
+    ['an unknown audience', ['render', 'ok.plan.yaml', '--audience', 'board'], "jalon: --audience must be one of public, review, not 'board'\n"],
+    ['a PDF to standard output', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', '-'], "jalon: a PDF file is not written to standard output: give a file name to -o\n"],
+    ['a Word file over a plan file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.docx'\n"],
+    ['a Word file under a file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'folder/readme.txt/plan.docx'], "jalon: cannot write 'folder/readme.txt/plan.docx': ENOTDIR\n"],
+    ['a PDF into a missing folder', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'missing/plan.pdf'], "jalon: cannot write 'missing/plan.pdf': ENOENT\n"],
+    ['a PDF with a --chrome that does not exist', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'plan.pdf', '--chrome', '/nowhere/chrome'], "jalon: no browser at '/nowhere/chrome' (--chrome): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n"],
     ['an unknown locale', ['render', 'ok.plan.yaml', '--locale', 'de'], "jalon: --locale must be one of en, fr, not 'de'\n"],
   ];
   for (const [name, args, message] of cases) {
@@ -117,7 +170,7 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
   test('the help names the render command', () => {
     const run = jalon(['--help'], dir);
     assert.equal(run.code, 0);
-    assert.ok(run.stdout.includes('jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]'));
+    assert.ok(run.stdout.includes('jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]'));
     assert.equal(jalon(['render', '--help'], dir).stdout, run.stdout);
   });
 });

@@ -47,7 +47,7 @@ describe('render: plan text is escaped', () => {
       const page = render({ 'a.plan.yaml': edit(HOSTILE, '            title: Objective', '            title: "<b onmouseover=alert(4)>Obj</b>"') }, 'a.plan.yaml', options);
       assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt; plan'));
       assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'));
-      assert.ok(page.includes('A &lt;img src=x onerror=alert(2)&gt; &amp; &quot;quoted&quot;'));
+      assert.ok(page.includes('A &lt;img src=x onerror=alert(2)&gt; &amp; “quoted”'), 'English quotes for the author’s straight ones');
       assert.ok(page.includes('&lt;script&gt;alert(3)&lt;/script&gt;'));
       assert.ok(page.includes('&lt;b onmouseover=alert(4)&gt;Obj&lt;/b&gt;'));
       assert.ok(!/<img|<b |onerror=alert\(\d\)[^&]|<script>alert/.test(page.replace(/&lt;[^]*?&gt;/g, '')));
@@ -90,26 +90,26 @@ describe('render: words, numbers and dates in the plan’s language', () => {
 
   test('partial dates as a printed plan writes them', () => {
     assert.equal(formatDate(2030, 'fr'), '2030');
-    assert.equal(formatDate('2027-S2', 'fr'), '2e semestre 2027');
-    assert.equal(formatDate('2027-H1', 'fr'), '1er semestre 2027');
+    assert.equal(formatDate('2027-S2', 'fr'), '2ᵉ semestre 2027');
+    assert.equal(formatDate('2027-H1', 'fr'), '1ᵉʳ semestre 2027');
     assert.equal(formatDate('2027-S2', 'en'), `H2${NBSP}2027`);
     assert.equal(formatDate('2027-Q2', 'fr'), `T2${NBSP}2027`);
     assert.equal(formatDate('2027-Q2', 'en'), `Q2${NBSP}2027`);
     assert.equal(formatDate('2028-06', 'fr'), 'juin 2028');
-    assert.equal(formatDate('2028-06-01', 'fr'), '1er juin 2028');
+    assert.equal(formatDate('2028-06-01', 'fr'), '1ᵉʳ juin 2028');
     assert.equal(formatDate('2028-06-15', 'en'), '15 June 2028');
     assert.equal(formatDate('June 2026', 'en'), 'June 2026');
     assert.equal(formatSpan(2026, 2028, 'fr'), '2026–2028');
-    assert.equal(formatSpan('2026-S2', 2028, 'fr'), '2e semestre 2026 – 2028');
+    assert.equal(formatSpan('2026-S2', 2028, 'fr'), '2ᵉ semestre 2026 – 2028');
     assert.equal(formatBy(2030, 'fr'), 'd’ici 2030');
-    assert.equal(formatBy('2027-S2', 'fr'), 'd’ici le 2e semestre 2027');
+    assert.equal(formatBy('2027-S2', 'fr'), 'd’ici le 2ᵉ semestre 2027');
     assert.equal(formatBy('2027-Q2', 'en'), `by Q2${NBSP}2027`);
   });
 
   test('a French plan has French labels', () => {
     const page = render({ [GR]: seed(GR) }, GR);
     assert.match(page, /<html lang="fr">/);
-    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Diagnostics du plan', 'Conclusion']) {
+    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Adopté', 'Conclusion']) {
       assert.ok(page.includes(label), label);
     }
     assert.ok(!page.includes('Stakes and ambition'));
@@ -135,31 +135,42 @@ describe('render: the Gustave Roussy seed', () => {
   const page = render({ [GR]: seed(GR) }, GR);
 
   test('title page, 4 axes, 11 ambitions, 38 objective cards, 129 actions, 13 indicators', () => {
-    assert.ok(page.includes('<h1 class="plan-title">Projet d\'établissement 2026-2030</h1>'));
+    assert.ok(page.includes('<h1 class="plan-title">Projet d’établissement 2026-2030</h1>'));
     assert.ok(page.includes('<p class="institution">Gustave Roussy</p>'));
-    assert.ok(page.includes('<p class="plan-cycle">2026–2030</p>'));
+    assert.ok(!page.includes('class="plan-cycle"'), 'the title already says the years');
     assert.equal(count(page, '<section class="axis"'), 4);
     assert.equal(count(page, '<section class="ambition"'), 11);
     assert.equal(count(page, '<article class="objective-card"'), 38);
     assert.equal(count(page, '<li class="action"'), 129);
-    assert.equal(count(page, '<tr class="indicator"'), 13);
+    assert.equal(count(page, '<tbody class="indicator"'), 13);
     assert.equal(count(page, '<section class="intention">'), 38);
   });
 
-  test('the timeline: one SVG, a row per dated action, grouped by axis, over the cycle’s years and 2025', () => {
-    const svg = /<svg class="timeline-chart"[^]*?<\/svg>/.exec(page)?.[0] ?? '';
-    assert.ok(svg.length > 0);
-    assert.equal(count(page, '<svg class="timeline-chart"'), 1);
-    assert.equal(count(svg, '<g class="tl-row"'), 19);
-    assert.equal(count(svg, '<g class="tl-group"'), 2);
-    for (const year of [2025, 2026, 2027, 2028, 2029, 2030]) assert.ok(svg.includes(`>${year}</text>`), String(year));
-    assert.ok(svg.includes('class="tl-cycle"'));
-    assert.ok(page.includes('110 actions sans date ne figurent pas dans le calendrier'));
+  test('the timeline: one SVG per axis with dated actions, a row per action, over the cycle’s years and 2025, with quarters', () => {
+    const svgs = page.match(/<svg class="timeline-chart"[^]*?<\/svg>/g) ?? [];
+    assert.equal(svgs.length, 2, 'axes 3 and 4 have dated actions');
+    assert.deepEqual(svgs.map((svg) => count(svg, '<g class="tl-row"')), [3, 17]);
+    assert.equal(count(page, '<section class="timeline-axis"'), 2);
+    for (const svg of svgs) {
+      for (const year of [2025, 2026, 2027, 2028, 2029, 2030]) assert.ok(svg.includes(`>${year}</text>`), String(year));
+      assert.equal(count(svg, '<text class="tl-quarter-label"'), 24);
+      assert.ok(svg.includes('class="tl-cycle"'));
+    }
+    // Full titles, over two lines when long.
+    assert.ok(svgs[1].includes('<tspan x="14" y="'));
+    assert.ok(!svgs.join('').includes('…'));
+    // A plan that reports nothing: one colour, and the legend names what is drawn, the pale band of a deadline included.
+    const legends = page.match(/<ul class="legend">[^]*?<\/ul>/g) ?? [];
+    assert.equal(legends.length, 2);
+    assert.ok(legends[0].includes('action, du début à la fin') && legends[0].includes('période d’une échéance') && legends[0].includes('échéance, jalon'));
+    assert.ok(!/status-(planned|in-progress|done)/.test(svgs.join('')));
+    assert.ok(page.includes('109 actions sans date ne figurent pas dans le calendrier'));
   });
 
-  test('the diagnostics summary counts and lists the findings', () => {
-    assert.ok(page.includes('0 erreur · 6 avertissements · 277 informations'));
-    assert.equal(count(page, '<li class="finding '), 283);
+  test('the diagnostics summary counts and lists the findings (review audience)', () => {
+    const page = render({ [GR]: seed(GR) }, GR, { mode: 'standalone', audience: 'review' });
+    assert.ok(page.includes('0 erreur · 6 avertissements · 272 informations'));
+    assert.equal(count(page, '<li class="finding '), 278);
     assert.ok(page.includes('<details class="finding-group finding-warning" open>'));
   });
 
@@ -209,8 +220,11 @@ describe('render: the editor’s preview (webview)', () => {
   });
 
   test('diagnostics link to their lines; second views are marked for scroll sync to skip', () => {
-    const link = /<a class="finding-link" href="#action-applications-dossier-medical" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:1007:24<\/a>/.exec(page);
+    const link = /<a class="finding-link" href="#finding-(\d+)" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:1007:24<\/a>/.exec(page);
     assert.ok(link, 'the date/outside-cycle finding of applications-dossier-medical');
+    const action = /<li class="action" id="action-applications-dossier-medical"[^]*?<\/li>/.exec(page)?.[0] ?? '';
+    assert.ok(action.includes(`<li class="finding-marker finding-warning" id="finding-${link[1]}"`), 'its marker is on the action');
+    link.shift();
     assert.equal(Number(link[1]), 1006);
     assert.equal(link[2], GR);
     assert.ok(/<g class="tl-row" data-line="\d+" data-uri="[^"]+" data-secondary>/.test(page));
@@ -256,10 +270,11 @@ objectives:
   });
 
   test('a plan without findings says so; the English seed renders its 14 objectives', () => {
-    assert.ok(render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml').includes('No problem found'));
+    assert.ok(render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml', { mode: 'standalone', audience: 'review' }).includes('No problem found'));
     const page = render({ [CAL]: seed(CAL) }, CAL);
     assert.equal(count(page, '<article class="objective-card"'), 14);
     assert.equal(count(page, '<section class="axis"'), 6);
-    assert.ok(page.includes('No action of the plan has a date yet.'));
+    assert.ok(!page.includes('id="timeline"'), 'the public document leaves out an empty calendar');
+    assert.ok(render({ [CAL]: seed(CAL) }, CAL, { mode: 'standalone', audience: 'review' }).includes('No action of the plan has a date yet.'));
   });
 });

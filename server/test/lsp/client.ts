@@ -44,7 +44,7 @@ export function uriOf(file: string): string {
 }
 
 /** A fresh folder holding the given files (name → text). */
-export function workspaceFolder(files: Record<string, string>): string {
+export function workspaceFolder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'jalon-lsp-'));
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(dir, name);

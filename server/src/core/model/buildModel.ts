@@ -87,6 +87,9 @@ function readHeader(file: PlanFile, view: MapView, keyRange: OffsetRange): PlanH
     references: view.mapItems('references').map(({ view: v, index }): Reference => ({
       ...base(file, v, index), kind: 'reference', title: v.string('title'),
     })),
+    logo: view.string('logo'),
+    forewords: view.mapItems('forewords').map(({ view: v }) => ({ range: v.range, by: v.string('by'), role: v.string('role'), text: v.string('text') })),
+    governance: view.mapItems('governance').map(({ view: v }) => ({ range: v.range, body: v.string('body'), on: v.date('on'), opinion: v.string('opinion') })),
   };
 }
 

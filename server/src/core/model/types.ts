@@ -154,6 +154,26 @@ export interface PlanHeader {
   vision?: Located<string>;
   conclusion?: Located<string>;
   references: Reference[];
+  /** A PNG, JPEG or SVG file beside the plan, printed on the cover. */
+  logo?: Located<string>;
+  /** Forewords (le mot du directeur général, du président de la CME), in order. */
+  forewords: Foreword[];
+  /** The opinions of the bodies the plan went through (directoire, CME, CSE...). */
+  governance: GovernanceOpinion[];
+}
+
+export interface Foreword {
+  range: OffsetRange;
+  by?: Located<string>;
+  role?: Located<string>;
+  text?: Located<string>;
+}
+
+export interface GovernanceOpinion {
+  range: OffsetRange;
+  body?: Located<string>;
+  on?: Located<string | number>;
+  opinion?: Located<string>;
 }
 
 export type Item = Axis | Ambition | Objective | Action | Milestone | Indicator | Owner | Reference;

@@ -1,5 +1,6 @@
 import type { Ambition, Axis, Objective } from '../model/types';
 import { anchorOf, itemAttrs, textLineAttrs, type RenderContext } from './context';
+import { findingMarkers } from './findingMarkers';
 import { attr, html, type Html } from './html';
 import { objectiveCard } from './objectiveCard';
 import { inline, richText } from './richText';
@@ -9,6 +10,16 @@ export function objectivesUnder(context: RenderContext, axis: Axis, ambition: Am
   const own = ambition ? ambition.objectives : axis.objectives;
   const fromParts = context.plan.parts.flatMap((p) => p.objectives).filter((o) => o.axis === axis && o.ambition === ambition);
   return [...own, ...fromParts];
+}
+
+/** The axis's number as printed: its `number`, else its position. */
+export function axisNumberOf(axis: Axis, context: RenderContext): number {
+  return axis.number?.value ?? context.plan.axes.indexOf(axis) + 1;
+}
+
+/** Every objective of an axis, under its ambitions then directly under it. */
+export function axisObjectives(axis: Axis, context: RenderContext): Objective[] {
+  return [...axis.ambitions.flatMap((m) => objectivesUnder(context, axis, m)), ...objectivesUnder(context, axis, undefined)];
 }
 
 /** "1.3" for the third objective of axis 1 (counted across its ambitions); the axis's position when it has no number. */
@@ -22,8 +33,9 @@ function ambitionSection(ambition: Ambition, axis: Axis, next: () => string, con
   const { labels } = context;
   const objectives = objectivesUnder(context, axis, ambition);
   return html`<section class="ambition"${attr('id', anchorOf(context, ambition))}${itemAttrs(context, ambition)}>
-<header class="ambition-head"><p class="kicker">${labels.ambition}</p><h3 class="ambition-title">${inline(ambition.title?.value ?? ambition.id?.value ?? labels.untitled)}</h3></header>
-${ambition.stakes ? html`<div class="stakes"><h4 class="section-label">${labels.stakes}</h4>${richText(ambition.stakes.value, textLineAttrs(context, ambition.file, ambition.stakes))}</div>` : ''}
+<header class="ambition-head"><p class="kicker">${labels.ambition}</p><h3 class="ambition-title">${inline(ambition.title?.value ?? ambition.id?.value ?? labels.untitled, context.typeset)}</h3></header>
+${findingMarkers(ambition, context)}
+${ambition.stakes ? html`<div class="stakes"><p class="section-label">${labels.stakes}</p>${richText(ambition.stakes.value, textLineAttrs(context, ambition.file, ambition.stakes), context.typeset)}</div>` : ''}
 <div class="objectives">${objectives.map((o) => objectiveCard(o, next(), context))}</div>
 </section>`;
 }
@@ -35,8 +47,9 @@ export function axisSection(axis: Axis, context: RenderContext): Html {
   const number = axis.number?.value ?? context.plan.axes.indexOf(axis) + 1;
   const direct = objectivesUnder(context, axis, undefined);
   return html`<section class="axis"${attr('id', anchorOf(context, axis))}${itemAttrs(context, axis)}>
-<header class="axis-head"><span class="axis-number" aria-hidden="true">${number}</span><div><p class="kicker">${labels.axis} ${number}</p><h2 class="axis-title">${inline(axis.title?.value ?? axis.id?.value ?? labels.untitled)}</h2></div></header>
-${axis.summary ? html`<div class="axis-summary">${richText(axis.summary.value, textLineAttrs(context, axis.file, axis.summary))}</div>` : ''}
+<header class="axis-head"><span class="axis-number" aria-hidden="true">${number}</span><div><h2 class="axis-title"><span class="kicker">${labels.axis} ${number}</span> ${inline(axis.title?.value ?? axis.id?.value ?? labels.untitled, context.typeset)}</h2></div></header>
+${findingMarkers(axis, context)}
+${axis.summary ? html`<div class="axis-summary">${richText(axis.summary.value, textLineAttrs(context, axis.file, axis.summary), context.typeset)}</div>` : ''}
 ${axis.ambitions.map((m) => ambitionSection(m, axis, next, context))}
 ${direct.length > 0 ? html`<div class="objectives">${direct.map((o) => objectiveCard(o, next(), context))}</div>` : ''}
 </section>`;

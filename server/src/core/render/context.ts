@@ -6,10 +6,36 @@ import type { Finding } from '../rules/finding';
 import type { OffsetRange } from '../text/lineIndex';
 import { attr, html, trusted, type Html } from './html';
 import { labelsFor, type Label } from './labels';
+import type { Typeset } from './richText';
+import { typesetFor } from './typography';
+
+/**
+ * Who the document is for. `public`: the plan as published (no findings, no file names, no
+ * ids; statuses and progress only when the plan reports some). `review`: everything, with
+ * each finding shown on the item it concerns and listed at the top.
+ */
+export type Audience = 'public' | 'review';
+export const AUDIENCES: readonly Audience[] = ['public', 'review'];
+
+/** What the host read for the document: the logo's bytes (the core reads no file). */
+export interface RenderAssets {
+  /** The logo as the plan names it (`plan.logo`), read by the caller; absent when unreadable. */
+  logo?: { mediaType: 'image/png' | 'image/jpeg' | 'image/svg+xml'; bytes: Uint8Array };
+  /** The titles of the other plans of the workspace, by id (the cover names `previous` by its title). */
+  planTitles?: ReadonlyMap<string, string>;
+}
 
 /** `jalon render`: one self-contained file (inline styles with print rules, no script). */
 export interface StandaloneOptions {
   mode: 'standalone';
+  /** `public` by default. */
+  audience?: Audience;
+  assets?: RenderAssets;
+  /**
+   * For print: the page each anchor lands on, shown in the table of contents (the PDF's first
+   * printing finds them; an empty map prints placeholders of the same width).
+   */
+  pageNumbers?: ReadonlyMap<string, number>;
   /** The language of labels, numbers and dates; the plan's `language` by default. */
   locale?: Locale;
   /** How to name a file in the diagnostics summary (a path relative to the working folder); its last segment by default. */
@@ -25,6 +51,9 @@ export interface WebviewOptions {
   scriptUri: string;
   locale?: Locale;
   fileLabel?: (uri: string) => string;
+  /** `review` by default. */
+  audience?: Audience;
+  assets?: RenderAssets;
 }
 
 export type RenderOptions = StandaloneOptions | WebviewOptions;
@@ -40,16 +69,80 @@ export interface RenderContext {
   asOfDay?: number;
   fileLabel: (uri: string) => string;
   anchors: Map<Item, string>;
+  audience: Audience;
+  /** True when the plan reports progress (a status other than `planned`, a progress, an actual): statuses are then shown to the public. */
+  reports: boolean;
+  /** Review only: the findings shown on each item, with their number in the summary. */
+  placed: PlacedFindings;
+  assets: RenderAssets;
+  /** The typography of the plan's language, applied to every text the author wrote. */
+  typeset: Typeset;
+}
+
+/** Each finding's number (its anchor `finding-n`) and the rendered item it is shown on (none: the cover). */
+export interface PlacedFindings {
+  byItem: Map<Item | undefined, { finding: Finding; n: number }[]>;
+  itemOf: Map<Finding, Item | undefined>;
 }
 
 export function createContext(plan: Plan, findings: readonly Finding[], options: RenderOptions): RenderContext {
   const locale = options.locale ?? localeFromTag(plan.header?.language?.value);
+  const audience = options.audience ?? (options.mode === 'webview' ? 'review' : 'public');
+  const anchors = anchorsOf(plan);
   return {
-    plan, findings, options, locale, labels: labelsFor(locale),
+    plan, findings: audience === 'review' ? findings : [], options, locale, labels: labelsFor(locale),
     asOfDay: parsePartialDate(plan.header?.asOf?.value)?.first,
     fileLabel: options.fileLabel ?? lastSegment,
-    anchors: anchorsOf(plan),
+    anchors, audience,
+    reports: audience === 'review' || reportsProgress(plan),
+    placed: placeFindings(audience === 'review' ? findings : [], anchors),
+    assets: options.assets ?? {},
+    typeset: typesetFor(localeFromTag(plan.header?.language?.value)),
   };
+}
+
+/** A status other than the default `planned`, a progress or an actual anywhere in the plan. */
+export function reportsProgress(plan: Plan): boolean {
+  const reported = (status: string | undefined) => status !== undefined && status !== 'planned';
+  return plan.actions.some((a) => reported(a.status?.value) || a.progress !== undefined)
+    || plan.milestones.some((m) => reported(m.status?.value))
+    || plan.indicators.some((i) => i.actuals.length > 0);
+}
+
+/** Each finding on the innermost rendered item of its file that holds its start; numbered in the summary's order. */
+function placeFindings(findings: readonly Finding[], anchors: Map<Item, string>): PlacedFindings {
+  const byFile = new Map<string, Item[]>();
+  for (const item of anchors.keys()) {
+    const list = byFile.get(item.file.uri);
+    if (list) list.push(item);
+    else byFile.set(item.file.uri, [item]);
+  }
+  const placed: PlacedFindings = { byItem: new Map(), itemOf: new Map() };
+  summaryOrder(findings).forEach((finding, i) => {
+    let best: { item: Item; size: number } | undefined;
+    for (const item of byFile.get(finding.uri) ?? []) {
+      if (item.range.start > finding.range.start || item.range.end < finding.range.start) continue;
+      const size = item.range.end - item.range.start;
+      if (!best || size < best.size) best = { item, size };
+    }
+    const item = best?.item;
+    placed.itemOf.set(finding, item);
+    const list = placed.byItem.get(item);
+    const entry = { finding, n: i + 1 };
+    if (list) list.push(entry);
+    else placed.byItem.set(item, [entry]);
+  });
+  return placed;
+}
+
+const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
+
+/** The findings as the summary lists them: by severity, then rule, then place. */
+export function summaryOrder(findings: readonly Finding[]): Finding[] {
+  return SEVERITY_ORDER.flatMap((severity) => {
+    const ofSeverity = findings.filter((f) => f.severity === severity);
+    return [...new Set(ofSeverity.map((f) => f.ruleId))].sort().flatMap((rule) => ofSeverity.filter((f) => f.ruleId === rule));
+  });
 }
 
 function lastSegment(uri: string): string {

@@ -29,13 +29,13 @@ export function formatDate(raw: string | number, locale: Locale): string {
     }
     case 'half': {
       const first = month < 6;
-      if (locale === 'fr') return `${first ? '1er' : '2e'} semestre ${year}`;
+      if (locale === 'fr') return `${first ? '1ᵉʳ' : '2ᵉ'} semestre ${year}`;
       return `H${first ? 1 : 2}${NBSP}${year}`;
     }
     case 'month': return `${MONTHS[locale][month]} ${year}`;
     case 'day': {
       const day = new Date(date.first * 86_400_000).getUTCDate();
-      const shown = locale === 'fr' && day === 1 ? '1er' : String(day);
+      const shown = locale === 'fr' && day === 1 ? '1ᵉʳ' : String(day);
       return `${shown} ${MONTHS[locale][month]} ${year}`;
     }
   }

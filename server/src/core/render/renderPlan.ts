@@ -10,7 +10,8 @@ import { PLAN_STYLES } from './styles';
 import { timeline } from './timeline';
 import { conclusion, contents, planTitle, titlePage } from './titlePage';
 
-export type { RenderOptions, StandaloneOptions, WebviewOptions } from './context';
+export type { Audience, RenderAssets, RenderOptions, StandaloneOptions, WebviewOptions } from './context';
+export { AUDIENCES } from './context';
 export { PLAN_STYLES } from './styles';
 
 /**
@@ -39,25 +40,30 @@ function head(context: RenderContext, title: string): Html {
 
 function body(context: RenderContext): Html {
   const { plan, labels } = context;
-  const before = plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : [];
+  const review = context.audience === 'review';
+  const before = [
+    ...(review ? [{ anchor: 'diagnostics', title: labels.diagnostics }] : []),
+    ...(plan.indicators.length > 0 ? [{ anchor: 'indicators', title: labels.indicators }] : []),
+  ];
+  const calendar = plan.actions.length > 0 ? timeline(context) : html``;
   const after = [
     ...(plan.header?.conclusion ? [{ anchor: 'conclusion', title: labels.conclusion }] : []),
-    ...(plan.actions.length > 0 ? [{ anchor: 'timeline', title: labels.timeline }] : []),
-    { anchor: 'diagnostics', title: labels.diagnostics },
+    ...(calendar.text ? [{ anchor: 'timeline', title: labels.timeline }] : []),
   ];
   const sources = plan.files.map((f) => context.fileLabel(f.uri)).join(', ');
   // Sections follow the root file's order (header, indicators, axes) so that the lines met
-  // while scrolling the preview go forward; the timeline and diagnostics are second views.
-  return html`<main class="plan-document" id="plan-document">
+  // while scrolling the preview go forward; the diagnostics and the timeline are second views.
+  // The public document has no diagnostics and no colophon naming files.
+  return html`<main class="plan-document" id="plan-document"${attr('data-audience', context.audience)}>
 ${titlePage(context)}
 ${contents(context, before, after)}
+${diagnosticsSummary(context)}
 ${indicatorTable(context)}
 ${plan.axes.map((axis) => axisSection(axis, context))}
 ${orphanObjectives(context)}
 ${conclusion(context)}
-${plan.actions.length > 0 ? timeline(context) : ''}
-${diagnosticsSummary(context)}
-<footer class="colophon"><p>${labels.generatedBy} ${sources}.</p></footer>
+${calendar}
+${review ? html`<footer class="colophon"><p>${labels.generatedBy} ${sources}.</p></footer>` : ''}
 </main>`;
 }
 

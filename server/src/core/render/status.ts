@@ -15,7 +15,7 @@ export function shownStatus(item: Action | Milestone, context: RenderContext): s
 
 /** A coloured status label ("En cours"); an unknown status shows as written. */
 export function statusBadge(status: string | undefined, context: RenderContext): Html {
-  if (!status) return html``;
+  if (!status || !context.reports) return html``;
   const known = ACTION_STATUS[status];
   const css = known ? status : 'unknown';
   return html`<span class="status status-${css}">${known ? known[context.locale] : status}</span>`;

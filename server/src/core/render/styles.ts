@@ -15,7 +15,8 @@ export const PLAN_STYLES = String.raw`
   --cover-bg: var(--vscode-textBlockQuote-background, #1d4f91);
   --cover-fg: var(--vscode-editor-foreground, #ffffff);
   --cover-accent: var(--vscode-textLink-foreground, #9cc3f5);
-  --status-none: var(--vscode-textLink-foreground, #1d4f91);
+  /* One colour per status, told apart in print too: no status is teal, in progress blue. */
+  --status-none: #13818d;
   --status-planned: var(--vscode-charts-purple, #6d5bb0);
   --status-in-progress: var(--vscode-charts-blue, #2a6fcb);
   --status-done: var(--vscode-charts-green, #2d8a47);
@@ -40,6 +41,8 @@ strong { font-weight: 650; }
 .section-note { font-size: 0.9em; }
 .kicker, .section-label { margin: 0; font-size: 0.74rem; font-weight: 700; letter-spacing: 0.09em; text-transform: uppercase; color: var(--accent); }
 .section-label { margin: 1.1em 0 0.35em; }
+/* The number is part of the heading (the PDF's bookmarks say "Axe 1 …", "Objectif 1.3 …"), on a line of its own. */
+h2 > .kicker, h4 > .kicker { display: block; margin-bottom: 0.15em; line-height: 1.4; text-transform: none; font-variant-caps: all-small-caps; font-size: 0.9rem; }
 .section-title { margin: 2.6em 0 0.8em; padding-bottom: 0.3em; border-bottom: 2px solid var(--accent); font-size: 1.55rem; line-height: 1.25; }
 
 /* Title page */
@@ -93,6 +96,7 @@ strong { font-weight: 650; }
 .action-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 4px 14px; }
 .action-title { margin: 0; flex: 1 1 340px; font-size: 1rem; font-weight: 650; }
 .action-title::before { content: "→"; margin-right: 0.45em; color: var(--accent); }
+.action-title:has(.action-number)::before { content: none; }
 .action-meta { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 8px; font-size: 0.85rem; }
 .when { color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 .action-details { margin: 0.35em 0 0; padding-left: 1.45em; }
@@ -120,14 +124,18 @@ strong { font-weight: 650; }
 .progress-value { font-size: 0.8rem; color: var(--muted); font-variant-numeric: tabular-nums; }
 
 /* Indicators */
-.indicator-table { width: 100%; border-collapse: collapse; font-size: 0.92rem; }
+.indicator-table { width: 100%; border-collapse: collapse; font-size: 0.92rem; table-layout: fixed; }
+.indicator-table thead th:nth-child(1) { width: 34%; }
+.indicator-table thead th:nth-child(2) { width: 17%; }
+.indicator-table thead th:nth-child(3) { width: 4%; }
+.indicator-table thead th:nth-child(5) { width: 18%; }
 .indicator-table thead th { padding: 6px 10px; border-bottom: 2px solid var(--accent); text-align: left; font-size: 0.72rem; font-weight: 700; letter-spacing: 0.08em; text-transform: uppercase; color: var(--muted); }
 .indicator-table td, .indicator-table tbody th { padding: 12px 10px; border-bottom: 1px solid var(--border); text-align: left; vertical-align: top; }
-.indicator-table tbody th { width: 31%; font-weight: normal; }
+.indicator-table tbody th { font-weight: normal; }
 .indicator-label { display: block; font-weight: 650; }
 .indicator-traits, .indicator-source { display: block; margin-top: 0.2em; font-size: 0.82rem; color: var(--muted); }
 .direction { color: var(--accent); font-weight: 700; }
-.baseline { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.baseline { font-variant-numeric: tabular-nums; }
 .arrow { padding-left: 0; padding-right: 0; color: var(--accent); font-size: 1.1rem; }
 .targets ul { margin: 0; padding: 0; list-style: none; }
 .targets li { font-weight: 650; font-variant-numeric: tabular-nums; }
@@ -140,10 +148,41 @@ strong { font-weight: 650; }
 .timeline-frame { padding: 10px 10px 6px; border: 1px solid var(--border); border-radius: 8px; background: var(--card); overflow-x: auto; }
 .timeline-chart { display: block; width: 100%; min-width: 760px; height: auto; font-family: var(--font); }
 .tl-year { font-size: 14px; font-weight: 700; fill: var(--muted); }
+.tl-quarter-label { font-size: 10px; fill: var(--muted); }
+.tl-quarter { stroke: var(--border); stroke-width: 0.5; stroke-dasharray: 2 3; }
+.tl-row-rule { stroke: var(--border); stroke-width: 0.5; stroke-opacity: 0.6; }
+.timeline-axis { margin: 1.6em 0 0; }
+.timeline-axis .group-title { margin: 0 0 0.5em; font-size: 1.1rem; }
+.timeline-axis .group-title a { color: var(--accent); text-decoration: none; }
+.group-title { margin: 1.8em 0 0.6em; font-size: 1.2rem; line-height: 1.3; color: var(--accent); }
+.action-number { margin-right: 0.35em; color: var(--accent); font-variant-numeric: tabular-nums; white-space: nowrap; }
+.indicator-quotes td { padding-top: 0; }
+.indicator-quotes .quote { margin: 0 0 0.3em; }
+.indicator-table tbody.indicator tr:first-child td, .indicator-table tbody.indicator tr:first-child th { border-bottom: none; }
+.indicator-table tbody.indicator { border-bottom: 1px solid var(--border); }
+.logo { display: block; max-width: 220px; max-height: 90px; margin: 0 0 1.6em; }
+.governance { margin: 1.4em 0 0; font-size: 0.85rem; }
+.governance-title { margin: 0 0 0.3em; font-weight: 700; letter-spacing: 0.06em; text-transform: uppercase; color: var(--cover-accent); font-size: 0.75rem; }
+.governance ul { margin: 0; padding: 0; list-style: none; }
+.cover .when { color: inherit; opacity: 0.85; }
+.foreword { margin: 1.2em 0 2em; }
+.signature { margin-top: 1em; text-align: right; }
+.signatory { display: block; font-weight: 700; }
+.role { display: block; color: var(--muted); font-size: 0.9em; }
+.toc-page { float: right; margin-left: 1em; font-variant-numeric: tabular-nums; color: var(--muted); }
+.toc-objectives { margin: 0 0 0.4em 4.6em !important; font-size: 0.88em; }
+.contents .toc-objective a { padding: 3px 2px; border-bottom: none; }
+.toc-objective .toc-number { min-width: 2.6em; font-weight: 600; }
+.finding-markers { margin: 0.5em 0; padding: 0; list-style: none; font-size: 0.85rem; }
+.finding-marker { margin: 0.2em 0; padding: 4px 10px; border-left: 4px solid var(--severity); border-radius: 3px; background: var(--surface); }
+.finding-marker.finding-error { --severity: var(--severity-error); }
+.finding-marker.finding-warning { --severity: var(--severity-warning); }
+.finding-marker.finding-info { --severity: var(--severity-info); }
+.finding-number { margin-right: 0.4em; font-weight: 700; color: var(--severity); text-decoration: none; white-space: nowrap; }
 .tl-grid, .tl-divider { stroke: var(--border); stroke-width: 1; }
 .tl-cycle { fill: var(--accent); fill-opacity: 0.06; }
 .tl-group-title { font-size: 14.5px; font-weight: 700; fill: var(--accent); }
-.tl-label { font-size: 13.5px; fill: var(--fg); }
+.tl-label { font-size: 14px; fill: var(--fg); }
 .tl-row a:hover .tl-label, .tl-group a:hover .tl-group-title { text-decoration: underline; }
 .tl-bar { fill: var(--status); }
 .tl-bar.tl-open { fill-opacity: 0.55; }
@@ -153,6 +192,7 @@ strong { font-weight: 650; }
 .tl-as-of { stroke: var(--status-overdue); stroke-width: 1.5; stroke-dasharray: 4 3; }
 .legend { display: flex; flex-wrap: wrap; gap: 4px 18px; margin: 0.6em 0 0; padding: 0; list-style: none; font-size: 0.8rem; color: var(--muted); }
 .swatch { display: inline-block; width: 16px; height: 8px; margin-right: 6px; border-radius: 2px; background: var(--status); vertical-align: middle; }
+.swatch-window { height: 10px; opacity: 0.22; }
 .legend-mark { margin-right: 6px; color: var(--accent); }
 
 /* Diagnostics */
@@ -181,23 +221,31 @@ strong { font-weight: 650; }
 }
 
 @media print {
-  @page { size: A4; margin: 16mm 15mm 18mm; }
+  /* The running header and "page x / y" footer are drawn in these margins (the PDF's templates). */
+  @page { size: A4 portrait; margin: 20mm 15mm 18mm; }
   :root { --fg: #111; --bg: #fff; --card: #fff; --muted: #555; --border: #ccd3dc; --surface: #f2f5f9; }
-  body { font-size: 10pt; }
+  body { font-size: 10pt; orphans: 3; widows: 3; }
   .plan-document { max-width: none; padding: 0; }
-  .cover, .swatch, .tl-bar, .tl-window, .tl-mark, .tl-cycle, .progress-track, .progress-fill, .stakes, .axis-summary, .chip { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .cover, .swatch, .tl-bar, .tl-window, .tl-mark, .tl-cycle, .progress-track, .progress-fill, .stakes, .axis-summary, .chip, .finding-marker { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .title-page { break-after: page; }
-  .cover { padding: 70mm 16mm 40mm; border-radius: 0; }
+  .cover { padding: 60mm 16mm 36mm; border-radius: 0; }
   .plan-title { font-size: 30pt; }
-  .contents, .indicators, .timeline, .diagnostics, .axis { break-before: page; }
-  .contents .section-title, .indicators .section-title, .timeline .section-title, .diagnostics .section-title { margin-top: 0; }
+  .contents, .forewords, .forewords + .vision, .indicators, .timeline, .diagnostics, .axis { break-before: page; }
+  .foreword { break-inside: avoid; }
+  .contents .section-title, .forewords .section-title, .indicators .section-title, .timeline .section-title, .diagnostics .section-title { margin-top: 0; }
   .axis { margin-top: 0; }
-  h2, h3, h4, h5, .section-label, .objective-head, .ambition-head { break-after: avoid; }
-  .action, .indicator-table tr, .stakes, .milestones, .finding { break-inside: avoid; }
+  /* A heading always goes with what follows it. */
+  h1, h2, h3, h4, h5, .kicker, .section-label, .objective-head, .ambition-head, .axis-head, .group-title, .section-note { break-after: avoid; page-break-after: avoid; }
+  .objective-head, .ambition-head, .axis-head { break-inside: avoid; }
+  /* A card, a row, a milestone list, a chart with its heading and legend: on one page when they fit. */
+  .objective-card, .action, .indicator-table tbody, .stakes, .milestones, .finding, .foreword .signature, .timeline-axis, .toc-axis, .governance { break-inside: avoid; page-break-inside: avoid; }
   .objective-card { border-top-width: 3px; }
+  .toc-objectives { break-before: avoid; }
   a { color: inherit; text-decoration: none; }
   .timeline-frame { overflow: visible; border: none; padding: 0; }
   .timeline-chart { min-width: 0; }
+  .timeline-axis { margin-top: 0; padding-top: 6mm; }
   .finding-group > summary::marker { content: ""; }
+  .finding-group:not([open]) > .findings { display: block; }
 }
 `;

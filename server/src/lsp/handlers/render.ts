@@ -5,6 +5,7 @@ import {
 import { planFileOf, type ServerContext } from '../context';
 import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../protocol';
 import { normalizeUri, uriToPath } from '../uris';
+import { assetsOf } from './exportPlan';
 import type { Feature } from './feature';
 
 /** A file as the diagnostics summary names it: its path in its workspace folder, else its name. */
@@ -28,7 +29,7 @@ export const renderFeature: Feature = {
     context.connection.onRequest(RENDER_HTML, (params: RenderHtmlParams): RenderHtmlResult => {
       const options: WebviewOptions = {
         mode: 'webview', cspSource: params.cspSource, nonce: params.nonce, scriptUri: params.scriptUri, styleUri: params.styleUri,
-        fileLabel: fileLabelIn(context),
+        fileLabel: fileLabelIn(context), audience: params.audience ?? 'review',
       };
       const version = context.index.document(params.uri)?.version;
       const found = planFileOf(context, params.uri);
@@ -37,6 +38,7 @@ export const renderFeature: Feature = {
         return { html: renderMessageDocument(notAPlanMessage(locale), { ...options, locale }), title: path.basename(uriToPath(params.uri) ?? params.uri), version };
       }
       const { plan } = found;
+      options.assets = assetsOf(context, plan);
       const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
       return { html: renderPlanDocument(plan, findings, options), title: planDocumentTitle(plan, options), version };
     });

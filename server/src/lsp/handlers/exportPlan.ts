@@ -1,0 +1,59 @@
+import { ResponseError } from 'vscode-languageserver';
+import { renderPlanDocument, type Locale, type Localized, type Plan, type RenderAssets, type StandaloneOptions } from '../../core';
+import { renderPlanDocx } from '../../host/docx/planDocx';
+import { HostError } from '../../host/hostError';
+import { readLogo } from '../../host/logoFile';
+import { printPlanPdf } from '../../host/pdf/printPdf';
+import { planFileOf, type ServerContext } from '../context';
+import { EXPORT_PLAN, type ExportPlanParams, type ExportPlanResult } from '../protocol';
+import { normalizeUri, uriToPath } from '../uris';
+import type { Feature } from './feature';
+
+/** The logo beside the plan's root file and the titles of the workspace's plans (the cover names `previous` by its title). */
+export function assetsOf(context: ServerContext, plan: Plan, warn: (problem: Localized) => void = () => undefined): RenderAssets {
+  const planTitles = new Map(context.index.workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])));
+  const rootPath = plan.root && uriToPath(plan.root.uri);
+  const read = rootPath ? readLogo(rootPath, plan.header?.logo?.value) : {};
+  if (read.problem) warn(read.problem);
+  return { planTitles, logo: read.logo };
+}
+
+function options(context: ServerContext, plan: Plan, audience: ExportPlanParams['audience'], warn: (problem: Localized) => void): StandaloneOptions {
+  return { mode: 'standalone', audience, assets: assetsOf(context, plan, warn) };
+}
+
+async function exportBytes(plan: Plan, params: ExportPlanParams, context: ServerContext, locale: Locale): Promise<ExportPlanResult> {
+  const warnings: string[] = [];
+  const warn = (problem: Localized) => warnings.push(problem[locale]);
+  const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
+  const rendered = options(context, plan, params.audience, warn);
+  const chrome = { env: process.env };
+  const bytes = params.format === 'pdf' ? await printPlanPdf(plan, findings, rendered, chrome)
+    : params.format === 'docx' ? await renderPlanDocx(plan, findings, rendered, { ...chrome, warn })
+      : new TextEncoder().encode(renderPlanDocument(plan, findings, rendered));
+  return { data: Buffer.from(bytes).toString('base64'), warnings };
+}
+
+/**
+ * `jalon/exportPlan`: the plan of a document as an HTML, PDF or Word file, by the same code
+ * as `jalon render` (the PDF through a Chrome or Chromium found on the machine). A missing
+ * browser is an error whose message says what to install.
+ */
+export const exportPlanFeature: Feature = {
+  capabilities: () => ({}),
+  register(context) {
+    context.connection.onRequest(EXPORT_PLAN, async (params: ExportPlanParams): Promise<ExportPlanResult> => {
+      const locale = context.locale();
+      const found = planFileOf(context, params.uri);
+      if (!found || found.file.kind === 'unknown') {
+        throw new ResponseError(1, locale === 'fr' ? 'Ce fichier n’appartient à aucun plan : ouvrez un fichier *.plan.yaml avec un bloc `plan:` ou `part_of:`.' : 'This file belongs to no plan: open a *.plan.yaml file with a `plan:` or `part_of:` block.');
+      }
+      try {
+        return await exportBytes(found.plan, params, context, locale);
+      } catch (error) {
+        if (error instanceof HostError) throw new ResponseError(1, error.text[locale]);
+        throw error;
+      }
+    });
+  },
+};
