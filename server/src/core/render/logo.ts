@@ -1,4 +1,5 @@
 import type { RenderAssets } from './context';
+import { TextDecoder, TextEncoder } from '../text/textCodec';
 
 export type LogoMediaType = NonNullable<RenderAssets['logo']>['mediaType'];
 

@@ -1,13 +1,9 @@
 import type { FileProblem } from '../workspace/fileProblem';
+import { TextDecoder } from './textCodec';
 
 /** What the bytes of a plan file are: its text (as an editor holds it, without a byte-order mark), or why it is not text. */
 export type DecodedText = { text: string } | { problem: FileProblem };
 
-interface Decoder {
-  decode(bytes: Uint8Array): string;
-}
-// The WHATWG decoder of both Node and browsers, typed here so that the core needs no ambient DOM or Node types.
-const { TextDecoder } = globalThis as unknown as { TextDecoder: new (label: string, options?: { fatal?: boolean }) => Decoder };
 
 /**
  * Decodes a plan file's bytes as an editor would: UTF-8, with or without a byte-order mark,
