@@ -46,6 +46,11 @@ export function readPlanFile(file: string, shown: string): string {
     const why = code === 'EACCES' ? { en: 'permission denied', fr: 'permission refusée' } : { en: code ?? String(error), fr: code ?? String(error) };
     throw new UsageError({ en: `cannot read '${shown}': ${why.en}`, fr: `impossible de lire '${shown}' : ${why.fr}` });
   }
+  return decodePlanText(bytes, shown);
+}
+
+/** A plan file's bytes as text: UTF-8 or a usage error, without a byte-order mark. */
+export function decodePlanText(bytes: Uint8Array, shown: string): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

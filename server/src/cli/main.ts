@@ -10,6 +10,7 @@ import { formatGithub } from './formats/github';
 import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
+import { runDiff } from './diff/runDiff';
 import { runRender } from './render';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
@@ -18,6 +19,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard output is a terminal that takes colours. */
+  colour?: boolean;
 }
 
 function environmentLocale(env: NodeJS.ProcessEnv): Locale {
@@ -75,6 +78,7 @@ export function runCli(argv: string[], io: CliIO): number {
     }
     locale = args.locale ?? locale;
     if (args.command === 'render') return runRender(args, io, locale, (file) => shownPath(io.cwd, file));
+    if (args.command === 'diff') return runDiff(args, io, locale);
     return runCheck(args, io, locale);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -93,6 +97,7 @@ if (require.main === module) {
   });
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(), env: process.env,
+    colour: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && !process.env.NO_COLOR,
     stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
   });
 }
