@@ -19,8 +19,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Standard output is a terminal that takes colours. */
-  colour?: boolean;
+  /** Standard output is a terminal (colours, unless NO_COLOR; FORCE_COLOR forces them). */
+  isTTY?: boolean;
 }
 
 function environmentLocale(env: NodeJS.ProcessEnv): Locale {
@@ -97,7 +97,7 @@ if (require.main === module) {
   });
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(), env: process.env,
-    colour: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && !process.env.NO_COLOR,
+    isTTY: process.stdout.isTTY === true,
     stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
   });
 }

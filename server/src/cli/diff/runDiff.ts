@@ -36,6 +36,11 @@ function plansOf(side: Side): { plans: Plan[]; notes: Localized[] } {
   return { plans: assemblePlans(files), notes };
 }
 
+function wantsColour(io: CliIO): boolean {
+  if (io.env.FORCE_COLOR) return io.env.FORCE_COLOR !== '0';
+  return io.isTTY === true && !io.env.NO_COLOR;
+}
+
 function linkBase(args: DiffArgs, env: NodeJS.ProcessEnv): string | undefined {
   if (args.linkBase) return args.linkBase;
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}`;
@@ -68,7 +73,7 @@ export function runDiff(args: DiffArgs, io: CliIO, locale: Locale): number {
   const before = plansOf(base);
   const after = plansOf(head);
   const classes = configs.forFolder(io.cwd)?.config.diff;
-  const changes = diffPlans(before.plans, after.plans, { classes });
+  const changes = diffPlans(before.plans, after.plans, { classes, baseFileKey: base.fileKey, headFileKey: head.fileKey });
   const ids = (plans: Plan[]) => plans.map((p) => p.id).filter((id): id is string => id !== undefined);
   const links = linkBase(args, io.env);
   const report: DiffReport = {
@@ -85,7 +90,7 @@ export function runDiff(args: DiffArgs, io: CliIO, locale: Locale): number {
   const text = args.format === 'json' ? formatDiffJson(report)
     : args.format === 'markdown' ? formatDiffMarkdown(report)
       : args.format === 'github' ? formatDiffGithub(report)
-        : formatDiffStylish(report, io.colour === true);
+        : formatDiffStylish(report, !args.output && wantsColour(io));
   if (args.output) writeFileSync(path.resolve(io.cwd, args.output), text);
   else io.stdout(text);
   if (args.failOn === 'never') return 0;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import type { Localized } from '../../core/i18n/locale';
@@ -16,6 +16,8 @@ export interface Side {
   ref: string;
   label: Localized;
   sources: SourceFile[];
+  /** A file's name within the side (a folder side's files without the folder), to pair files across sides. */
+  fileKey: (uri: string) => string;
 }
 
 export interface SideContext {
@@ -39,13 +41,18 @@ export function workingTreeSide(context: SideContext): Side {
       throw new UsageError({ en: `'${p}' does not exist in the working tree`, fr: `'${p}' n’existe pas dans l’arbre de travail` });
     }
   }
-  return { ref: WORKING_TREE, label: { en: 'the working tree', fr: 'l’arbre de travail' }, sources: readDisk(collectFiles(context.paths, context.cwd, (f) => context.configs.forFolder(f)), context) };
+  const sources = readDisk(collectFiles(context.paths, context.cwd, (f) => context.configs.forFolder(f)), context);
+  return { ref: WORKING_TREE, label: { en: 'the working tree', fr: 'l’arbre de travail' }, sources, fileKey: (uri) => uri };
 }
 
 /** A side given on the command line: a file or folder on disk, else a git revision. */
 export function givenSide(arg: string, context: SideContext): Side {
-  if (existsSync(path.resolve(context.cwd, arg))) {
-    return { ref: arg, label: { en: arg, fr: arg }, sources: readDisk(collectFiles([arg], context.cwd, (f) => context.configs.forFolder(f)), context) };
+  const absolute = path.resolve(context.cwd, arg);
+  if (existsSync(absolute)) {
+    const sources = readDisk(collectFiles([arg], context.cwd, (f) => context.configs.forFolder(f)), context);
+    const folder = context.uriOf(statSync(absolute).isDirectory() ? absolute : path.dirname(absolute));
+    const prefix = folder === '' ? '' : `${folder}/`;
+    return { ref: arg, label: { en: arg, fr: arg }, sources, fileKey: (uri) => (uri.startsWith(prefix) ? uri.slice(prefix.length) : uri) };
   }
   const commit = context.top ? resolveCommit(context.top, arg) : undefined;
   if (!commit) {
@@ -92,7 +99,7 @@ export function revisionSide(ref: string, commit: string, context: SideContext):
     if (!bytes) throw new UsageError({ en: `cannot read '${f}' at ${ref}`, fr: `impossible de lire '${f}' dans ${ref}` });
     return { uri: context.uriOf(path.join(top, f)), text: decodePlanText(bytes, `${ref}:${f}`) };
   });
-  return { ref, label: { en: ref, fr: ref }, sources };
+  return { ref, label: { en: ref, fr: ref }, sources, fileKey: (uri) => uri };
 }
 
 function readDisk(files: string[], context: SideContext): SourceFile[] {

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locale';
+import { frenchBy } from './dateShift';
 import type { DiffType } from './types';
 
 type Gender = 'm' | 'f' | 'mp' | 'fp';
@@ -130,10 +131,12 @@ export const describe = {
     const s = subject(type, before);
     return { en: `${s.en} renamed to '${after}'.`, fr: `${s.fr} est ${agree('renommé', NOUNS[type].g)} '${after}'.` };
   },
-  value(type: DiffType, id: string, fieldName: string, before: unknown, after: unknown): Localized {
+  /** A field's values, before → after; texts in quotes, other values as written. */
+  value(type: DiffType, id: string, fieldName: string, before: unknown, after: unknown, quoted = false): Localized {
     const s = subject(type, id);
     const f = field(fieldName);
-    return { en: `${s.en}: ${f.en} ${shown(before)} → ${shown(after)}.`, fr: `${s.fr} : ${f.fr} ${shown(before, 'fr')} → ${shown(after, 'fr')}.` };
+    const text = (v: unknown, locale: 'en' | 'fr') => (quoted || typeof v !== 'string' ? shown(v, locale) : v);
+    return { en: `${s.en}: ${f.en} ${text(before, 'en')} → ${text(after, 'en')}.`, fr: `${s.fr} : ${f.fr} ${text(before, 'fr')} → ${text(after, 'fr')}.` };
   },
   textAdded(type: DiffType, id: string, fieldName: string, added: boolean): Localized {
     const s = subject(type, id);
@@ -153,18 +156,15 @@ export const describe = {
   shifted(type: DiffType, id: string, fieldName: string, later: boolean, duration: Localized, before: unknown, after: unknown): Localized {
     const s = subject(type, id);
     const f = field(fieldName);
-    const frBy = /^un\b/.test(duration.fr) ? `d’${duration.fr}` : `de ${duration.fr}`;
     return {
       en: `${s.en}: ${f.en} ${later ? 'postponed' : 'brought forward'} by ${duration.en} (${before} → ${after}).`,
-      fr: `${s.fr} : ${f.fr} ${agree(later ? 'repoussé' : 'avancé', f.g)} ${frBy} (${before} → ${after}).`,
+      fr: `${s.fr} : ${f.fr} ${agree(later ? 'repoussé' : 'avancé', f.g)} ${frenchBy(duration.fr)} (${before} → ${after}).`,
     };
   },
   cancelled(type: DiffType, id: string, before: unknown): Localized {
     const s = subject(type, id);
-    return {
-      en: `${s.en} cancelled (status ${shown(before)} → cancelled).`,
-      fr: `${s.fr} est ${agree('annulé', NOUNS[type].g)} (statut ${shown(before, 'fr')} → cancelled).`,
-    };
+    const was = before === undefined ? { en: '', fr: '' } : { en: ` (was ${before})`, fr: ` (statut précédent : ${before})` };
+    return { en: `${s.en} cancelled${was.en}.`, fr: `${s.fr} est ${agree('annulé', NOUNS[type].g)}${was.fr}.` };
   },
   dependency(type: DiffType, id: string, on: string, added: boolean): Localized {
     const s = subject(type, id);

@@ -4,7 +4,7 @@ import { describe } from './describe';
 import type { RawChange } from './fieldChanges';
 import { itemChanges } from './itemChanges';
 import { classOf } from './kinds';
-import { matchItems } from './match';
+import { matchItems, type Pair } from './match';
 import { planChanges } from './planChanges';
 import { keyOf, placeOf, snapshot, type Entry } from './snapshot';
 import type { DiffChange, DiffOptions, DiffType, Place } from './types';
@@ -34,7 +34,7 @@ export function diffPlans(base: readonly Plan[], head: readonly Plan[], options:
     const old = before.get(id);
     const from = changes.length;
     if (old) {
-      diffPlan(id, old, plan, finish);
+      diffPlan(id, old, plan, finish, options);
       changes.splice(from, changes.length - from, ...inHeadOrder(changes.slice(from)));
     } else finish(id, undefined)({ change: 'added', type: 'plan', id, kind: 'item-added', message: describe.added('plan', id, undefined), head: planPlace(plan) });
   }
@@ -58,21 +58,28 @@ function planPlace(plan: Plan): Place {
   return placeOf(file, plan.header?.keyRange.start ?? 0);
 }
 
-/** Base file → head file: the same path, and a plan's root file to its root file whatever their names. */
-function fileCorrespondence(base: Plan, head: Plan): (file: PlanFile) => string {
-  return (file) => (file === base.root && head.root ? head.root.uri : file.uri);
+/** A file's name for pairing files across sides: a plan's root is its root whatever its name; other files by their name within the side. */
+function fileNames(plan: Plan, key: (uri: string) => string): (file: PlanFile) => string {
+  return (file) => (file === plan.root ? '\u0000root' : key(file.uri));
 }
 
-function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axis: Entry['axis']) => (raw: RawChange) => void): void {
+function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axis: Entry['axis']) => (raw: RawChange) => void, options: DiffOptions): void {
   if (base.header && head.header && base.root && head.root) {
     planChanges(id, { file: base.root, header: base.header }, { file: head.root, header: head.header }, finish(id, undefined));
   }
   const baseItems = snapshot(base);
   const headItems = snapshot(head);
   const matching = matchItems(baseItems, headItems);
-  const headFileOf = fileCorrespondence(base, head);
+  const baseName = fileNames(base, options.baseFileKey ?? ((uri) => uri));
+  const headName = fileNames(head, options.headFileKey ?? ((uri) => uri));
   const headParentOf = (key: string | undefined) => (key === undefined ? undefined : matching.headKeyOf.get(key) ?? key);
   const renamedId = (type: DiffType, id: string) => idPart(matching.headKeyOf.get(keyOf(type as Entry['type'], id))) ?? id;
+  // An item that changed file with the item holding it is carried along: only the holder moved.
+  const carried = (pair: Pair) => {
+    const parentBase = pair.base.parent ? baseItems.get(pair.base.parent) : undefined;
+    const parentHead = pair.head.parent ? headItems.get(pair.head.parent) : undefined;
+    return parentBase !== undefined && parentHead !== undefined && parentBase.file.uri === pair.base.file.uri && parentHead.file.uri === pair.head.file.uri;
+  };
   for (const pair of matching.pairs) {
     const { base: a, head: b } = pair;
     const emit = finish(id, b.axis ?? a.axis);
@@ -86,10 +93,11 @@ function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axi
         change: 'moved', type: b.type, id: b.id, kind: 'item-moved', field: 'parent', before: idPart(a.parent), after: idPart(b.parent),
         message: describe.movedParent(b.type, b.id, where(a.parent), where(b.parent)), base: basePlace, head: headPlace,
       });
-    } else if (headFileOf(a.file) !== b.file.uri) {
+    } else if (baseName(a.file) !== headName(b.file) && !carried(pair)) {
+      const [from, to] = [fileKey(a.file.uri, options.baseFileKey), fileKey(b.file.uri, options.headFileKey)];
       emit({
-        change: 'moved', type: b.type, id: b.id, kind: 'item-moved', field: 'file', before: a.file.uri, after: b.file.uri,
-        message: describe.movedFile(b.type, b.id, a.file.uri, b.file.uri), base: basePlace, head: headPlace,
+        change: 'moved', type: b.type, id: b.id, kind: 'item-moved', field: 'file', before: from, after: to,
+        message: describe.movedFile(b.type, b.id, from, to), base: basePlace, head: headPlace,
       });
     }
     itemChanges(pair, emit, renamedId);
@@ -125,6 +133,10 @@ function countWithin(entries: readonly Entry[], removed: Set<string>, items: Map
     if (top) counts.set(top, (counts.get(top) ?? 0) + 1);
   }
   return counts;
+}
+
+function fileKey(uri: string, key: ((uri: string) => string) | undefined): string {
+  return key ? key(uri) : uri;
 }
 
 function idPart(key: string | undefined): string | undefined {

@@ -55,7 +55,7 @@ export class FieldComparer {
     }
     const words = wordDiff(before, after);
     const short = before.length <= 60 && after.length <= 60 && !before.includes('\n') && !after.includes('\n');
-    const message = short ? describe.value(this.type, this.id, field, before, after) : describe.textRewritten(this.type, this.id, field, changedWordCount(words));
+    const message = short ? describe.value(this.type, this.id, field, before, after, true) : describe.textRewritten(this.type, this.id, field, changedWordCount(words));
     this.push('text-changed', field, before, after, message, a, b, { words });
   }
 

@@ -1,6 +1,8 @@
 import type { Localized } from '../i18n/locale';
 import type { Indicator, Located, Target } from '../model/types';
 import { fmt, targetValue } from '../rules/targets/values';
+import { parsePartialDate } from '../model/dates';
+import { dateShift, durationText, frenchBy } from './dateShift';
 import { describe } from './describe';
 import { FieldComparer, type RawChange } from './fieldChanges';
 import { placeOf } from './snapshot';
@@ -69,7 +71,7 @@ export function compareTargets(base: Indicator, head: Indicator, indicatorId: st
     emit({
       change: 'removed', type: 'target', id: `${indicatorId}@${key}`, kind: 'target-removed', before: t.value?.value ?? t.change?.value,
       message: describe.indicator(indicatorId, { en: `target removed: ${figure(t)} ${when(t).en}`.trim(), fr: `cible supprimée : ${figure(t)} ${when(t).fr}`.trim() }),
-      base: placeOf(base.file, t.anchor.start),
+      base: placeOf(base.file, t.anchor.start), near: placeOf(head.file, head.anchor.start),
     });
   }
   for (const [key, t] of leftHead.slice(paired)) {
@@ -81,9 +83,31 @@ export function compareTargets(base: Indicator, head: Indicator, indicatorId: st
   }
 }
 
+/** A target whose date moved: later is `target-postponed`, read at the end of each date's interval. */
+function targetShift(a: Target, b: Target, id: string, indicatorId: string, emit: (c: RawChange) => void): void {
+  const [da, db] = [deadline(a), deadline(b)];
+  const [pa, pb] = [parsePartialDate(da?.value), parsePartialDate(db?.value)];
+  const where = { base: placeOf(a.indicator.file, (da ?? a).range.start), head: placeOf(b.indicator.file, (db ?? b).range.start) };
+  const shift = pa && pb ? dateShift(pa, pb, 'last') : undefined;
+  const texts = `(${da?.value ?? '—'} → ${db?.value ?? '—'})`;
+  if (!shift || shift.days === 0) {
+    emit({ change: 'changed', type: 'target', id, field: 'by', before: da?.value, after: db?.value, kind: 'target-changed', message: describe.indicator(indicatorId, { en: `target date changed ${texts}`, fr: `date de la cible modifiée ${texts}` }), ...where });
+    return;
+  }
+  const later = shift.days > 0;
+  const d = durationText(shift);
+  emit({
+    change: 'changed', type: 'target', id, field: 'by', before: da?.value, after: db?.value, kind: later ? 'target-postponed' : 'target-brought-forward',
+    message: describe.indicator(indicatorId, later
+      ? { en: `target postponed by ${d.en} ${texts}`, fr: `cible repoussée ${frenchBy(d.fr)} ${texts}` }
+      : { en: `target brought forward by ${d.en} ${texts}`, fr: `cible avancée ${frenchBy(d.fr)} ${texts}` }),
+    ...where,
+  });
+}
+
 function compareTarget(a: Target, b: Target, id: string, indicatorId: string, dateMoved: boolean, emit: (c: RawChange) => void): void {
   const fields = new FieldComparer('target', id, { file: a.indicator.file, anchor: a.anchor }, { file: b.indicator.file, anchor: b.anchor }, emit);
-  if (dateMoved) fields.date('by', deadline(a), deadline(b), 'last', { later: 'target-postponed', earlier: 'target-brought-forward' });
+  if (dateMoved) targetShift(a, b, id, indicatorId, emit);
   const va = targetValue(a);
   const vb = targetValue(b);
   const where = { base: placeOf(a.indicator.file, (a.value ?? a.change ?? a).range.start), head: placeOf(b.indicator.file, (b.value ?? b.change ?? b).range.start) };

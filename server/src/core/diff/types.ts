@@ -42,4 +42,7 @@ export interface DiffChange {
 export interface DiffOptions {
   /** Classes set in `jalon.config.yaml` (`diff:`), over the defaults. */
   classes?: Partial<Record<ChangeKind, DiffClass>>;
+  /** A file's name within its side, to pair the files of two folders (`old/a.plan.yaml` is `new/a.plan.yaml`); the uri by default. */
+  baseFileKey?: (uri: string) => string;
+  headFileKey?: (uri: string) => string;
 }
