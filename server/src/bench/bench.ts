@@ -9,6 +9,7 @@ import { URI } from 'vscode-uri';
 import { planValidator } from '../core/schema/planSchema';
 import { LineIndex } from '../core/text/lineIndex';
 import { generatePlan } from '../core/generate/generatePlan';
+import { benchDiff } from './diffBench';
 import { LspSession } from './lspSession';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -158,6 +159,8 @@ async function main() {
   rows.push(await benchPlan('generated 1 MB (1,600 actions)', generatePlan({ actions: 1600 })));
   process.stderr.write('Benchmarking a 50-file workspace…\n');
   const workspace = await benchWorkspace();
+  process.stderr.write('Benchmarking jalon diff on two 1 MB plans…\n');
+  const diff = benchDiff(path.join(ROOT, 'dist', 'cli.js'));
   const table = [
     '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS (busy / idle) | floor: parse + validate |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -166,6 +169,10 @@ async function main() {
     `| workspace | files | indexed (all diagnostics published) | server RSS |`,
     '|---|---|---|---|',
     `| 10 plans, roots and parts | ${workspace.files} | ${ms(workspace.indexed)} | ${workspace.rss} MB |`,
+    '',
+    '| jalon diff (goal: under 1 s) | sizes | changes | process (median of 3) | core: parse both sides + diff |',
+    '|---|---|---|---|---|',
+    `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
   ];
   process.stdout.write(`${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`);
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { diffPlans } from '../../core/diff/diffPlans';
 import type { Place } from '../../core/diff/types';
 import type { Locale, Localized } from '../../core/i18n/locale';
-import { assemblePlans, type Plan } from '../../core/plan/assemble';
-import { loadPlanFile } from '../../core/workspace/loadPlanFile';
+import { loadSide } from '../../core/diff/loadSide';
+import type { Plan } from '../../core/plan/assemble';
 import { UsageError, type DiffArgs } from '../args';
 import { ConfigLookup } from '../configLookup';
 import { gitTopLevel, resolveCommit } from '../git';
@@ -19,21 +19,16 @@ import { givenSide, revisionSide, workingTreeSide, type Side, type SideContext }
 
 /** A side's plans, with a note for each file that is not valid YAML (the diff covers what parsed). */
 function plansOf(side: Side): { plans: Plan[]; notes: Localized[] } {
-  const notes: Localized[] = [];
-  const files = side.sources.map((source) => {
-    const loaded = loadPlanFile(source);
-    const syntax = loaded.findings.find((f) => f.ruleId === 'yaml/syntax');
-    if (syntax) {
-      const p = loaded.file.lineIndex.positionAt(syntax.range.start);
-      const where = `${side.ref}: ${source.uri}:${p.line + 1}:${p.character + 1}`;
-      notes.push({
-        en: `${where} is not valid YAML (${syntax.message.en}); the diff covers what parsed.`,
-        fr: `${where} n’est pas du YAML valide (${syntax.message.fr}) ; le diff porte sur ce qui a pu être lu.`,
-      });
-    }
-    return loaded.file;
+  const loaded = loadSide(side.sources);
+  const notes = loaded.syntaxErrors.map(({ file, finding }): Localized => {
+    const p = file.lineIndex.positionAt(finding.range.start);
+    const where = `${side.ref}: ${file.uri}:${p.line + 1}:${p.character + 1}`;
+    return {
+      en: `${where} is not valid YAML (${finding.message.en}); the diff covers what parsed.`,
+      fr: `${where} n’est pas du YAML valide (${finding.message.fr}) ; le diff porte sur ce qui a pu être lu.`,
+    };
   });
-  return { plans: assemblePlans(files), notes };
+  return { plans: loaded.plans, notes };
 }
 
 function wantsColour(io: CliIO): boolean {
