@@ -16,6 +16,8 @@ const common = {
   sourcesContent: false,
   minify: production,
   logLevel: 'warning',
+  // docs/rules.md is bundled as text: the SARIF report's rule help comes from it.
+  loader: { '.md': 'text' },
   // Deps whose `main` is UMD resolve through `module` instead (see notes on esbuild).
   mainFields: ['module', 'main'],
   // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.

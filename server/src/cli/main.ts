@@ -12,6 +12,7 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { runDiff } from './diff/runDiff';
 import { runRender } from './render';
+import { relativeTo, repositoryRoot } from './repoRoot';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
 export interface CliIO {
@@ -52,9 +53,12 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
     locale, fileCount: checked.length,
     findings: checked.flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale))),
   };
+  // Annotations and SARIF name files from the repository root, whatever the working folder.
+  const root = repositoryRoot(io.cwd, io.env);
+  const fromRoot: Report = { ...report, findings: report.findings.map((f) => ({ ...f, path: relativeTo(root, absoluteOf.get(f.path)!) })) };
   const text = args.format === 'json' ? formatJson(report)
-    : args.format === 'sarif' ? formatSarif(report, packageJson.version)
-      : args.format === 'github' ? formatGithub(report) : formatStylish(report);
+    : args.format === 'sarif' ? formatSarif(fromRoot, packageJson.version, root)
+      : args.format === 'github' ? formatGithub(fromRoot) : formatStylish(report);
   if (args.output) {
     writeFileSync(path.resolve(io.cwd, args.output), text);
     if (args.format !== 'stylish') io.stderr(formatStylish({ ...report, findings: [] }).replace(/\n$/, '') + ` → ${args.output}\n`);
