@@ -12,10 +12,11 @@ import { semanticTokensFeature } from './semanticTokens';
 import { structureFeature } from './structure';
 import { renderFeature } from './render';
 import { outlineFeature } from './outline';
+import { diffFeature } from './diff';
 
 const FEATURES: readonly Feature[] = [
   completionFeature, hoverFeature, navigationFeature, symbolsFeature, codeActionsFeature,
-  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature, outlineFeature, renderFeature,
+  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature, outlineFeature, renderFeature, diffFeature,
 ];
 
 export function featureCapabilities(client: ClientCapabilities): ServerCapabilities {
