@@ -34,4 +34,16 @@ describe('jalon/diff (Jalon: Compare Plan With…)', () => {
     assert.ok(action !== -1 && mark > action && mark < html.indexOf('class="action-title"', action), 'the mark is inside the action, before its title');
     await c.shutdown();
   });
+
+  test('the classes of jalon.config.yaml apply (diff: { target-lowered: notice })', async () => {
+    const edited = edit(CLEAN_PLAN, '      - value: 1000\n', '      - value: 800\n');
+    const folder = workspaceFolder({ 'demo.plan.yaml': edited, 'jalon.config.yaml': 'diff:\n  target-lowered: notice\n' });
+    const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
+    const c = newClient();
+    await c.initialize(folder);
+    await c.indexed();
+    const result = await c.connection.sendRequest<DiffResult>(DIFF, { uri, base: { label: 'HEAD', files: [{ uri, text: CLEAN_PLAN }] }, cspSource: CSP_SOURCE, nonce: 'n', scriptUri: 's', styleUri: 't' });
+    assert.deepEqual(result.changes.map((ch) => ch.class), ['notice']);
+    await c.shutdown();
+  });
 });

@@ -25,7 +25,8 @@ export const diffFeature: Feature = {
       // A single other file is that plan's base whatever its id; files of a revision are matched by plan id.
       const single = params.base.files.length === 1 && base.plans.length === 1 ? base.plans[0] : undefined;
       const before = single ? [{ ...single, id: plan.id }] : base.plans.filter((p) => p.id === plan.id);
-      const changes = diffPlans(before, [plan]);
+      // The classes of jalon.config.yaml (`diff:`), as `jalon diff` reads them.
+      const changes = diffPlans(before, [plan], { classes: context.index.configFor(normalizeUri(params.uri))?.diff });
       const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
       const html = markChanges(renderPlanDocument(plan, findings, options), changes, { locale, baseLabel: params.base.label, nonce: params.nonce });
       return {
