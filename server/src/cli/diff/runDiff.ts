@@ -48,7 +48,7 @@ function linkBase(args: DiffArgs, env: NodeJS.ProcessEnv): string | undefined {
  */
 export function runDiff(args: DiffArgs, io: CliIO, locale: Locale): number {
   const top = gitTopLevel(io.cwd);
-  const root = repositoryRoot(io.cwd, io.env);
+  const root = repositoryRoot(io.cwd, io.env, () => top);
   const configs = new ConfigLookup((file) => relativeTo(io.cwd, file));
   const context: SideContext = { cwd: io.cwd, top, paths: args.paths, configs, uriOf: (file) => relativeTo(root, file) };
   const [baseArg, headArg] = args.sides;

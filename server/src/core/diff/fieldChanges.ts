@@ -48,7 +48,8 @@ export class FieldComparer {
   text(field: string, a: Located<string> | undefined, b: Located<string> | undefined): void {
     const before = a?.value;
     const after = b?.value;
-    if (norm(before) === norm(after)) return;
+    // Most texts are untouched: compare as written before normalising spaces.
+    if (before === after || norm(before) === norm(after)) return;
     if (before === undefined || after === undefined) {
       this.push('text-changed', field, before, after, describe.textAdded(this.type, this.id, field, after !== undefined), a, b);
       return;
