@@ -61,6 +61,27 @@ describe('jalon diff: what changed in a root file, in plan terms', () => {
       "head/demo.plan.yaml:20 notice Indicator 'patients': target added: 700 patients by 2028.",
       "head/demo.plan.yaml:22 attention Indicator 'funds': target removed: 80 M€ by 2030.",
     ], '2 changes (1 attention, 1 notice)'],
+    ['the cycle moved, fields, a target brought forward, a date made precise, a status, links and a dependency', edits(BASE,
+      ['cycle: { start: 2026, end: 2030 }', 'cycle: { start: 2027, end: 2031 }'],
+      ['                end: 2027\n', '                end: 2027-12\n                status: in-progress\n'],
+      ['                depends_on: [act-a]\n', ''],
+      ['                contributes_to: [patients]\n', '                contributes_to: [patients, funds]\n'],
+      ['    unit: patients\n', '    unit: inclusions\n'],
+      ['    measure: annual\n', '    measure: level\n'],
+      ['      - value: 80\n        change: x2\n        by: 2030\n', '      - value: 80\n        change: x2\n        by: 2029\n']), [
+      "head/demo.plan.yaml:6 notice Plan 'demo': cycle 2026–2030 → 2027–2031.",
+      "head/demo.plan.yaml:13 notice Indicator 'patients': unit patients → inclusions.",
+      "head/demo.plan.yaml:24 notice Indicator 'funds': measure annual → level.",
+      "head/demo.plan.yaml:29 notice Indicator 'funds': target brought forward by a year (2030 → 2029).",
+      "head/demo.plan.yaml:49 notice Action 'act-a': end 2027 → 2027-12.",
+      "head/demo.plan.yaml:50 notice Action 'act-a': status — → in-progress.",
+      "head/demo.plan.yaml:51 notice Action 'act-a': indicators contributed to [patients] → [patients, funds].",
+      "head/demo.plan.yaml:52 notice Action 'act-b' no longer depends on 'act-a'.",
+    ], '8 changes (0 attention, 8 notices)'],
+    ['a maintained indicator: a target changed either way is a notice', edits(BASE, ['    direction: increase\n    baseline: { value: 500', '    direction: maintain\n    baseline: { value: 500'], ['      - value: 1000\n', '      - value: 900\n']), [
+      "head/demo.plan.yaml:14 notice Indicator 'patients': direction increase → maintain.",
+      "head/demo.plan.yaml:17 notice Indicator 'patients': target changed: 1000 → 900 patients by 2030.",
+    ], '2 changes (0 attention, 2 notices)'],
   ];
   for (const [name, head, lines, counts, base] of cases) {
     test(name, () => {
