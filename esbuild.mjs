@@ -16,6 +16,8 @@ const common = {
   sourcesContent: false,
   minify: production,
   logLevel: 'warning',
+  // docs/rules.md is bundled as text: the SARIF report's rule help comes from it.
+  loader: { '.md': 'text' },
   // Deps whose `main` is UMD resolve through `module` instead (see notes on esbuild).
   mainFields: ['module', 'main'],
   // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CommonJS bundle lacks.
@@ -28,6 +30,8 @@ const common = {
 await build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
 chmodSync(join(outdir, 'cli.js'), 0o755);
 await build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir });
+// The GitHub Action's step (action.yml), beside the CLI it runs.
+await build({ ...common, entryPoints: { action: 'server/src/cli/action/main.ts' }, outdir });
 // The extension's client, loaded by VS Code's extension host, which provides `vscode`.
 await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode', 'playwright-core'] });
 

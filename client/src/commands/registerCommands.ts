@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { JalonClient } from '../languageClient';
+import { compareWith } from './compareWith';
 import { openSeed } from './openSeed';
 import { showReferences } from './showReferences';
 
@@ -18,5 +19,6 @@ export function registerCommands(context: vscode.ExtensionContext, jalon: JalonC
     vscode.commands.registerCommand('jalon.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('jalon.openSeed', () => openSeed(context)),
     vscode.commands.registerCommand('jalon.showReferences', showReferences),
+    vscode.commands.registerCommand('jalon.compareWith', () => compareWith(jalon, context.extensionUri)),
   );
 }

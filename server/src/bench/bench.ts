@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { planValidator, LineIndex, generatePlan } from '../core';
+import { benchDiff } from './diffBench';
 import { LspSession } from './lspSession';
 import { benchPublish, publishTable } from './publishBench';
 
@@ -158,6 +159,8 @@ async function main() {
   const workspace = await benchWorkspace();
   process.stderr.write('Benchmarking jalon render of the GR seed (HTML, PDF, Word)…\n');
   const publish = benchPublish();
+  process.stderr.write('Benchmarking jalon diff on two 1 MB plans…\n');
+  const diff = benchDiff(path.join(ROOT, 'dist', 'cli.js'));
   const table = [
     '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS (busy / idle) | floor: parse + validate |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -168,6 +171,9 @@ async function main() {
     `| 10 plans, roots and parts | ${workspace.files} | ${ms(workspace.indexed)} | ${workspace.rss} MB |`,
     '',
     ...publishTable(publish),
+    '| jalon diff (goal: under 1 s) | sizes | changes | process (median of 3) | core: parse both sides + diff |',
+    '|---|---|---|---|---|',
+    `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
   ];
   process.stdout.write(`${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`);
 }

@@ -51,7 +51,25 @@ export interface InitArgs {
   locale?: Locale;
 }
 
-export type ParsedArgs = CheckArgs | RenderArgs | InitArgs | { command: 'help' } | { command: 'version' };
+export type DiffFormat = 'stylish' | 'markdown' | 'json' | 'github';
+export const DIFF_FORMATS: readonly DiffFormat[] = ['stylish', 'markdown', 'json', 'github'];
+
+/** `jalon diff [BASE] [HEAD] [-- paths]`. */
+export interface DiffArgs {
+  command: 'diff';
+  /** BASE and HEAD as given (files, folders or git revisions): none, one or two. */
+  sides: string[];
+  /** After `--`: the plan files, folders or globs to compare at each revision and in the working tree. */
+  paths: string[];
+  format: DiffFormat;
+  failOn: 'attention' | 'notice' | 'never';
+  locale?: Locale;
+  output?: string;
+  /** Markdown rows link to `<link-base>/<path>#L<line>`. */
+  linkBase?: string;
+}
+
+export type ParsedArgs = CheckArgs | RenderArgs | DiffArgs | InitArgs | { command: 'help' } | { command: 'version' };
 
 /** A usage problem or unreadable input: the CLI prints it on one line and exits with 2. */
 export class UsageError extends Error {
@@ -84,7 +102,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   if (argv[0] === 'render') return parseRenderArgs(argv);
   if (argv[0] === 'init') return parseInitArgs(argv);
-  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon render' or 'jalon init'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon render' ou 'jalon init'` });
+  if (argv[0] === 'diff') return parseDiffArgs(argv);
+  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon diff', 'jalon render' or 'jalon init'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon diff', 'jalon render' ou 'jalon init'` });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
   const format = (v: string) => { args.format = oneOf(v, FORMATS, '--format'); };
   const output = (v: string) => { args.output = v; };
@@ -135,6 +154,29 @@ export function localeArgument(argv: readonly string[]): Locale | undefined {
   return undefined;
 }
 
+function parseDiffArgs(argv: string[]): DiffArgs | { command: 'help' } {
+  const args: DiffArgs = { command: 'diff', sides: [], paths: [], format: 'stylish', failOn: 'never' };
+  const dashes = argv.indexOf('--');
+  const own = dashes === -1 ? argv : argv.slice(0, dashes);
+  if (dashes !== -1) args.paths = argv.slice(dashes + 1);
+  const format = (v: string) => { args.format = oneOf(v, DIFF_FORMATS, '--format'); };
+  const output = (v: string) => { args.output = v; };
+  const help = readOptions(own, args.sides, {
+    '--format': format, '-f': format, '--output': output, '-o': output,
+    '--fail-on': (v) => { args.failOn = oneOf(v, ['attention', 'notice', 'never'] as const, '--fail-on'); },
+    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+    '--link-base': (v) => { args.linkBase = v.replace(/\/+$/, ''); },
+  });
+  if (help) return { command: 'help' };
+  if (args.sides.length > 2) {
+    throw new UsageError({
+      en: `diff compares two sides, not ${args.sides.length} ('${args.sides.join("', '")}'); put paths after --: 'jalon diff main HEAD -- plans/'`,
+      fr: `diff compare deux versions, pas ${args.sides.length} ('${args.sides.join("', '")}') ; mettez les chemins après -- : 'jalon diff main HEAD -- plans/'`,
+    });
+  }
+  return args;
+}
+
 /**
  * Reads a command's options (`--name value` or `--name=value`) with one setter per option
  * name; other arguments are paths. True when help was asked for.
@@ -160,6 +202,7 @@ function readOptions(argv: string[], paths: string[], setters: Record<string, (v
 }
 
 export const HELP = `Usage: jalon check [files | folders | globs] [options]
+       jalon diff [BASE] [HEAD] [options] [-- paths]
        jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]
        jalon init [folder] [--lang <fr|en>] [--parts]
 
@@ -172,6 +215,18 @@ With no path, checks the plan files under the current folder.
   -o, --output <file>                        write the report to a file instead of standard output
       --max-file-size <size>                 report larger plan files as too large to check (default: 10MB,
                                              or max_file_size in jalon.config.yaml)
+
+jalon diff: what changed between two versions of the plans, in plan terms (items added,
+removed, moved, renamed; texts, dates, statuses and targets changed), each change classed
+attention or notice. BASE and HEAD are files, folders or git revisions (read with git, nothing
+checked out); BASE defaults to HEAD, HEAD to the working tree. Paths after -- limit the plan
+files compared at a revision and in the working tree. See docs/diff.md.
+
+  -f, --format <stylish|markdown|json|github>  output format (default: stylish)
+      --fail-on <attention|notice|never>      exit 1 when a change of this class exists (default: never)
+      --locale <en|fr>                       language of the messages (default: from LANG)
+      --link-base <url>                      markdown rows link to <url>/<path>#L<line>
+  -o, --output <file>                        write the diff to a file instead of standard output
 
 jalon render: writes a plan as a document ready to publish: one self-contained HTML file (no
 script, nothing remote, print styles), a PDF (printed by Chrome or Chromium) or a Word file:
@@ -200,7 +255,8 @@ checks with no error and no warning. An existing file is never overwritten (exit
   -h, --help                                 show this help
   -v, --version                              show the version
 
-Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage error or unreadable input.
+Exit codes: 0 nothing reaches --fail-on, 1 something does, 2 usage error, unreadable input, an
+unknown revision or a path missing on a side.
 Severities can be set per rule in jalon.config.yaml; see docs/rules.md for every rule.
 `;
 

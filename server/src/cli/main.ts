@@ -13,7 +13,9 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish, summaryLine } from './formats/stylish';
 import { assertWritableOutput, writeOutput } from './outputPath';
 import { HostError } from '../host/hostError';
+import { runDiff } from './diff/runDiff';
 import { runRender } from './render';
+import { relativeTo, repositoryRoot } from './repoRoot';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
 export interface CliIO {
@@ -21,6 +23,8 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Standard output is a terminal (colours, unless NO_COLOR; FORCE_COLOR forces them). */
+  isTTY?: boolean;
 }
 
 function environmentLocale(env: NodeJS.ProcessEnv): Locale {
@@ -65,9 +69,12 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
     locale, fileCount: checked.length,
     findings: checked.flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale))),
   };
+  // Annotations and SARIF name files from the repository root, whatever the working folder.
+  const root = repositoryRoot(io.cwd, io.env);
+  const fromRoot: Report = { ...report, findings: report.findings.map((f) => ({ ...f, path: relativeTo(root, absoluteOf.get(f.path)!) })) };
   const text = args.format === 'json' ? formatJson(report)
-    : args.format === 'sarif' ? formatSarif(report, packageJson.version)
-      : args.format === 'github' ? formatGithub(report) : formatStylish(report);
+    : args.format === 'sarif' ? formatSarif(fromRoot, packageJson.version, root)
+      : args.format === 'github' ? formatGithub(fromRoot) : formatStylish(report);
   if (output !== undefined) {
     writeOutput(output, text);
     io.stderr(`${summaryLine(report)} → ${args.output}\n`);
@@ -92,6 +99,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     locale = args.locale ?? locale;
     if (args.command === 'render') return await runRender(args, io, locale, (file) => shownPath(io.cwd, file));
     if (args.command === 'init') return runInit(args, io, locale, (file) => shownPath(io.cwd, file));
+    if (args.command === 'diff') return await runDiff(args, io, locale);
     return await runCheck(args, io, locale);
   } catch (error) {
     return usageExit(error, io, locale);
@@ -115,6 +123,7 @@ if (require.main === module) {
   });
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(), env: process.env,
+    isTTY: process.stdout.isTTY === true,
     stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
   }).then((code) => {
     process.exitCode = code;

@@ -75,3 +75,24 @@ export interface OutlineNode {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   children: OutlineNode[];
 }
+
+/** `jalon/diff`: the document's plan rendered with what changed since a base marked ("Jalon: Compare Plan With…"). */
+export const DIFF = 'jalon/diff';
+
+export interface DiffParams {
+  /** The document whose plan is the head (as the editor holds it). */
+  uri: string;
+  /** The base: a name to show (`HEAD`, `main`, a file) and its plan files' texts, by the URI each has in the workspace. */
+  base: { label: string; files: { uri: string; text: string }[] };
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+export interface DiffResult {
+  html: string;
+  title: string;
+  /** The changes, as `jalon diff --format json` lists them. */
+  changes: { change: string; type: string; id: string; class: 'attention' | 'notice'; message: string; head?: { uri: string; line: number } }[];
+}

@@ -118,7 +118,7 @@ describe('jalon check: sarif', () => {
     assert.equal(rules[first.ruleIndex].id, 'schema/enum');
     assert.equal(first.level, 'error');
     assert.deepEqual(first.locations[0].physicalLocation, {
-      artifactLocation: { uri: 'plans/é demo.plan.yaml' },
+      artifactLocation: { uri: 'plans/%C3%A9%20demo.plan.yaml', uriBaseId: 'REPOROOT' },
       region: { startLine: ERROR_AT.line, startColumn: ERROR_AT.column, endLine: ERROR_AT.line, endColumn: ERROR_AT.column + 6 },
     });
     assert.equal(second.level, 'warning');
@@ -156,7 +156,7 @@ describe('jalon check: bad input exits 2 with a one-line message naming the path
     ['a folder without plan files', ['check', 'empty'], "jalon: no plan file (*.plan.yaml) under 'empty'\n"],
     ['an unknown option', ['check', '--strict', 'ok.plan.yaml'], "jalon: unknown option '--strict'\n"],
     ['an unknown format', ['check', '--format', 'xml', 'ok.plan.yaml'], "jalon: --format must be one of stylish, json, sarif, github, not 'xml'\n"],
-    ['an unknown command', ['lint'], "jalon: unknown command 'lint'; try 'jalon check', 'jalon render' or 'jalon init'\n"],
+    ['an unknown command', ['lint'], "jalon: unknown command 'lint'; try 'jalon check', 'jalon diff', 'jalon render' or 'jalon init'\n"],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {

@@ -35,7 +35,7 @@ const resolve = (value: string, locale: 'en' | 'fr' = 'en') => (/^%.+%$/.test(va
 const CONTRACT_COMMANDS = [
   'jalon.showPreview', 'jalon.showPreviewToSide', 'jalon.showSource', 'jalon.restartServer', 'jalon.showOutput', 'jalon.openSeed',
   'jalon.outline.refresh', 'jalon.outline.filterByStatus', 'jalon.outline.filterByOwner', 'jalon.outline.clearFilter',
-  'jalon.revealItem', 'jalon.showReferences', 'jalon.preview.showPublic', 'jalon.preview.showReview', 'jalon.exportPlan',
+  'jalon.revealItem', 'jalon.showReferences', 'jalon.preview.showPublic', 'jalon.preview.showReview', 'jalon.exportPlan', 'jalon.compareWith',
 ];
 
 describe('manifest: localisation', () => {
@@ -157,6 +157,7 @@ describe('manifest: contributions', () => {
     assert.equal(palette.get('jalon.showReferences'), 'false');
     assert.equal(palette.get('jalon.showPreview'), 'editorLangId == jalon-plan');
     assert.equal(palette.get('jalon.showSource'), "activeWebviewPanelId == 'jalon.preview'");
+    assert.equal(palette.get('jalon.compareWith'), 'editorLangId == jalon-plan');
   });
 
   test('the preview button in the editor title, as Markdown has it', () => {

@@ -65,7 +65,7 @@ describe('jalon.config.yaml: parseConfig', () => {
     assert.deepEqual(config, { rules: {} });
     const plans = rangeOf(text, 'plans\n');
     assert.deepEqual(problems.map((p) => p.range), [rangeOf(text, 'rulez'), { start: plans.start, end: plans.end - 1 }]);
-    assert.equal(problems[0].message.en, 'Unknown setting `rulez`; the configuration has `rules`, `files` and `max_file_size`.');
+    assert.equal(problems[0].message.en, 'Unknown setting `rulez`; the configuration has `rules`, `files`, `max_file_size` and `diff`.');
     assert.equal(problems[1].message.en, '`files` must be a list of globs (`- "plans/**/*.plan.yaml"`).');
   });
 

@@ -2,18 +2,20 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import type { Localized } from '../i18n/locale';
 import type { Severity } from '../rules/finding';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/registry';
+import { CHANGE_KIND_IDS, DIFF_CLASSES, isChangeKind, type ChangeKind, type DiffClass } from '../diff/kinds';
 import { didYouMean } from '../text/didYouMean';
 import type { OffsetRange } from '../text/lineIndex';
 import { parseFileSize } from './fileSize';
 
 export type RuleSetting = Severity | 'off';
 
-/** `jalon.config.yaml`: severities per rule, the globs of plan files, the size limit of a plan file. */
+/** `jalon.config.yaml`: severities per rule, the globs of plan files, the size limit of a plan file, and the classes of `jalon diff`'s changes. */
 export interface JalonConfig {
   rules: Partial<Record<RuleId, RuleSetting>>;
   files?: string[];
   /** In bytes (`max_file_size: 20 MB`); DEFAULT_MAX_FILE_SIZE when absent. */
   maxFileSize?: number;
+  diff?: Partial<Record<ChangeKind, DiffClass>>;
 }
 
 export interface ConfigProblem {
@@ -45,6 +47,7 @@ export function parseConfig(text: string): { config: JalonConfig; problems: Conf
   for (const pair of root.items as Pair<Node, Node | null>[]) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     if (key === 'rules') readRules(pair.value, config, problems);
+    else if (key === 'diff') readDiffClasses(pair.value, config, problems);
     else if (key === 'files') {
       if (isSeq(pair.value) && pair.value.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
         config.files = pair.value.items.map((i) => String((i as { value: unknown }).value));
@@ -54,7 +57,7 @@ export function parseConfig(text: string): { config: JalonConfig; problems: Conf
       if (size !== undefined) config.maxFileSize = size;
       else problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: '`max_file_size` must be a size such as `20 MB` or `500 KB` (or a number of bytes).', fr: '`max_file_size` doit être une taille telle que `20 MB` ou `500 KB` (ou un nombre d’octets).' } });
     } else {
-      problems.push({ range: rangeOf(pair.key), message: { en: `Unknown setting \`${key}\`; the configuration has \`rules\`, \`files\` and \`max_file_size\`.`, fr: `Réglage \`${key}\` inconnu ; la configuration comporte \`rules\`, \`files\` et \`max_file_size\`.` } });
+      problems.push({ range: rangeOf(pair.key), message: { en: `Unknown setting \`${key}\`; the configuration has \`rules\`, \`files\`, \`max_file_size\` and \`diff\`.`, fr: `Réglage \`${key}\` inconnu ; la configuration comporte \`rules\`, \`files\`, \`max_file_size\` et \`diff\`.` } });
     }
   }
   return { config, problems };
@@ -86,4 +89,31 @@ function readRules(node: Node | null, config: JalonConfig, problems: ConfigProbl
     }
     config.rules[id] = value as RuleSetting;
   }
+}
+
+/** `diff: { target-lowered: notice }`: the class of each kind of change `jalon diff` reports. */
+function readDiffClasses(node: Node | null, config: JalonConfig, problems: ConfigProblem[]): void {
+  if (node === null) return;
+  if (!isMap(node)) {
+    problems.push({ range: rangeOf(node), message: { en: '`diff` must map kinds of change to attention or notice (`target-lowered: notice`).', fr: '`diff` doit associer des types de changement à attention ou notice (`target-lowered: notice`).' } });
+    return;
+  }
+  const classes: Partial<Record<ChangeKind, DiffClass>> = {};
+  for (const pair of node.items as Pair<Node, Node | null>[]) {
+    const kind = isScalar(pair.key) ? String(pair.key.value) : '';
+    const value = isScalar(pair.value) ? String(pair.value.value) : '';
+    if (!isChangeKind(kind)) {
+      const guess = didYouMean(kind, CHANGE_KIND_IDS);
+      problems.push({
+        range: rangeOf(pair.key),
+        message: {
+          en: `Unknown kind of change '${kind}'${guess ? `; did you mean '${guess}'?` : '; see docs/diff.md.'}`,
+          fr: `Type de changement '${kind}' inconnu${guess ? ` ; vouliez-vous dire '${guess}' ?` : ' ; voir docs/diff.md.'}`,
+        },
+      });
+    } else if (!DIFF_CLASSES.includes(value as DiffClass)) {
+      problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: `'${kind}' is set to '${value}'; use attention or notice.`, fr: `'${kind}' vaut '${value}' ; utilisez attention ou notice.` } });
+    } else classes[kind] = value as DiffClass;
+  }
+  config.diff = classes;
 }

@@ -12,11 +12,12 @@ import { semanticTokensFeature } from './semanticTokens';
 import { structureFeature } from './structure';
 import { renderFeature } from './render';
 import { outlineFeature } from './outline';
+import { diffFeature } from './diff';
 import { exportPlanFeature } from './exportPlan';
 
 const FEATURES: readonly Feature[] = [
   completionFeature, hoverFeature, navigationFeature, symbolsFeature, codeActionsFeature,
-  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature, outlineFeature, renderFeature, exportPlanFeature,
+  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature, outlineFeature, renderFeature, exportPlanFeature, diffFeature,
 ];
 
 export function featureCapabilities(client: ClientCapabilities): ServerCapabilities {
