@@ -7,19 +7,25 @@ import { effectiveLocale, readSettings, DEFAULT_SETTINGS, type JalonSettings } f
 import type { ServerContext } from './context';
 import { PlanIndex } from './planIndex';
 import { publishConfigProblems, toDiagnostic } from './diagnostics';
-import { uriToPath, normalizeUri } from './uris';
+import { uriToPath, normalizeUri, pathToUri } from './uris';
 import { registerFeatures, featureCapabilities } from './handlers/register';
 import { warmUp } from '../core/workspace/warmUp';
 import { IdleCollector } from './idleCollector';
+import { Guard } from './guard/guardConnection';
+import { checkFailedDiagnostic } from './guard/checkFailed';
 
 export const SERVER_NAME = 'jalon';
 
 /**
  * Starts the Jalon language server on a connection (stdio or IPC). A thin adapter: the core
  * does the checking and the language features; this keeps documents, the workspace index,
- * configuration and diagnostics in step with the client.
+ * configuration and diagnostics in step with the client. Every handler is registered through
+ * the guard's connection (see guard/guardConnection.ts); what it returns tells `main` whether
+ * `shutdown` came.
  */
-export function startServer(connection: Connection): void {
+export function startServer(rawConnection: Connection): Guard {
+  const guard = new Guard(rawConnection, { onFileFailed: (uri, error) => publishCheckFailed(normalizeUri(uri), error) });
+  const { connection } = guard;
   const index = new PlanIndex();
   let capabilities: ClientCapabilities = {};
   let settings: JalonSettings = DEFAULT_SETTINGS;
@@ -52,7 +58,8 @@ export function startServer(connection: Connection): void {
     // Open documents first: the one being typed in is what the author is looking at.
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
-    for (const uri of order) publish(uri);
+    // A file whose check throws gets one diagnostic saying so; the others are published still.
+    for (const uri of order) guard.attempt('textDocument/publishDiagnostics', uri, () => publish(uri), (error) => publishCheckFailed(uri, error));
     // A part's change moves the usage counts shown on its root's indicators.
     if (order.length > 1) refreshViews();
   };
@@ -65,6 +72,10 @@ export function startServer(connection: Connection): void {
     const findings = index.workspace.diagnostics(uri);
     published.add(uri);
     void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: findings.map((f) => toDiagnostic(file, f, locale())) });
+  };
+  const publishCheckFailed = (uri: string, error: unknown) => {
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: [checkFailedDiagnostic(error, locale())] });
   };
   /** Inlay hints and code lenses depend on settings and on other files of the plan: ask the client to fetch them again. */
   const refreshViews = () => {
@@ -123,7 +134,9 @@ export function startServer(connection: Connection): void {
     progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
     const changed = new Set<string>();
     for (let i = 0; i < files.length; i++) {
-      for (const uri of await index.loadFromDisk(files[i])) changed.add(uri);
+      const uri = pathToUri(files[i]);
+      // One file that cannot be read or checked does not stop the others from being indexed.
+      for (const u of await guard.attempt('workspace/index', uri, () => index.loadFromDisk(files[i]), (error) => (publishCheckFailed(uri, error), []))) changed.add(u);
       progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -160,4 +173,5 @@ export function startServer(connection: Connection): void {
 
   registerFeatures(context);
   connection.listen();
+  return guard;
 }

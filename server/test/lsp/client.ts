@@ -7,7 +7,7 @@ import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
-  WorkDoneProgressCreateRequest, WorkDoneProgress,
+  WorkDoneProgressCreateRequest, WorkDoneProgress, LogMessageNotification, MessageType,
   type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
@@ -64,6 +64,8 @@ export class LspClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly progress: unknown[] = [];
   readonly registrations: string[] = [];
+  /** What the server logged as errors to the client's output (a failed handler, an uncaught exception). */
+  readonly errorLogs: string[] = [];
   private listeners: (() => void)[] = [];
   settings: Record<string, unknown> = {};
   initializeResult?: InitializeResult;
@@ -74,6 +76,10 @@ export class LspClient {
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
+      this.notify();
+    });
+    this.connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
+      if (type === MessageType.Error) this.errorLogs.push(message);
       this.notify();
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'jalon' ? this.settings : null)));
@@ -156,6 +162,23 @@ export class LspClient {
   /** Resolves once the server has reported the end of indexing the workspace. */
   async indexed(): Promise<void> {
     await this.waitFor(() => this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
+  }
+
+  /** The server's exit code, once it has exited (null when it did not within the deadline). */
+  exitCode(timeoutMs = 5000): Promise<number | null> {
+    return new Promise((resolve) => {
+      if (this.process.exitCode !== null) return resolve(this.process.exitCode);
+      const timer = setTimeout(() => resolve(null), timeoutMs);
+      this.process.once('exit', (code) => {
+        clearTimeout(timer);
+        resolve(code);
+      });
+    });
+  }
+
+  /** Writes raw bytes to the server's input, framing and all (for the protocol's error cases). */
+  writeRaw(bytes: string): void {
+    this.process.stdin!.write(bytes);
   }
 
   async shutdown(): Promise<void> {
