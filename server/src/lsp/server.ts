@@ -24,7 +24,7 @@ export const SERVER_NAME = 'jalon';
  * `shutdown` came.
  */
 export function startServer(rawConnection: Connection): Guard {
-  const guard = new Guard(rawConnection, { onFileFailed: (uri, error) => publishCheckFailed(normalizeUri(uri), error) });
+  const guard = new Guard(rawConnection, { onFileFailed: (uri, error) => fileFailed(normalizeUri(uri), error) });
   const { connection } = guard;
   const index = new PlanIndex();
   let capabilities: ClientCapabilities = {};
@@ -41,6 +41,8 @@ export function startServer(rawConnection: Connection): Guard {
   // queue a check per keystroke, and nothing waits on a timer.
   const dirty = new Set<string>();
   const published = new Set<string>();
+  /** Files showing the internal/check-failed diagnostic: kept until the file is checked again. */
+  const failedChecks = new Set<string>();
   let flushing = false;
   const schedule = (uris: Iterable<string>) => {
     for (const uri of uris) dirty.add(uri);
@@ -66,14 +68,23 @@ export function startServer(rawConnection: Connection): Guard {
   const publish = (uri: string) => {
     const file = index.workspace.file(uri);
     if (!file) {
+      if (failedChecks.has(uri) && index.isOpen(uri)) return;
+      failedChecks.delete(uri);
       if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     const findings = index.workspace.diagnostics(uri);
+    failedChecks.delete(uri);
     published.add(uri);
     void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: findings.map((f) => toDiagnostic(file, f, locale())) });
   };
+  /** A file whose new text could not be taken in: its old text must not answer requests any more. */
+  const fileFailed = (uri: string, error: unknown) => {
+    guard.attempt('workspace/removeFile', uri, () => index.workspace.removeFile(uri), () => undefined);
+    publishCheckFailed(uri, error);
+  };
   const publishCheckFailed = (uri: string, error: unknown) => {
+    failedChecks.add(uri);
     published.add(uri);
     void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: [checkFailedDiagnostic(error, locale())] });
   };

@@ -130,7 +130,7 @@ describe('the guard every handler is registered through', () => {
   test('attempt: work that throws or rejects is logged, then its fallback answers', async () => {
     const { guard, logs } = guarded();
     assert.equal(guard.attempt('textDocument/publishDiagnostics', URI, boom, () => 'fallback'), 'fallback');
-    assert.equal(await guard.attempt('workspace/index', URI, async () => boom(), () => 'later'), 'later');
+    assert.equal(await guard.attempt('workspace/index', URI, async (): Promise<string> => boom(), () => 'later'), 'later');
     assert.equal(guard.attempt('textDocument/publishDiagnostics', URI, () => 'fine', () => 'fallback'), 'fine');
     assert.equal(logs.length, 2);
     assert.match(logs[0], /^Jalon: textDocument\/publishDiagnostics on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom/);

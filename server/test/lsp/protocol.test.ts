@@ -107,7 +107,7 @@ describe('a file whose check throws', () => {
     if (failed.length > 0) {
       assert.equal(diagnostics.length, 1);
       assert.deepEqual(failed[0].range, { start: POSITION, end: POSITION });
-      assert.match(failed[0].message, /^Jalon could not check this file: .+\. This is a bug in Jalon, not in your plan; please report it at https:\/\/github\.com\/jalon-plan\/jalon\/issues \(the details are in the Jalon output\)\.$/);
+      assert.match(failed[0].message as string, /^Jalon could not check this file: .+\. This is a bug in Jalon, not in your plan; please report it at https:\/\/github\.com\/jalon-plan\/jalon\/issues \(the details are in the Jalon output\)\.$/);
       assert.equal(failed[0].codeDescription?.href, 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#internalcheck-failed');
       assert.ok(c.errorLogs.some((log) => log.startsWith(`Jalon: textDocument/didOpen on ${broken} failed: `) || log.startsWith(`Jalon: textDocument/publishDiagnostics on ${broken} failed: `)), c.errorLogs.join('\n'));
     } else {
