@@ -164,15 +164,19 @@ export class LspClient {
     await this.waitFor(() => this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
   }
 
-  /** The server's exit code, once it has exited (null when it did not within the deadline). */
+  /** The server's exit code once it has exited (-1 when killed by a signal), null when it did not within the deadline. */
   exitCode(timeoutMs = 5000): Promise<number | null> {
     return new Promise((resolve) => {
-      if (this.process.exitCode !== null) return resolve(this.process.exitCode);
-      const timer = setTimeout(() => resolve(null), timeoutMs);
-      this.process.once('exit', (code) => {
+      if (this.process.exitCode !== null || this.process.signalCode !== null) return resolve(this.process.exitCode ?? -1);
+      const exited = (code: number | null) => {
         clearTimeout(timer);
-        resolve(code);
-      });
+        resolve(code ?? -1);
+      };
+      const timer = setTimeout(() => {
+        this.process.off('exit', exited);
+        resolve(null);
+      }, timeoutMs);
+      this.process.once('exit', exited);
     });
   }
 
