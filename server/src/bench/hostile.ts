@@ -3,7 +3,7 @@
 // 500 MB, and the server answering a request on another document within 1 s afterwards. A
 // harness, not a test: it prints a table and exits 1 when a case fails.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
@@ -126,13 +126,22 @@ function runCli(folder: string): Promise<Measure & { exit: number | null; output
     child.on('exit', (code) => {
       clearTimeout(timer);
       memory.stop();
-      resolve({ ms: Date.now() - started, mb: memory.peak(), exit: code, output, failure: failure ?? (/\n\s+at /.test(output) ? 'stack trace' : undefined) });
+      resolve({ ms: Date.now() - started, mb: memory.peak(), exit: code, output, failure: failure ?? (/\n\s+at /.test(output) ? 'printed a stack trace' : undefined) });
     });
   });
 }
 
 interface ServerMeasure extends Measure {
   otherMs?: number;
+  /** The rules of the case file's diagnostics (`internal/check-failed` when its check threw). */
+  rules?: string;
+}
+
+/** `yaml/syntax ×3, schema/required`: the rules of a file's diagnostics, by count. */
+function rulesOf(codes: readonly unknown[]): string {
+  const counts = new Map<string, number>();
+  for (const code of codes) counts.set(String(code), (counts.get(String(code)) ?? 0) + 1);
+  return [...counts].slice(0, 2).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ') + (counts.size > 2 ? ', …' : '') || 'none';
 }
 
 async function runServer(folder: string, hostile: Case): Promise<ServerMeasure> {
@@ -145,13 +154,20 @@ async function runServer(folder: string, hostile: Case): Promise<ServerMeasure> 
   const file = path.join(folder, 'case.plan.yaml');
   const uri = URI.file(file).toString();
   const other = URI.file(path.join(folder, 'other.plan.yaml')).toString();
-  const started = Date.now();
+  let started = Date.now();
+  let deadline: NodeJS.Timeout | undefined;
   try {
-    const exited = new Promise<never>((_, reject) => session.process.once('exit', (code) => reject(new Error(failure ?? `the server exited (${code})`))));
-    const within = <T>(work: Promise<T>) => Promise.race([work, exited]);
+    // Every step races the server's exit and one deadline for the whole case.
+    const stopped = new Promise<never>((_, reject) => {
+      session.process.once('exit', (code) => reject(new Error(failure ?? `the server exited (${code})`)));
+      deadline = setTimeout(() => reject(new Error(`no answer in ${GIVE_UP_MS / 1000} s`)), GIVE_UP_MS);
+    });
+    const within = <T>(work: Promise<T>) => Promise.race([work, stopped]);
     await within(session.initialize(URI.file(folder).toString()));
+    // From here on: the server has started (its start-up is not the case's).
+    started = Date.now();
     // The workspace is read from disk first (the symlink, the binary file: editors would not open them).
-    await within(session.until(() => session.progressEnded, GIVE_UP_MS));
+    await within(session.until(() => session.progressEnded));
     if (hostile.editorText) {
       await within(session.open(uri, hostile.editorText(file)));
       await within(session.diagnosticsFor(uri, 1));
@@ -161,50 +177,58 @@ async function runServer(folder: string, hostile: Case): Promise<ServerMeasure> 
     await within(session.diagnosticsFor(other, 1));
     const asked = Date.now();
     await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line: 1, character: 6 } }));
-    return { ms, mb: memory.peak(), otherMs: Date.now() - asked };
+    const rules = rulesOf(session.diagnostics.get(uri)?.diagnostics.map((d) => d.code) ?? []);
+    return { ms, mb: memory.peak(), otherMs: Date.now() - asked, rules };
   } catch (error) {
     return { ms: Date.now() - started, mb: memory.peak(), failure: failure ?? (error instanceof Error ? error.message : String(error)) };
   } finally {
+    clearTimeout(deadline);
     memory.stop();
     await Promise.race([session.close(), new Promise((resolve) => setTimeout(resolve, 2000))]);
     session.process.kill('SIGKILL');
   }
 }
 
-function verdict(m: Measure, otherMs?: number): boolean {
-  return !m.failure && m.ms <= LIMIT_MS && m.mb <= LIMIT_MB && (otherMs === undefined || otherMs <= OTHER_LIMIT_MS);
+/** What misses the targets: why it did not finish, the time, the memory, the answer on the other document. */
+function misses(who: string, m: Measure, otherMs?: number): string[] {
+  if (m.failure) return [`${who}: ${m.failure}`];
+  return [
+    m.ms > LIMIT_MS && `${who} ${m.ms} ms > ${LIMIT_MS / 1000} s`,
+    m.mb > LIMIT_MB && `${who} ${m.mb} MB > ${LIMIT_MB} MB`,
+    otherMs !== undefined && otherMs > OTHER_LIMIT_MS && `other document ${otherMs} ms > ${OTHER_LIMIT_MS / 1000} s`,
+  ].filter((x): x is string => typeof x === 'string');
+}
+
+const COLUMNS: [string, number][] = [
+  ['case', 31], ['CLI', 9], ['CLI MB', 6], ['exit', 4], ['server', 9], ['srv MB', 6], ['other doc', 9], ['server finds', 34], ['result', 6], ['why', 0],
+];
+
+/** One row of the table, printed as soon as its case is done (a long run shows its progress). */
+function printRow(cells: string[]): void {
+  process.stdout.write(`${cells.map((cell, i) => cell.padEnd(COLUMNS[i][1])).join('  ').trimEnd()}\n`);
 }
 
 async function main(): Promise<void> {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
   const cases = only ? CASES.filter((c) => only.some((o) => c.name.includes(o))) : CASES;
-  const rows: string[][] = [['case', 'CLI', 'CLI MB', 'CLI exit', 'server', 'server MB', 'other doc', 'result', 'why']];
+  printRow(COLUMNS.map(([name]) => name));
+  printRow(COLUMNS.map(([, width]) => '-'.repeat(Math.max(width, 3))));
   let failed = 0;
   for (const hostile of cases) {
     const folder = mkdtempSync(path.join(tmpdir(), 'jalon-hostile-'));
-    mkdirSync(folder, { recursive: true });
     hostile.write(path.join(folder, 'case.plan.yaml'));
     writeFileSync(path.join(folder, 'other.plan.yaml'), generatePlan({ actions: 10, id: 'other' }));
-    process.stderr.write(`${hostile.name}…\n`);
     const cli = await runCli(folder);
     const server = await runServer(folder, hostile);
-    const cliOk = verdict(cli);
-    const serverOk = verdict(server, server.otherMs);
-    const why = [
-      cli.failure && `CLI: ${cli.failure}`,
-      server.failure && `server: ${server.failure}`,
-    ].filter(Boolean).join('; ');
-    rows.push([
+    const why = [...misses('CLI', cli), ...misses('server', server, server.otherMs)].join('; ');
+    const pass = why === '';
+    if (!pass) failed++;
+    printRow([
       hostile.name, `${cli.ms} ms`, String(cli.mb), String(cli.exit ?? '-'),
-      `${server.ms} ms`, String(server.mb), server.otherMs === undefined ? '-' : `${server.otherMs} ms`,
-      cliOk && serverOk ? 'PASS' : 'FAIL', why,
+      `${server.ms} ms`, String(server.mb), server.otherMs === undefined ? '-' : `${server.otherMs} ms`, server.rules ?? '-', pass ? 'PASS' : 'FAIL', why,
     ]);
-    if (!(cliOk && serverOk)) failed++;
     rmSync(folder, { recursive: true, force: true });
   }
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
-  process.stdout.write(`${line(rows[0])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${rows.slice(1).map(line).join('\n')}\n`);
   process.stdout.write(`\nTargets: each case ≤ ${LIMIT_MS / 1000} s and ≤ ${LIMIT_MB} MB (CLI and server), the other document answered ≤ ${OTHER_LIMIT_MS / 1000} s. ${failed} of ${cases.length} cases fail.\n`);
   process.exit(failed > 0 ? 1 : 0);
 }

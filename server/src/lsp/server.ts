@@ -147,7 +147,7 @@ export function startServer(rawConnection: Connection): Guard {
     for (let i = 0; i < files.length; i++) {
       const uri = pathToUri(files[i]);
       // One file that cannot be read or checked does not stop the others from being indexed.
-      for (const u of await guard.attempt('workspace/index', uri, () => index.loadFromDisk(files[i]), (error) => (publishCheckFailed(uri, error), []))) changed.add(u);
+      for (const u of await guard.attempt('workspace/index', uri, () => index.loadFromDisk(files[i]), (error) => (fileFailed(uri, error), []))) changed.add(u);
       progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -166,7 +166,9 @@ export function startServer(rawConnection: Connection): Guard {
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let configChanged = false;
     for (const change of changes) {
-      const result = await index.fileChanged(normalizeUri(change.uri), change.type === FileChangeType.Deleted);
+      const uri = normalizeUri(change.uri);
+      const unchanged = { uris: [], configChanged: false };
+      const result = await guard.attempt('workspace/didChangeWatchedFiles', uri, () => index.fileChanged(uri, change.type === FileChangeType.Deleted), (error) => (fileFailed(uri, error), unchanged));
       configChanged ||= result.configChanged;
       schedule(result.uris);
     }
