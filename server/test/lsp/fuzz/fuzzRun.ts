@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Lexer } from 'yaml';
-import { ErrorCodes, LSPErrorCodes, ResponseError, type Diagnostic, type Range, type SemanticTokens } from 'vscode-languageserver-protocol/node';
+import { LSPErrorCodes, ResponseError, type Diagnostic, type Range, type SemanticTokens } from 'vscode-languageserver-protocol/node';
 import { generatePlan } from '../../../src/core/generate/generatePlan';
 import { ROOT, uriOf, type LspClient } from '../client';
 import { cliFindings, diagnosticKey, difference } from './cliCheck';
@@ -120,8 +120,7 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
     } catch (error) {
       // A refused rename is an answer, not a failure; so is a request the server cancelled.
       const expected = error instanceof ResponseError
-        && ([LSPErrorCodes.RequestFailed, LSPErrorCodes.RequestCancelled, LSPErrorCodes.ContentModified] as number[]).includes(error.code)
-        && error.code !== ErrorCodes.InternalError;
+        && ([LSPErrorCodes.RequestFailed, LSPErrorCodes.RequestCancelled, LSPErrorCodes.ContentModified] as number[]).includes(error.code);
       if (!expected) problem('rpcErrors', `${method} ${JSON.stringify(params)}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
