@@ -11,6 +11,8 @@ import { normalizeUri } from './uris';
 import { registerFeatures, featureCapabilities } from './handlers/register';
 import type { PlanHost } from '../host/planHost';
 import { answerWithin } from './answerWithin';
+import { Guard } from './guard/guardConnection';
+import { checkFailedDiagnostic } from './guard/checkFailed';
 
 export const SERVER_NAME = 'jalon';
 /** How long the server waits for the client's settings and progress token before indexing without them. */
@@ -25,9 +27,12 @@ export interface MemoryCollector {
  * Starts the Jalon language server on a connection (stdio or IPC). A thin adapter: the core
  * does the checking and the language features; this keeps documents, the workspace index,
  * configuration and diagnostics in step with the client. Every file it reads comes through
- * `host` (`main.ts` passes the Node one).
+ * `host` (`main.ts` passes the Node one). Every handler is registered through the guard's
+ * connection (see guard/guardConnection.ts); what it returns tells `main` whether `shutdown` came.
  */
-export function startServer(connection: Connection, host: PlanHost, idle: MemoryCollector = { poke() {} }): void {
+export function startServer(rawConnection: Connection, host: PlanHost, idle: MemoryCollector = { poke() {} }): Guard {
+  const guard = new Guard(rawConnection, { onFileFailed: (uri, error) => fileFailed(normalizeUri(uri), error) });
+  const { connection } = guard;
   const index = new PlanIndex(host);
   let capabilities: ClientCapabilities = {};
   let settings: JalonSettings = DEFAULT_SETTINGS;
@@ -45,6 +50,8 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
   // otherwise get ref/unknown for the ids its parts, not read yet, define.
   const dirty = new Set<string>();
   const published = new Set<string>();
+  /** Files showing the internal/check-failed diagnostic: kept until the file is checked again. */
+  const failedChecks = new Set<string>();
   let flushing = false;
   let indexed = false;
   const schedule = (uris: Iterable<string>) => {
@@ -64,19 +71,33 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
     // Open documents first: the one being typed in is what the author is looking at.
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
-    for (const uri of order) publish(uri);
+    // A file whose check throws gets one diagnostic saying so; the others are published still.
+    for (const uri of order) guard.attempt('textDocument/publishDiagnostics', uri, () => publish(uri), (error) => publishCheckFailed(uri, error));
     // A part's change moves the usage counts shown on its root's indicators.
     if (order.length > 1) refreshViews();
   };
   const publish = (uri: string) => {
     const file = index.workspace.file(uri);
     if (!file) {
+      if (failedChecks.has(uri) && index.isOpen(uri)) return;
+      failedChecks.delete(uri);
       if (published.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
     const findings = index.workspace.diagnostics(uri);
+    failedChecks.delete(uri);
     published.add(uri);
     void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: findings.map((f) => toDiagnostic(file, f, locale())) });
+  };
+  /** A file whose new text could not be taken in: its old text must not answer requests any more. */
+  const fileFailed = (uri: string, error: unknown) => {
+    guard.attempt('workspace/removeFile', uri, () => index.workspace.removeFile(uri), () => undefined);
+    publishCheckFailed(uri, error);
+  };
+  const publishCheckFailed = (uri: string, error: unknown) => {
+    failedChecks.add(uri);
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: [checkFailedDiagnostic(error, locale())] });
   };
   /** Inlay hints and code lenses depend on settings and on other files of the plan: ask the client to fetch them again. */
   const refreshViews = () => {
@@ -142,7 +163,9 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
       const files = await index.discover();
       progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
       for (let i = 0; i < files.length; i++) {
-        for (const uri of await index.loadFromDisk(files[i])) changed.add(uri);
+        const uri = files[i];
+        // One file that cannot be read or checked does not stop the others from being indexed.
+        for (const u of await guard.attempt('workspace/index', uri, () => index.loadFromDisk(uri), (error) => (fileFailed(uri, error), []))) changed.add(u);
         progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -165,7 +188,9 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
     let configChanged = false;
     for (const change of changes) {
-      const result = await index.fileChanged(normalizeUri(change.uri), change.type === FileChangeType.Deleted);
+      const uri = normalizeUri(change.uri);
+      const unchanged = { uris: [], configChanged: false };
+      const result = await guard.attempt('workspace/didChangeWatchedFiles', uri, () => index.fileChanged(uri, change.type === FileChangeType.Deleted), (error) => (fileFailed(uri, error), unchanged));
       configChanged ||= result.configChanged;
       schedule(result.uris);
     }
@@ -186,4 +211,5 @@ export function startServer(connection: Connection, host: PlanHost, idle: Memory
 
   registerFeatures(context);
   connection.listen();
+  return guard;
 }

@@ -6,8 +6,8 @@ import path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, LogMessageNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
-  WorkDoneProgressCreateRequest, WorkDoneProgress,
+  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
+  WorkDoneProgressCreateRequest, WorkDoneProgress, LogMessageNotification, MessageType,
   type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent, type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
@@ -68,6 +68,8 @@ export class LspClient {
   /** The server's log (window/logMessage), line by line. */
   readonly logs: string[] = [];
   readonly registrations: string[] = [];
+  /** What the server logged as errors to the client's output (a failed handler, an uncaught exception). */
+  readonly errorLogs: string[] = [];
   private listeners: (() => void)[] = [];
   settings: Record<string, unknown> = {};
   initializeResult?: InitializeResult;
@@ -84,6 +86,10 @@ export class LspClient {
     });
     this.connection.onNotification(LogMessageNotification.type, ({ message }) => {
       this.logs.push(message);
+      this.notify();
+    });
+    this.connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
+      if (type === MessageType.Error) this.errorLogs.push(message);
       this.notify();
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'jalon' ? this.settings : null)));
@@ -166,6 +172,27 @@ export class LspClient {
   /** Resolves once the server has reported the end of indexing the workspace. */
   async indexed(): Promise<void> {
     await this.waitFor(() => this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
+  }
+
+  /** The server's exit code once it has exited (-1 when killed by a signal), null when it did not within the deadline. */
+  exitCode(timeoutMs = 5000): Promise<number | null> {
+    return new Promise((resolve) => {
+      if (this.process.exitCode !== null || this.process.signalCode !== null) return resolve(this.process.exitCode ?? -1);
+      const exited = (code: number | null) => {
+        clearTimeout(timer);
+        resolve(code ?? -1);
+      };
+      const timer = setTimeout(() => {
+        this.process.off('exit', exited);
+        resolve(null);
+      }, timeoutMs);
+      this.process.once('exit', exited);
+    });
+  }
+
+  /** Writes raw bytes to the server's input, framing and all (for the protocol's error cases). */
+  writeRaw(bytes: string): void {
+    this.process.stdin!.write(bytes);
   }
 
   async shutdown(): Promise<void> {
