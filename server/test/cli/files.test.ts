@@ -50,7 +50,7 @@ describe('jalon check reads files as the editor does', () => {
   test('in French', () => {
     const dir = workspace({ 'a.plan.yaml': LATIN1_PART });
     const run = jalon(['check', 'a.plan.yaml', '--locale', 'fr'], dir);
-    assert.equal(run.stdout.split('\n')[0], 'a.plan.yaml:1:1 error file/unreadable Ce fichier n’est pas du texte UTF-8 : l’octet 0xE9 de la ligne 16 n’est pas de l’UTF-8 valide (le fichier a sans doute été enregistré en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8 (dans VS Code : Enregistrer avec l’encodage › UTF-8).');
+    assert.equal(run.stdout.split('\n')[0], 'a.plan.yaml:1:1 erreur file/unreadable Ce fichier n’est pas du texte UTF-8 : l’octet 0xE9 de la ligne 16 n’est pas de l’UTF-8 valide (le fichier a sans doute été enregistré en Latin-1 ou Windows-1252) ; enregistrez-le en UTF-8 (dans VS Code : Enregistrer avec l’encodage › UTF-8).');
   });
 
   test('only regular files are read: a FIFO, a link to /dev/zero, a folder named *.plan.yaml', () => {
@@ -60,10 +60,10 @@ describe('jalon check reads files as the editor does', () => {
     mkdirSync(path.join(dir, 'folder.plan.yaml'));
     // A folder's listing skips the FIFO and the folder; the link is listed and reported, never read.
     const all = jalon(['check', '.'], dir);
-    assert.equal(all.stdout, `zero.plan.yaml:1:1 error file/unreadable ${NOT_A_FILE('a device')}\n1 problem (1 error, 0 warnings, 0 infos) in 2 files.\n`);
+    assert.equal(all.stdout, `zero.plan.yaml:1:1 error file/unreadable ${NOT_A_FILE('a device')}\n1 error, 0 warnings, 0 suggestions in 2 files.\n`);
     assert.equal(all.code, 1);
     const named = jalon(['check', 'pipe.plan.yaml', 'ok.plan.yaml'], dir);
-    assert.equal(named.stdout, `pipe.plan.yaml:1:1 error file/unreadable ${NOT_A_FILE('a named pipe (FIFO)')}\n1 problem (1 error, 0 warnings, 0 infos) in 2 files.\n`);
+    assert.equal(named.stdout, `pipe.plan.yaml:1:1 error file/unreadable ${NOT_A_FILE('a named pipe (FIFO)')}\n1 error, 0 warnings, 0 suggestions in 2 files.\n`);
   });
 
   test('a file over the size limit is reported as too large, not parsed; jalon.config.yaml and --max-file-size set the limit', () => {
@@ -71,7 +71,7 @@ describe('jalon check reads files as the editor does', () => {
     const dir = workspace({ 'jalon.config.yaml': 'max_file_size: 2 KB\n', 'big.plan.yaml': big });
     const size = Buffer.byteLength(big);
     const run = jalon(['check', '.'], dir);
-    assert.equal(run.stdout, `big.plan.yaml:1:1 error file/too-large ${TOO_LARGE(`${Math.round(size / 100) / 10} KB`, '2 KB')}\n1 problem (1 error, 0 warnings, 0 infos) in 1 file.\n`);
+    assert.equal(run.stdout, `big.plan.yaml:1:1 error file/too-large ${TOO_LARGE(`${Math.round(size / 100) / 10} KB`, '2 KB')}\n1 error, 0 warnings, 0 suggestions in 1 file.\n`);
     assert.equal(run.code, 1);
     assert.equal(jalon(['check', '.', '--max-file-size', '10MB'], dir).stdout, 'No problems in 1 file.\n');
     assert.match(jalon(['check', '.', '--max-file-size=1KB'], dir).stdout, /the limit is 1 KB\)/);

@@ -118,7 +118,7 @@ describe('jalon check -o: folders, missing folders and the summary', () => {
     for (const format of ['stylish', 'json', 'sarif', 'github']) {
       const run = jalon(['check', 'demo.plan.yaml', '-f', format, '-o', 'sub/report.out', '--fail-on', 'warning'], plans);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, '1 problem (0 errors, 1 warning, 0 infos) in 1 file. → sub/report.out\n');
+      assert.equal(run.stderr, '0 errors, 1 warning, 0 suggestions in 1 file. → sub/report.out\n');
       assert.equal(run.code, 1);
       assert.ok(readFileSync(path.join(plans, 'sub/report.out'), 'utf8').includes('date/outside-cycle'));
     }
@@ -135,7 +135,7 @@ describe('jalon check -o: folders, missing folders and the summary', () => {
     assert.equal(jalon(['check', 'demo.plan.yaml', '-o', 'report.txt', '-f', 'json'], plans).code, 0);
     assert.equal(JSON.parse(readFileSync(path.join(plans, 'report.txt'), 'utf8')).files, 1);
     const toNull = jalon(['check', 'demo.plan.yaml', '-o', '/dev/null'], plans);
-    assert.equal(toNull.stderr, '1 problem (0 errors, 1 warning, 0 infos) in 1 file. → /dev/null\n');
+    assert.equal(toNull.stderr, '0 errors, 1 warning, 0 suggestions in 1 file. → /dev/null\n');
     assert.equal(toNull.code, 0);
   });
 });

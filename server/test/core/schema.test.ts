@@ -279,7 +279,7 @@ describe('schema/unknown-field', () => {
     const colour = '  - { id: x0, label: X, '.length + 1;
     findings.slice(0, 2_000).forEach((f, i) => {
       assert.deepEqual([f.line, f.column, f.endColumn], [first.line + i, colour + String(i).length - 1, colour + String(i).length - 1 + 'colour'.length]);
-      assert.equal(f.message, `\`colour\` is not a field of indicator 'x${i}'; its fields are id, label, unit, direction, measure, baseline, targets, actuals, part_of, source, frequency.`);
+      assert.equal(f.message, `\`colour\` is not a field of indicator 'x${i}'; its fields are id, label, unit, direction, measure, range, baseline, targets, actuals, part_of, source, frequency.`);
     });
     findings.slice(2_000).forEach((f, i) => assert.deepEqual([f.line, f.column], [first.line + 2_000 + i, 1]));
   });
