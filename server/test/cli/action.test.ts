@@ -143,7 +143,7 @@ describe('the GitHub Action (action.yml), run without GitHub', () => {
       const head = repo.head();
       assert.ok(summary.startsWith(`**Jalon diff** \`${repo.base}\` → \`working tree\`: ⚠️ **1 attention, 0 notices** (\`demo\`)\n`), summary);
       assert.ok(summary.includes(`[plans/demo.plan.yaml:17](https://github.example/o/r/blob/${head}/plans/demo.plan.yaml#L17)`), summary);
-      assert.ok(summary.includes('**Jalon check**: ⚠️ 0 errors, 2 warnings, 0 infos in 1 file\n'), summary);
+      assert.ok(summary.includes('**Jalon check**: ⚠️ 0 errors, 2 warnings, 0 suggestions in 1 file\n'), summary);
 
       const posted = api.requests.filter((r) => r.method !== 'GET');
       assert.deepEqual(posted.map((r) => `${r.method} ${r.url}`), ['POST /repos/o/r/issues/7/comments']);
@@ -170,8 +170,8 @@ describe('the GitHub Action (action.yml), run without GitHub', () => {
     writeFileSync(files.summary, '');
     const run = await runAction(repo.dir, { inputs: { plans: 'plans', comment: 'true', locale: 'fr', 'fail-on': 'warning' }, event: {}, api: 'http://127.0.0.1:9' }, files);
     assert.equal(run.code, 1, 'fail-on: warning fails on the warning');
-    assert.equal(readFileSync(files.summary, 'utf8'), '_Pas de pull request : pas de diff._\n\n**Jalon check** : ⚠️ 0 erreur, 2 avertissements, 0 info dans 1 fichier\n\n<details><summary>Erreurs et avertissements</summary>\n\n| | Règle | Message | Où |\n|---|---|---|---|\n'
-      + "| warning | [target/quote-mismatch](https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#targetquote-mismatch) | La citation de la cible 1 de l’indicateur 'patients' donne 1000, mais la cible vaut 800 patients. | [plans/demo.plan.yaml:19](https://github.example/o/r/blob/merge-sha/plans/demo.plan.yaml#L19) |\n"
-      + "| warning | [date/outside-cycle](https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#dateoutside-cycle) | L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030). | [plans/demo.plan.yaml:48](https://github.example/o/r/blob/merge-sha/plans/demo.plan.yaml#L48) |\n\n</details>\n\n");
+    assert.equal(readFileSync(files.summary, 'utf8'), '_Pas de pull request : pas de diff._\n\n**Jalon check** : ⚠️ 0 erreur, 2 avertissements, 0 suggestion dans 1 fichier\n\n<details><summary>Erreurs et avertissements</summary>\n\n| | Règle | Message | Où |\n|---|---|---|---|\n'
+      + "| warning | [target/quote-mismatch](https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#targetquote-mismatch) | La citation de la cible 1 de l’indicateur 'patients' donne 1\u202f000, mais la cible vaut 800 patients. | [plans/demo.plan.yaml:19](https://github.example/o/r/blob/merge-sha/plans/demo.plan.yaml#L19) |\n"
+      + "| warning | [date/outside-cycle](https://github.com/jalon-plan/jalon/blob/main/docs/fr/rules.md#dateoutside-cycle) | L’action 'act-a' commence en 2025, avant le cycle du plan (2026–2030). | [plans/demo.plan.yaml:48](https://github.example/o/r/blob/merge-sha/plans/demo.plan.yaml#L48) |\n\n</details>\n\n");
   });
 });

@@ -59,7 +59,7 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
   before(() => {
     dir = workspace({ 'gr.plan.yaml': GR });
     const run = jalon(['render', 'gr.plan.yaml', '--format', 'docx', '-o', 'gr.docx'], dir, CHROME ? { JALON_CHROME: CHROME } : { PATH: '/nonexistent' });
-    assert.equal(run.stdout, 'Wrote gr.docx: 1 file, 38 objectives; 0 errors, 6 warnings, 272 infos.\n');
+    assert.equal(run.stdout, 'Wrote gr.docx: 1 file, 38 objectives; 0 errors, 6 warnings, 277 suggestions.\n');
     assert.equal(run.code, 0);
     files = unzip(path.join(dir, 'gr.docx'));
     xml = files.get('word/document.xml')!.toString('utf8');

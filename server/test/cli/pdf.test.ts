@@ -52,7 +52,7 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
     dir = workspace({ 'gr.plan.yaml': GR });
     const run = jalon(['render', 'gr.plan.yaml', '--format', 'pdf', '-o', 'gr.pdf'], dir, { JALON_CHROME: CHROME });
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, 'Wrote gr.pdf: 1 file, 38 objectives; 0 errors, 6 warnings, 272 infos.\n');
+    assert.equal(run.stdout, 'Wrote gr.pdf: 1 file, 38 objectives; 0 errors, 6 warnings, 277 suggestions.\n');
     assert.equal(run.code, 0);
     file = path.join(dir, 'gr.pdf');
     pages = pagesOf(file);

@@ -153,8 +153,8 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
     ['an unknown audience', ['render', 'ok.plan.yaml', '--audience', 'board'], "jalon: --audience must be one of public, review, not 'board'\n"],
     ['a PDF to standard output', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', '-'], "jalon: a PDF file is not written to standard output: give a file name to -o\n"],
     ['a Word file over a plan file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.docx'\n"],
-    ['a Word file under a file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'folder/readme.txt/plan.docx'], "jalon: cannot write 'folder/readme.txt/plan.docx': ENOTDIR\n"],
-    ['a PDF into a missing folder', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'missing/plan.pdf'], "jalon: cannot write 'missing/plan.pdf': ENOENT\n"],
+    ['a Word file under a file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'folder/readme.txt/plan.docx'], "jalon: cannot write 'folder/readme.txt/plan.docx': 'folder/readme.txt' is not a folder\n"],
+    ['a PDF into a missing folder', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'missing/plan.pdf'], "jalon: cannot write 'missing/plan.pdf': the folder 'missing' does not exist; create it first\n"],
     ['a PDF with a --chrome that does not exist', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'plan.pdf', '--chrome', '/nowhere/chrome'], "jalon: no browser at '/nowhere/chrome' (--chrome): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n"],
     ['an unknown locale', ['render', 'ok.plan.yaml', '--locale', 'de'], "jalon: --locale must be one of en, fr, not 'de'\n"],
   ];

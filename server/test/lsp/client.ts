@@ -84,11 +84,9 @@ export class LspClient {
       this.published.push(params);
       this.notify();
     });
-    this.connection.onNotification(LogMessageNotification.type, ({ message }) => {
-      this.logs.push(message);
-      this.notify();
-    });
+    // One handler per method: every log line, and the errors apart.
     this.connection.onNotification(LogMessageNotification.type, ({ type, message }) => {
+      this.logs.push(message);
       if (type === MessageType.Error) this.errorLogs.push(message);
       this.notify();
     });

@@ -1,4 +1,5 @@
 import type { Locale } from '../../core';
+import { severityCounts } from '../report';
 
 /** The part of `jalon check --format json` the summary reads. */
 export interface CheckJson {
@@ -18,7 +19,8 @@ export function checkSummaryMarkdown(check: CheckJson, locale: Locale, link: (fi
   const { error, warning, info } = check.summary;
   const fr = locale === 'fr';
   const plural = (n: number, en: string, frWord: string) => `${n} ${fr ? (n > 1 ? `${frWord}s` : frWord) : n === 1 ? en : `${en}s`}`;
-  const counts = `${plural(error, 'error', 'erreur')}, ${plural(warning, 'warning', 'avertissement')}, ${fr ? `${info} info` : plural(info, 'info', 'info')}`;
+  // The counts in the words of `jalon check`'s own summary.
+  const counts = severityCounts({ error, warning, info }, locale);
   const files = plural(check.files, 'file', 'fichier');
   const verdict = `**Jalon check**${fr ? ' :' : ':'} ${error > 0 ? '❌' : warning > 0 ? '⚠️' : '✅'} ${counts} ${fr ? 'dans' : 'in'} ${files}`;
   const shown = check.findings.filter((f) => f.severity !== 'info');

@@ -61,8 +61,10 @@ export function markChanges(html: string, changes: readonly DiffChange[], option
     return place ? `<li><a href="#"${attr('data-line', place.line - 1)}${attr('data-uri', place.file)}>${text}</a></li>` : `<li>${text}</li>`;
   }).join('');
   const summary = `<section class="diff-summary" id="diff-summary"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(counts)}</p>${items ? `<ul>${items}</ul>` : ''}</section>`;
-  const main = html.indexOf('<main class="plan-document" id="plan-document">');
-  if (main !== -1) inserts.push({ at: main + '<main class="plan-document" id="plan-document">'.length, text: summary });
+  // The summary opens the document, whatever attributes its <main> carries (the audience...).
+  const main = html.indexOf('<main class="plan-document" id="plan-document"');
+  const mainEnd = main === -1 ? -1 : html.indexOf('>', main);
+  if (mainEnd !== -1) inserts.push({ at: mainEnd + 1, text: summary });
   const head = html.indexOf('</head>');
   if (head !== -1) inserts.push({ at: head, text: `<style${attr('nonce', options.nonce)}>${STYLES}</style>` });
   let out = html;
