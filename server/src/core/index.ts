@@ -52,39 +52,31 @@ export { workspaceSymbols } from './features/workspaceSymbols';
 
 // Rendering.
 export { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from './render/renderPlan';
-export { planSkeleton } from './generate/skeleton';
-export type { RenderAssets } from './render/renderPlan';
-export type { StandaloneOptions } from './render/renderPlan';
-export { logoMediaType } from './render/logo';
-export { sanitizeSvg } from './render/logo';
-export type { Typeset } from './render/richText';
-export type { Action } from './model/types';
-export type { Axis } from './model/types';
-export type { Indicator } from './model/types';
-export type { Objective } from './model/types';
+
+// What the Word and PDF hosts reuse of the renderer (server/src/host/docx, host/pdf).
+export type { RenderAssets, StandaloneOptions } from './render/renderPlan';
+export { logoMediaType, sanitizeSvg } from './render/logo';
+export { plainText, type Typeset } from './render/richText';
 export { actionWhen } from './render/actionItem';
-export { axisNumberOf } from './render/axisSection';
-export { axisObjectives } from './render/axisSection';
-export { objectivesUnder } from './render/axisSection';
-export { createContext } from './render/context';
-export type { RenderContext } from './render/context';
+export { axisNumberOf, axisObjectives, objectivesUnder } from './render/axisSection';
+export { createContext, type RenderContext } from './render/context';
 export { formatDate } from './render/dates';
 export { indicatorGroups } from './render/indicatorTable';
-export { ACTION_STATUS } from './render/labels';
-export { PLAN_STATUS } from './render/labels';
-export { withColon } from './render/labels';
+export { ACTION_STATUS, PLAN_STATUS, withColon } from './render/labels';
 export { ownerName } from './render/owners';
-export { plainText } from './render/richText';
 export { shownStatus } from './render/status';
-export { baselineText } from './render/targets';
-export { indicatorProgress } from './render/targets';
-export { targetText } from './render/targets';
+export { baselineText, indicatorProgress, targetText } from './render/targets';
 export { quoted } from './render/typography';
+
+// The plan's items, as the hosts read them.
+export type { Action, Axis, Indicator, Objective } from './model/types';
+
+// jalon diff: plans compared in plan terms.
 export { diffPlans } from './diff/diffPlans';
 export { loadSide } from './diff/loadSide';
 export { markChanges } from './diff/markChanges';
-export { parseRuleDocs } from './rules/ruleDocs';
-export type { RuleDoc } from './rules/ruleDocs';
-export type { Place } from './diff/types';
-export type { DiffChange } from './diff/types';
-export type { WordPart } from './diff/types';
+export type { Place, DiffChange, WordPart } from './diff/types';
+
+// The rule docs (SARIF's help) and new plans (jalon init).
+export { planSkeleton } from './generate/skeleton';
+export { parseRuleDocs, type RuleDoc } from './rules/ruleDocs';
