@@ -19,7 +19,7 @@ import { diagnosticLines, jalonCheck } from './lib/jalonCheck';
 import { readPlanFacts, type PlanFacts } from './lib/planFacts';
 import { endSession, startSession, type Session } from './lib/session';
 import { waitFor } from './lib/waitFor';
-import { escapeRegExp } from './lib/workbench';
+import { asTyped, escapeRegExp } from './lib/workbench';
 import { GR_PLAN, HTML_PLAN } from './lib/workspace';
 
 const ROOT = join(__dirname, '..');
@@ -258,14 +258,15 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     assert.ok(editorGroup && previewGroup.viewColumn !== editorGroup.viewColumn, 'the preview opened beside the plan, not over it');
 
     const headings = await frame.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => (h as HTMLElement).innerText));
-    assert.ok(headings.some((h) => h.includes(gr.title)), `a heading shows the plan's title (${headings.slice(0, 3).join(' | ')})`);
+    assert.ok(headings.some((h) => asTyped(h).includes(asTyped(gr.title))), `a heading shows the plan's title (${headings.slice(0, 3).join(' | ')})`);
 
     // An objective's card is the block the renderer marks with the objective's source line
     // (`data-line`, 0-based, on its `- id:` or its `title:`), and it shows the objective's title.
-    const cards = await frame.evaluate((objectives) => objectives.filter((o) => {
+    const texts = await frame.evaluate((objectives) => objectives.map((o) => {
       const blocks = document.querySelectorAll(`[data-line="${o.line}"], [data-line="${o.titleLine}"]`);
-      return [...blocks].some((b) => (b as HTMLElement).innerText.replace(/\s+/g, ' ').includes(o.title.replace(/\s+/g, ' ')));
-    }).map((o) => o.id), gr.objectives.map(({ id, title, line, titleLine }) => ({ id, title, line, titleLine })));
+      return [...blocks].map((b) => (b as HTMLElement).innerText);
+    }), gr.objectives.map(({ id, title, line, titleLine }) => ({ id, title, line, titleLine })));
+    const cards = gr.objectives.filter((o, i) => texts[i].some((t) => asTyped(t).includes(asTyped(o.title)))).map((o) => o.id);
     await workbench.screenshot('preview-to-side');
     assert.equal(gr.objectives.length, 38);
     assert.deepEqual(gr.objectives.map((o) => o.id).filter((id) => !cards.includes(id)), [], 'objectives without a card (data-line + title)');
@@ -321,7 +322,7 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     assert.deepEqual(state.handlers, [], 'elements with event-handler attributes came from the plan\'s text');
     assert.deepEqual(state.plannedScripts, [], 'script elements came from the plan\'s text');
     assert.equal(state.frames, 0, 'frames or embeds came from the plan\'s text');
-    assert.ok(state.text.includes(literal), `the title shows literally: ${literal}`);
+    assert.ok(asTyped(state.text).includes(asTyped(literal)), `the title shows literally: ${literal}`);
     assert.ok(state.text.includes('<img src=x onerror='), 'the <img onerror> shows literally');
     const scriptSrc = /script-src ([^;]*)/.exec(state.csp)?.[1] ?? '';
     assert.match(state.csp, /default-src 'none'/, `CSP: ${state.csp}`);

@@ -126,7 +126,7 @@ export class Workbench {
       for (const frame of this.page.frames()) {
         if (frame.name() !== 'active-frame' && !frame.url().includes('fake.html')) continue;
         const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-        if (body.includes(text)) return frame;
+        if (asTyped(body).includes(asTyped(text))) return frame;
       }
       return undefined;
     }, {
@@ -134,6 +134,15 @@ export class Workbench {
       describe: async () => `${this.page.frames().length} frames: ${this.page.frames().map((f) => `${f.name() || '-'} ${f.url().slice(0, 60)}`).join(' | ')}`,
     });
   }
+}
+
+/**
+ * Text as the author typed it: the renderer sets the plan's text in print typography (’ for ',
+ * “ ” or « » for quotes, no-break spaces before French punctuation), which the tests' expectations,
+ * read from the YAML, do not have.
+ */
+export function asTyped(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
 }
 
 export function escapeRegExp(text: string): string {
