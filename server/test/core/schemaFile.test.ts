@@ -70,7 +70,7 @@ test('new axes, objectives, actions and indicators have snippets', () => {
   }
 });
 
-for (const [file, severity] of [['docs/rules.md', 'Default severity: '], ['docs/fr/rules.md', 'Sévérité par défaut : ']]) {
+for (const [file, severity] of [['docs/rules.md', 'Default severity: '], ['docs/fr/rules.md', 'Sévérité par défaut\u00a0: ']]) {
   test(`${file} documents every rule under its own heading, with its default severity and an example`, () => {
     const docs = readFileSync(path.join(ROOT, file), 'utf8');
     const headings = [...docs.matchAll(/^### (\S+)$/gm)].map((m) => m[1]);
