@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 
-export const DEFAULT_PLAN_GLOBS = ['**/*.plan.yaml', '**/*.plan.yml'];
+/** Plan files and their progress reports (`*.report.yaml`), which are checked with their plan. */
+export const DEFAULT_PLAN_GLOBS = ['**/*.plan.yaml', '**/*.plan.yml', '**/*.report.yaml', '**/*.report.yml'];
 export const IGNORED_FOLDERS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
-/** The plan files under a folder: the `files` globs of its configuration (relative to it), else `*.plan.yaml`/`*.plan.yml`. */
+/** The plan files under a folder: the `files` globs of its configuration (relative to it), else `*.plan.yaml`/`*.plan.yml` and `*.report.yaml`/`*.report.yml`. */
 export function planFilesUnder(folder: string, config: { path: string; config: { files?: string[] } } | undefined): string[] {
   const globs = config?.config.files ?? DEFAULT_PLAN_GLOBS;
   const base = config ? path.dirname(config.path) : folder;
@@ -19,7 +20,7 @@ export function isInside(file: string, folder: string): boolean {
   return !rel.startsWith('..') && !path.isAbsolute(rel);
 }
 
-/** Whether a path names a plan file by its name alone (for watched-file events). */
+/** Whether a path names a plan file or a progress report by its name alone (for watched-file events). */
 export function looksLikePlanFile(file: string): boolean {
-  return /\.plan\.ya?ml$/i.test(file);
+  return /\.(plan|report)\.ya?ml$/i.test(file);
 }

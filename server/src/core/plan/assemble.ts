@@ -1,6 +1,8 @@
 import { parsePartialDate, type PartialDate } from '../model/dates';
 import { allItems, type ItemLists } from '../model/kinds';
+import type { ProgressReport } from '../model/reportTypes';
 import type { Axis, Item, PlanFile, PlanHeader } from '../model/types';
+import { attachReports } from './reports';
 
 /** One plan: a root file and the part files that name it (or a part or file on its own), with its items by kind (`axes`, …). */
 export interface Plan extends ItemLists {
@@ -16,6 +18,8 @@ export interface Plan extends ItemLists {
   cycle?: { start: PartialDate; end: PartialDate };
   horizon?: PartialDate;
   asOf?: PartialDate;
+  /** The progress reports whose `report_of` names the plan, by `as_of` (then by name): its history. */
+  reports: ProgressReport[];
 }
 
 /** Groups files into plans: each root with the parts whose `part_of` names its id. */
@@ -31,13 +35,14 @@ export function assemblePlans(files: readonly PlanFile[]): Plan[] {
     }
   }
   for (const file of sorted) {
+    if (file.kind === 'report') continue;
     if (file.kind === 'root' && roots.get(file.header?.id?.value ?? '') === file) continue;
     const owner = file.kind === 'part' && file.partOf ? roots.get(file.partOf.value) : undefined;
     const group = owner && plans.find((g) => g[0] === owner);
     if (group) group.push(file);
     else plans.push([file]);
   }
-  return plans.map(buildPlan);
+  return attachReports(plans.map((group) => buildPlan(group)), sorted.filter((f) => f.kind === 'report'));
 }
 
 export function buildPlan(files: PlanFile[]): Plan {
@@ -73,6 +78,7 @@ export function buildPlan(files: PlanFile[]): Plan {
     cycle: start && end ? { start, end } : undefined,
     horizon: parsePartialDate(header?.horizon?.value),
     asOf: parsePartialDate(header?.asOf?.value),
+    reports: [],
   };
 }
 

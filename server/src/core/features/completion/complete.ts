@@ -15,6 +15,7 @@ import { otherValueCompletions } from './values';
 /** Root or part, from the model; from the text while the file does not parse as either. */
 export function fileShape(file: PlanFile): FileShape {
   if (file.kind !== 'unknown') return file.kind;
+  if (/^report_of[ \t]*:/m.test(file.text)) return 'report';
   if (/^part_of[ \t]*:/m.test(file.text)) return 'part';
   if (/^plan[ \t]*:/m.test(file.text)) return 'root';
   return 'unknown';
