@@ -14,7 +14,8 @@ if (!existsSync(cli)) {
 }
 // A reader that stops early (`| head`) is not an error.
 process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
-process.exitCode = require(cli).runCli(process.argv.slice(2), {
+// The spreadsheet commands answer with a promise of the exit code.
+Promise.resolve(require(cli).runCli(process.argv.slice(2), {
   cwd: process.cwd(), env: process.env,
   stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
-});
+})).then((code) => { process.exitCode = code; });

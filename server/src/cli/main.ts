@@ -10,6 +10,7 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish } from './formats/stylish';
 import { runRender } from './render';
+import { runSpreadsheetCommand } from './spreadsheet/command';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
 export interface CliIO {
@@ -60,8 +61,10 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
 }
 
 /** Runs the CLI; returns the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
-export function runCli(argv: string[], io: CliIO): number {
+export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   let locale = environmentLocale(io.env);
+  // The spreadsheet commands read and write workbooks asynchronously (exceljs).
+  if (argv[0] === 'export' || argv[0] === 'report') return runSpreadsheetCommand(argv, io, locale, (file) => shownPath(io.cwd, file));
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
@@ -90,8 +93,10 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = runCli(process.argv.slice(2), {
+  void Promise.resolve(runCli(process.argv.slice(2), {
     cwd: process.cwd(), env: process.env,
     stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
+  })).then((code) => {
+    process.exitCode = code;
   });
 }

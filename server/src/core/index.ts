@@ -43,3 +43,9 @@ export { workspaceSymbols } from './features/workspaceSymbols';
 
 // Rendering.
 export { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from './render/renderPlan';
+
+// Spreadsheets: the plan as tables (export), tables as a new report (import).
+export type { Cell, CellPlace, Table } from './spreadsheet/tables';
+export { planTables } from './spreadsheet/exportTables';
+export { importTables, reportYaml, type ImportProblem, type ImportedReport } from './spreadsheet/importTables';
+export { parsePartialDate, type PartialDate } from './model/dates';

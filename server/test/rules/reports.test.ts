@@ -249,7 +249,7 @@ describe('report/progress-not-done', () => {
 });
 
 test('examples/: the fictional plan, its part and two reports have no error', () => {
-  const folder = path.join(import.meta.dirname, '../../../examples');
+  const folder = path.resolve(__dirname, '../../../examples');
   const files = Object.fromEntries(readdirSync(folder).filter((f) => f.endsWith('.yaml')).map((f) => [f, readFileSync(path.join(folder, f), 'utf8')]));
   assert.equal(Object.keys(files).length, 4);
   const found = checkFiles(files);
