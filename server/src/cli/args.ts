@@ -51,7 +51,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help' || argv[0] === '-h') return { command: 'help' };
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   if (argv[0] === 'render') return parseRenderArgs(argv);
-  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check' or 'jalon render'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check' ou 'jalon render'` });
+  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon render', 'jalon export' or 'jalon report import'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon render', 'jalon export' ou 'jalon report import'` });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
   const format = (v: string) => { args.format = oneOf(v, FORMATS, '--format'); };
   const output = (v: string) => { args.output = v; };
@@ -100,6 +100,8 @@ function readOptions(argv: string[], paths: string[], setters: Record<string, (v
 
 export const HELP = `Usage: jalon check [files | folders | globs] [options]
        jalon render <plan.yaml> [-o <file.html>] [--locale <en|fr>]
+       jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <file>]
+       jalon report import <file.xlsx|csv> --as-of <date> -o <new.report.yaml> [--dry-run]
 
 jalon check: checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
 With no path, checks the plan files under the current folder.
@@ -118,6 +120,9 @@ of the plan in the file's folder and below are included; plan files are never wr
                                              (default: the plan's name with .html, in the current folder)
       --locale <en|fr>                       language of the document (default: the plan's language)
       --fail-on <error|warning|info>         exit 1 when a finding reaches this severity (default: error)
+
+jalon export, jalon report import: the plan as a spreadsheet, a filled spreadsheet as a new
+progress report (*.report.yaml); 'jalon export --help' says more.
 
   -h, --help                                 show this help
   -v, --version                              show the version

@@ -30,7 +30,7 @@ export function asOfOption(value: string | undefined, required: boolean): Partia
   return date;
 }
 
-export const SPREADSHEET_HELP = `       jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <file>]
+export const SPREADSHEET_HELP = `Usage: jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <file>]
        jalon report import <file.xlsx|file.csv> --as-of <date> -o <new.report.yaml> [--plan <plan.yaml>] [--dry-run]
 
 jalon export: writes the plan's actions (with their status and progress at each progress
