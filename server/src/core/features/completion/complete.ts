@@ -8,6 +8,7 @@ import { newItemCompletion } from './newItem';
 import { isId, itemsOf, objectForm, propertyAt, type FileShape } from './schemaAt';
 import { editSite, type EditSite } from './site';
 import type { CompletionRequest, PlanCompletion } from './types';
+import { reportKeyCompletions, reportSectionAt } from './reportKeys';
 import { unitCompletions } from './units';
 import { valueKindOf } from './valueKind';
 import { otherValueCompletions } from './values';
@@ -44,6 +45,8 @@ export function completionsAt(request: CompletionRequest): PlanCompletion[] {
   const shape = fileShape(file);
   switch (cursor.role) {
     case 'key': {
+      const section = shape === 'report' ? reportSectionAt(cursor.path) : undefined;
+      if (section) return reportKeyCompletions(site, request, section, cursor.siblingKeys);
       // Right under `actions:` the lines cannot tell a mapping from a list; the schema can.
       const holder = cursor.path[cursor.path.length - 1];
       const list = holder !== undefined && holder !== '*' ? propertyAt(cursor.path, shape) : undefined;
