@@ -1,8 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { CompletionRequest, DefinitionRequest, HoverRequest, RenameRequest, type Position, type Range } from 'vscode-languageserver-protocol/node';
-import { CLEAN_PLAN, at } from '../helpers';
+import { CompletionRequest, DefinitionRequest, HoverRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
+import { CLEAN_PLAN } from '../helpers';
+import { positionOf, rangeOfNeedle } from './positions';
 import { FULL_CAPABILITIES, newClient, uriOf, workspaceFolder, type LspClient } from './client';
 
 const REPORT_2026 = `report_of: demo
@@ -22,14 +23,8 @@ actions:
 `;
 const TEXTS: Record<string, string> = { 'demo.plan.yaml': CLEAN_PLAN, '2026-12.report.yaml': REPORT_2026, '2027-12.report.yaml': REPORT_2027 };
 
-function pos(text: string, needle: string, delta = 0, occurrence = 0): Position {
-  const p = at(text, needle, occurrence);
-  return { line: p.line - 1, character: p.column - 1 + delta };
-}
-function rangeOf(text: string, needle: string, occurrence = 0): Range {
-  const start = pos(text, needle, 0, occurrence);
-  return { start, end: { line: start.line, character: start.character + needle.length } };
-}
+const pos = positionOf;
+const rangeOf = rangeOfNeedle;
 
 describe('progress reports over stdio', () => {
   let c: LspClient;
