@@ -64,7 +64,7 @@ function runCheck(args: CheckArgs, io: CliIO, locale: Locale): number {
 export function runCli(argv: string[], io: CliIO): number | Promise<number> {
   let locale = environmentLocale(io.env);
   // The spreadsheet commands read and write workbooks asynchronously (exceljs).
-  if (argv[0] === 'export' || argv[0] === 'report') return runSpreadsheetCommand(argv, io, locale, (file) => shownPath(io.cwd, file));
+  if (argv[0] === 'export' || argv[0] === 'report' || (argv[0] === 'render' && argv.includes('--dashboard'))) return runSpreadsheetCommand(argv, io, locale, (file) => shownPath(io.cwd, file));
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {

@@ -33,6 +33,15 @@ export function expectedAt(points: readonly Point[], day: number): { from: Point
   return { from, to, value: from.value + ((to.value - from.value) * (day - from.day)) / (to.day - from.day) };
 }
 
+/** The line's value and corners when `value` at `day` is behind it by more than 10 % of that stretch's planned change. */
+export function behindTrajectory(points: readonly Point[], day: number, value: number): ReturnType<typeof expectedAt> {
+  const expected = expectedAt(points, day);
+  if (!expected) return undefined;
+  const planned = expected.to.value - expected.from.value;
+  const behind = planned >= 0 ? expected.value - value : value - expected.value;
+  return planned !== 0 && behind > 0.1 * Math.abs(planned) ? expected : undefined;
+}
+
 /**
  * report/off-trajectory: an indicator's value in a report behind the straight line from the
  * baseline to each target in turn, by more than 10 % of that stretch's planned change.
@@ -46,11 +55,8 @@ export const offTrajectory: Rule = ({ plan, report }) => {
       if (!indicator || !entry.value) continue;
       const value = numberOf(indicator, entry.value);
       const points = trajectoryPoints(indicator, plan);
-      const expected = points && expectedAt(points, asOf.last);
+      const expected = points && value !== undefined ? behindTrajectory(points, asOf.last, value) : undefined;
       if (value === undefined || !expected) continue;
-      const planned = expected.to.value - expected.from.value;
-      const behind = planned >= 0 ? expected.value - value : value - expected.value;
-      if (planned === 0 || behind <= 0.1 * Math.abs(planned)) continue;
       const who = capitalized(subject(itemName(indicator)));
       const line = fmt(Math.round(expected.value * 100) / 100);
       const { from, to } = expected;
