@@ -35,6 +35,13 @@ export const RULES = {
   'target/duplicate': ['error', 'Two targets of one indicator share a date.', 'Deux cibles d’un indicateur ont la même échéance.'],
   'target/quote-mismatch': ['warning', 'The quote states other figures than the target.', 'La citation donne d’autres chiffres que la cible.'],
   'target/off-track': ['info', 'The latest actual is behind the trajectory.', 'Le dernier réalisé est en retard sur la trajectoire.'],
+  'coverage/indicator-without-target': ['warning', 'An indicator has no target.', 'Un indicateur n’a pas de cible.'],
+  'coverage/indicator-without-baseline': ['info', 'An indicator has no known baseline.', 'Un indicateur n’a pas de valeur de référence connue.'],
+  'coverage/unused-indicator': ['info', 'No objective or action uses an indicator.', 'Aucun objectif ni action n’utilise un indicateur.'],
+  'coverage/objective-without-action': ['warning', 'An objective lists no action.', 'Un objectif n’a aucune action.'],
+  'coverage/objective-without-indicator': ['info', 'An objective names no indicator.', 'Un objectif ne cite aucun indicateur.'],
+  'coverage/action-without-date': ['info', 'An action has no date.', 'Une action n’a aucune date.'],
+  'coverage/action-without-owner': ['info', 'An action has no owner.', 'Une action n’a pas de responsable.'],
   'report/unknown-id': ['error', 'A report names an item its plan does not have.', 'Un bilan cite un élément que son plan n’a pas.'],
   'report/outside-cycle': ['warning', 'A report is dated outside the plan’s cycle.', 'Un bilan est daté hors du cycle du plan.'],
   'report/duplicate-as-of': ['error', 'Two reports of one plan have the same date.', 'Deux bilans d’un même plan ont la même date.'],
@@ -44,13 +51,6 @@ export const RULES = {
   'report/off-trajectory': ['warning', 'A reported value is behind the trajectory to the targets.', 'Une valeur du bilan est en retard sur la trajectoire des cibles.'],
   'report/stale': ['info', 'The previous report updated an item that this one leaves out.', 'Le bilan précédent suivait un élément que celui-ci omet.'],
   'report/progress-not-done': ['warning', 'An action at 100 % whose status is not done.', 'Une action à 100 % dont le statut n’est pas done.'],
-  'coverage/indicator-without-target': ['warning', 'An indicator has no target.', 'Un indicateur n’a pas de cible.'],
-  'coverage/indicator-without-baseline': ['info', 'An indicator has no known baseline.', 'Un indicateur n’a pas de valeur de référence connue.'],
-  'coverage/unused-indicator': ['info', 'No objective or action uses an indicator.', 'Aucun objectif ni action n’utilise un indicateur.'],
-  'coverage/objective-without-action': ['warning', 'An objective lists no action.', 'Un objectif n’a aucune action.'],
-  'coverage/objective-without-indicator': ['info', 'An objective names no indicator.', 'Un objectif ne cite aucun indicateur.'],
-  'coverage/action-without-date': ['info', 'An action has no date.', 'Une action n’a aucune date.'],
-  'coverage/action-without-owner': ['info', 'An action has no owner.', 'Une action n’a pas de responsable.'],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
 
 export type RuleId = keyof typeof RULES;
