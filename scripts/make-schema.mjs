@@ -235,8 +235,14 @@ definitions.report = {
       type: 'object', additionalProperties: false,
       properties: { value: { ...ref('quantity'), ...doc('The value measured at `as_of`, in the indicator\'s unit.', 'La valeur mesurée à la date `as_of`, dans l\'unité de l\'indicateur.') }, note },
     }),
-    objectives: reportEntries('Objectives by id: a `note` on the period.', 'Les objectifs, par identifiant : une note (`note`) sur la période.', {
-      type: 'object', additionalProperties: false, properties: { note },
+    objectives: reportEntries('Objectives by id: a `note` on the period, and `rag` to override the computed state (with a `note` that says why).', 'Les objectifs, par identifiant : une note (`note`) sur la période, et `rag` pour remplacer l\'état calculé (avec une note qui dit pourquoi).', {
+      type: 'object', additionalProperties: false, dependencies: { rag: ['note'] },
+      properties: {
+        note,
+        rag: enumOf('The objective\'s state, instead of the one the dashboard computes; `note` must say why.', 'L\'état de l\'objectif, à la place de celui que calcule le tableau de bord ; `note` doit dire pourquoi.', [
+          ['green', 'On track.', 'Dans les temps.'], ['amber', 'At risk.', 'À risque.'], ['red', 'Late.', 'En retard.'],
+        ]),
+      },
     }),
   },
 };

@@ -51,3 +51,22 @@ test('the chart puts the points where the data put them', () => {
   assert.doesNotMatch(html, /<script/);
   assert.ok(html.includes('Weighted progress: the mean of the actions’ progress, a done action counting 100 %, cancelled actions left out.'));
 });
+
+test('a report may set an objective\'s state (`rag` with a `note`): the dashboard shows it, marked as set', () => {
+  const workspace = new PlanWorkspace();
+  for (const name of readdirSync(EXAMPLES)) workspace.setFile(name, readFileSync(path.join(EXAMPLES, name), 'utf8'));
+  const text = readFileSync(path.join(EXAMPLES, '2027-12.report.yaml'), 'utf8').replace('urgences: { note: Sur la trajectoire. }', 'urgences: { rag: red, note: Les effectifs manquent. }');
+  workspace.setFile('2027-12.report.yaml', text);
+  assert.deepEqual(workspace.diagnostics('2027-12.report.yaml').map((f) => f.ruleId), ['report/off-trajectory']);
+  const plan = workspace.planOf('2027-12.report.yaml')!;
+  assert.deepEqual(dashboardData(plan).rag.map((r) => [r.objective.id?.value, r.rag, r.overridden]), [['urgences', 'late', true], ['dossier-patient', 'at-risk', false]]);
+  assert.ok(renderDashboard(plan, 'en').includes('Réduire l\'attente aux urgences <span class="rag late">Late</span> <span class="legend">(set by the report)</span>'));
+  const withoutNote = text.replace('urgences: { rag: red, note: Les effectifs manquent. }', 'urgences: { rag: red }');
+  workspace.setFile('2027-12.report.yaml', withoutNote);
+  const [missing] = workspace.diagnostics('2027-12.report.yaml').filter((f) => f.ruleId.startsWith('schema/'));
+  assert.equal(missing.message.en, "Objective 'urgences' of the report has `rag` but no `note`; add `note: …` to say why.");
+  assert.equal(missing.message.fr, "L’objectif 'urgences' du bilan a un champ `rag` mais pas de `note` ; ajoutez `note: …` pour dire pourquoi.");
+  assert.deepEqual([missing.ruleId, missing.severity], ['schema/required', 'error']);
+  const key = withoutNote.indexOf('urgences: { rag');
+  assert.deepEqual(missing.range, { start: key, end: key + 'urgences'.length });
+});

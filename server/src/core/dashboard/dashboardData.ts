@@ -49,12 +49,15 @@ export interface Dashboard {
   date?: PartialDate;
   byAxis: Completion[];
   byOwner: Completion[];
-  rag: { objective: Objective; rag: Rag }[];
+  /** Each objective's state; `overridden` when the report sets it (`rag:` with a `note`). */
+  rag: { objective: Objective; rag: Rag; overridden: boolean }[];
   axisRag: { axis: Axis; rag: Rag }[];
   overdue: (Action | Milestone)[];
   slips: Slip[];
   indicators: IndicatorSeries[];
 }
+
+const RAG_OF_COLOUR: Record<string, Rag | undefined> = { green: 'on-track', amber: 'at-risk', red: 'late' };
 
 const RANK: Record<string, number> = { planned: 0, 'in-progress': 1, delayed: 1, done: 2 };
 
@@ -62,7 +65,8 @@ const RANK: Record<string, number> = { planned: 0, 'in-progress': 1, delayed: 1,
  * The figures of the dashboard at a report: the latest one dated on or before `asOf` (the latest
  * of all without it). Rules (written in the dashboard's legend): an objective is late when one
  * of its actions is overdue, at risk when one is delayed or one of its indicators is off its
- * trajectory, on track otherwise; an axis takes its worst objective's.
+ * trajectory, on track otherwise, unless the report sets it (`rag` with a `note`); an axis
+ * takes its worst objective's.
  */
 export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   const reports = reportsUntil(plan, asOf);
@@ -86,10 +90,13 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   }
   const indicators = plan.indicators.map((indicator) => series(plan, indicator, progress, reports, date));
   const offTrack = new Set(indicators.filter((s) => s.offTrack).map((s) => s.indicator.id?.value));
+  const overrides = new Map((report?.objectives ?? []).flatMap((e) => (e.rag && e.note ? [[e.key.value, e.rag.value]] : [])));
   const rag = plan.objectives.map((objective) => {
+    const override = objective.id && RAG_OF_COLOUR[overrides.get(objective.id.value) ?? ''];
+    if (override) return { objective, rag: override, overridden: true };
     const late = objective.actions.some((a) => overdue.includes(a) || a.milestones.some((m) => overdue.includes(m)));
     const atRisk = objective.actions.some((a) => statuses.get(a) === 'delayed') || objective.indicators.some((i) => offTrack.has(i.value));
-    return { objective, rag: (late ? 'late' : atRisk ? 'at-risk' : 'on-track') as Rag };
+    return { objective, rag: (late ? 'late' : atRisk ? 'at-risk' : 'on-track') as Rag, overridden: false };
   });
   const worst = (rags: Rag[]): Rag => (rags.includes('late') ? 'late' : rags.includes('at-risk') ? 'at-risk' : 'on-track');
   const axisRag = plan.axes.map((axis) => ({ axis, rag: worst(rag.filter((r) => r.objective.axis === axis).map((r) => r.rag)) }));

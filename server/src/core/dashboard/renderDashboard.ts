@@ -17,7 +17,8 @@ const WORDS = {
   progress: { en: 'Weighted progress', fr: 'Avancement pondéré' },
   progressRule: { en: 'Weighted progress: the mean of the actions’ progress, a done action counting 100 %, cancelled actions left out.', fr: 'Avancement pondéré : moyenne de l’avancement des actions, une action terminée comptant pour 100 %, les actions annulées exclues.' },
   rag: { en: 'Status of objectives and axes', fr: 'État des objectifs et des axes' },
-  ragRule: { en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise. An axis takes the state of its worst objective.', fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon. Un axe prend l’état de son pire objectif.' },
+  ragRule: { en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise, unless the report sets it (`rag` with a `note`). An axis takes the state of its worst objective.', fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon, sauf si le bilan le fixe (`rag` avec une `note`). Un axe prend l’état de son pire objectif.' },
+  overridden: { en: 'set by the report', fr: 'fixé par le bilan' },
   overdue: { en: 'Overdue', fr: 'En retard sur l’échéance' },
   slips: { en: 'Slipped since the previous report', fr: 'Glissements depuis le bilan précédent' },
   none: { en: 'None.', fr: 'Aucun.' },
@@ -58,7 +59,7 @@ ${data.report?.summary ? html`<p>${data.report.summary.value}</p>` : ''}
 <h2>${w(WORDS.byOwner)}</h2>${completionTable(data.byOwner, locale)}
 <p class="legend">${w(WORDS.progressRule)}</p>
 <h2>${w(WORDS.rag)}</h2>
-<ul>${data.axisRag.map(({ axis, rag }) => html`<li>${axis.title?.value ?? axis.id?.value} ${ragBadge(rag, locale)}<ul>${data.rag.filter((r) => r.objective.axis === axis).map((r) => html`<li>${r.objective.title?.value ?? r.objective.id?.value} ${ragBadge(r.rag, locale)}</li>`)}</ul></li>`)}</ul>
+<ul>${data.axisRag.map(({ axis, rag }) => html`<li>${axis.title?.value ?? axis.id?.value} ${ragBadge(rag, locale)}<ul>${data.rag.filter((r) => r.objective.axis === axis).map((r) => html`<li>${r.objective.title?.value ?? r.objective.id?.value} ${ragBadge(r.rag, locale)}${r.overridden ? html` <span class="legend">(${WORDS.overridden[locale]})</span>` : ''}</li>`)}</ul></li>`)}</ul>
 <p class="legend">${w(WORDS.ragRule)}</p>
 <h2>${w(WORDS.overdue)}</h2>${itemList(data.overdue, locale)}
 <h2>${w(WORDS.slips)}</h2>${data.slips.length === 0 ? html`<p>${w(WORDS.none)}</p>` : html`<ul>${data.slips.map((s) => html`<li>${itemName(s.action)[locale]}${locale === 'fr' ? '\u00a0:' : ':'} ${STATUS_WORDS[s.from as DashboardStatus]?.[locale] ?? s.from} → ${STATUS_WORDS[s.to as DashboardStatus]?.[locale] ?? s.to}</li>`)}</ul>`}

@@ -12,7 +12,7 @@ export function readReport(file: PlanFile, root: RootView): ProgressReport {
     report[section] = root.keyedEntries(section).map(({ key, view }): ReportEntry => ({
       section, report, key, range: view?.range ?? key.range,
       status: view?.string('status'), progress: view?.number('progress'), note: view?.string('note'),
-      endForecast: view?.date('end_forecast'), doneOn: view?.date('done_on'), value: view?.any('value'),
+      endForecast: view?.date('end_forecast'), doneOn: view?.date('done_on'), value: view?.any('value'), rag: view?.string('rag'),
     }));
   }
   return report;

@@ -27,6 +27,8 @@ export interface ReportEntry {
   doneOn?: Located<string | number>;
   /** An indicator's measured value at `as_of`. */
   value?: Located<unknown>;
+  /** An objective's state as the report sets it (`green`, `amber`, `red`), over the computed one. */
+  rag?: Located<string>;
 }
 
 /** A `*.report.yaml` file: where a plan's items stand at one date. */

@@ -88,6 +88,15 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
         message: { en: `${owner.en} has no \`${missing}\`; add \`${missing}: …\`.`, fr: `${owner.fr} n’a pas de champ \`${missing}\` ; ajoutez \`${missing}: …\`.` },
       };
     }
+    case 'dependencies': {
+      // `rag` in a report needs a `note` that says why (the only dependency of the schema).
+      const { property, missingProperty } = error.params as { property: string; missingProperty: string };
+      const owner = capitalized(subject(nameAtPath(root, segments)));
+      return {
+        ruleId: 'schema/required', range: objectAnchor(document, segments),
+        message: { en: `${owner.en} has \`${property}\` but no \`${missingProperty}\`; add \`${missingProperty}: …\` to say why.`, fr: `${owner.fr} a un champ \`${property}\` mais pas de \`${missingProperty}\` ; ajoutez \`${missingProperty}: …\` pour dire pourquoi.` },
+      };
+    }
     case 'additionalProperties': {
       const extra = (error.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(parent?.properties ?? {});
