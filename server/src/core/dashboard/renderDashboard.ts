@@ -17,7 +17,7 @@ const WORDS = {
   progress: { en: 'Weighted progress', fr: 'Avancement pondéré' },
   progressRule: { en: 'Weighted progress: the mean of the actions’ progress, a done action counting 100 %, cancelled actions left out.', fr: 'Avancement pondéré : moyenne de l’avancement des actions, une action terminée comptant pour 100 %, les actions annulées exclues.' },
   rag: { en: 'Status of objectives and axes', fr: 'État des objectifs et des axes' },
-  ragRule: { en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise, unless the report sets it (`rag` with a `note`). An axis takes the state of its worst objective.', fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon, sauf si le bilan le fixe (`rag` avec une `note`). Un axe prend l’état de son pire objectif.' },
+  ragRule: { en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise, unless the report sets it (rag, with a note). An axis takes the state of its worst objective.', fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon, sauf si le bilan le fixe (rag, avec une note). Un axe prend l’état de son pire objectif.' },
   overridden: { en: 'set by the report', fr: 'fixé par le bilan' },
   overdue: { en: 'Overdue', fr: 'En retard sur l’échéance' },
   slips: { en: 'Slipped since the previous report', fr: 'Glissements depuis le bilan précédent' },
@@ -33,7 +33,7 @@ const STATUS_WORDS: Record<DashboardStatus, Localized> = {
 };
 const RAG_WORDS: Record<Rag, Localized> = { 'on-track': { en: 'On track', fr: 'Dans les temps' }, 'at-risk': { en: 'At risk', fr: 'À risque' }, late: { en: 'Late', fr: 'En retard' } };
 
-const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:CanvasText;background:Canvas;--accent:#2563eb;--muted:#8a8a8a}
+const STYLE = `:root{color-scheme:light dark}body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:CanvasText;background:Canvas;--accent:#2563eb;--muted:#8a8a8a}
 h1{margin:0 0 .25rem}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid var(--muted);padding:.25rem .5rem;text-align:left}
 td.n{text-align:right}.rag{font-weight:600}.rag.late{color:#c0262d}.rag.at-risk{color:#b45309}.rag.on-track{color:#15803d}
 .legend{color:var(--muted);font-size:.9em}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(420px,1fr));gap:1rem}
