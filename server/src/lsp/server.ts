@@ -109,7 +109,7 @@ export function startServer(connection: Connection): void {
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/jalon.config.yaml' }],
+        watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/*.report.{yaml,yml}' }, { globPattern: '**/jalon.config.yaml' }],
       });
     }
     await readClientSettings();

@@ -1,7 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { CompletionRequest, DefinitionRequest, HoverRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
+import { writeFileSync } from 'node:fs';
+import { CompletionRequest, DefinitionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN } from '../helpers';
 import { positionOf, rangeOfNeedle } from './positions';
 import { FULL_CAPABILITIES, newClient, uriOf, workspaceFolder, type LspClient } from './client';
@@ -29,8 +30,9 @@ const rangeOf = rangeOfNeedle;
 describe('progress reports over stdio', () => {
   let c: LspClient;
   let uri: (name: string) => string;
+  let folder: string;
   before(async () => {
-    const folder = workspaceFolder(TEXTS);
+    folder = workspaceFolder(TEXTS);
     uri = (name) => uriOf(path.join(folder, name));
     c = newClient();
     await c.initialize(folder, FULL_CAPABILITIES, 'en');
@@ -82,5 +84,11 @@ describe('progress reports over stdio', () => {
     const result = await c.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: uri('2027-12.report.yaml') }, position: { line: 4, character: 2 } });
     const items = Array.isArray(result) ? result : result!.items;
     assert.deepEqual(items.map((i) => [i.label, i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : i.insertText]), [['act-b', 'act-b: ']]);
+  });
+
+  test('a report written on disk behind the server is checked with its plan', async () => {
+    writeFileSync(path.join(folder, '2028-12.report.yaml'), 'report_of: demo\nas_of: 2028-12\nactions:\n  act-z: { status: done }\n');
+    await c.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('2028-12.report.yaml'), type: FileChangeType.Created }] });
+    await c.waitFor(() => c.diagnostics.get(uri('2028-12.report.yaml'))?.diagnostics.some((d) => d.code === 'report/unknown-id'), 'the new report\'s report/unknown-id');
   });
 });
