@@ -76,6 +76,7 @@ describe('progress reports over stdio', () => {
     const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri('2027-12.report.yaml') }, position: pos(REPORT_2027, 'act-a', 1) });
     const markdown = (hover!.contents as { value: string }).value;
     assert.match(markdown, /^\*\*Action A\*\* · action `act-a`/);
+    assert.ok(markdown.includes('\n- Status: `done` · 100 % (report 2027-12)\n'), markdown);
     assert.ok(markdown.includes('**History** (progress reports)\n\n- 2026-12: `in-progress` · 40 % — Kick-off done.\n- 2027-12: `done` · 100 %\n'), markdown);
     assert.deepEqual(hover!.range, rangeOf(REPORT_2027, 'act-a'));
   });
