@@ -273,6 +273,46 @@ const definitions = {
     },
   },
 };
+// A progress report (`*.report.yaml`): where a plan's items stand at one date, kept apart from
+// the adopted plan. Its sections are mappings keyed by the items' ids.
+const reportEntries = (md, fr, entry) => doc(md, fr, { type: 'object', propertyNames: { type: 'string', minLength: 1 }, additionalProperties: entry });
+const note = doc('What happened in the period, in words (shown beside the item).', 'Ce qui s\'est passé sur la période, en quelques mots (affiché à côté de l\'élément).', { type: 'string' });
+definitions.report = {
+  ...doc('A progress report (*bilan d\'étape*): where the actions, milestones and indicators of a plan stand at `as_of`. Several reports are the plan\'s history; for each item, the report with the latest `as_of` wins over the plan\'s own `status` and `actuals`.', 'Un bilan d\'étape : où en sont les actions, les jalons et les indicateurs d\'un plan à la date `as_of`. Plusieurs bilans forment l\'historique du plan ; pour chaque élément, le bilan de la date `as_of` la plus récente l\'emporte sur les `status` et `actuals` du plan lui-même.'),
+  type: 'object', additionalProperties: false, required: ['report_of', 'as_of'],
+  properties: {
+    report_of: { ...ref('id'), ...doc('Id of the plan this report is about (its `plan.id`).', 'Identifiant du plan dont ce bilan rend compte (son `plan.id`).') },
+    as_of: { ...ref('date'), ...doc('The date the report states things at.', 'La date à laquelle le bilan arrête la situation.') },
+    title: doc('The report\'s title (`Bilan d\'étape 2027`).', 'Le titre du bilan (`Bilan d\'étape 2027`).', { type: 'string' }),
+    summary: { ...ref('text'), ...doc('The report\'s overall message.', 'Le message d\'ensemble du bilan.') },
+    actions: reportEntries('Actions by id: `status`, `progress`, `note`, `end_forecast`.', 'Les actions, par identifiant : `status`, `progress`, `note`, `end_forecast`.', {
+      type: 'object', additionalProperties: false,
+      properties: {
+        status: ref('status'),
+        progress: doc('Share of the action completed at `as_of`, in percent (0 to 100).', 'Part de l\'action réalisée à la date `as_of`, en pourcentage (de 0 à 100).', { type: 'number', minimum: 0, maximum: 100 }),
+        note,
+        end_forecast: { ...ref('date'), ...doc('When the action is now expected to end.', 'La date à laquelle l\'action devrait désormais se terminer.') },
+      },
+    }),
+    milestones: reportEntries('Milestones by id, or `action-id#n` for the n-th milestone of an action: `status`, `done_on`, `note`.', 'Les jalons, par identifiant, ou `action-id#n` pour le n-ième jalon d\'une action : `status`, `done_on`, `note`.', {
+      type: 'object', additionalProperties: false,
+      properties: { status: ref('status'), done_on: { ...ref('date'), ...doc('When the milestone was reached.', 'La date à laquelle le jalon a été atteint.') }, note },
+    }),
+    indicators: reportEntries('Indicators by id: the `value` measured at `as_of`, and a `note`.', 'Les indicateurs, par identifiant : la valeur (`value`) mesurée à la date `as_of`, et une note (`note`).', {
+      type: 'object', additionalProperties: false,
+      properties: { value: { ...ref('quantity'), ...doc('The value measured at `as_of`, in the indicator\'s unit.', 'La valeur mesurée à la date `as_of`, dans l\'unité de l\'indicateur.') }, note },
+    }),
+    objectives: reportEntries('Objectives by id: a `note` on the period, and `rag` to override the computed state (with a `note` that says why).', 'Les objectifs, par identifiant : une note (`note`) sur la période, et `rag` pour remplacer l\'état calculé (avec une note qui dit pourquoi).', {
+      type: 'object', additionalProperties: false, dependencies: { rag: ['note'] },
+      properties: {
+        note,
+        rag: enumOf('The objective\'s state, instead of the one the dashboard computes; `note` must say why.', 'L\'état de l\'objectif, à la place de celui que calcule le tableau de bord ; `note` doit dire pourquoi.', [
+          ['green', 'On track.', 'Dans les temps.'], ['amber', 'At risk.', 'À risque.'], ['red', 'Late.', 'En retard.'],
+        ]),
+      },
+    }),
+  },
+};
 const owners = doc('The departments, teams and people who carry the plan. When this list exists, every `owner` must name one of its ids.', 'Les directions, équipes et personnes qui portent le plan (les responsables). Quand cette liste existe, chaque `owner` doit nommer l\'un de ses ids.', { type: 'array', items: ref('ownerEntry') });
 const indicators = doc('The indicator catalogue: what is measured, with baselines and targets. Objectives and actions refer to indicators by id.', 'Le catalogue des indicateurs : ce qui est mesuré, avec valeurs de référence et cibles. Les objectifs et les actions renvoient aux indicateurs par leur id.', { type: 'array', items: ref('indicator') });
 
@@ -318,3 +358,12 @@ for (const [word, fields] of Object.entries(frenchAliases.fields)) for (const f 
 for (const [word, v] of Object.entries(frenchAliases.values)) if (!enumValues.has(v)) throw new Error(`French value ${word}: no value ${v}`);
 
 writeFileSync(new URL('../schemas/plan.schema.json', import.meta.url), JSON.stringify(schema, null, 2) + '\n');
+
+// Editors that validate YAML by file name (`*.report.yaml`) read the report's definition through this.
+const reportSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://github.com/jalon-plan/jalon/blob/main/schemas/report.schema.json',
+  title: 'Jalon progress report',
+  $ref: 'plan.schema.json#/definitions/report',
+};
+writeFileSync(new URL('../schemas/report.schema.json', import.meta.url), JSON.stringify(reportSchema, null, 2) + '\n');

@@ -103,7 +103,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === 'render') return parseRenderArgs(argv);
   if (argv[0] === 'init') return parseInitArgs(argv);
   if (argv[0] === 'diff') return parseDiffArgs(argv);
-  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon diff', 'jalon render' or 'jalon init'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon diff', 'jalon render' ou 'jalon init'` });
+  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' or 'jalon report import'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' ou 'jalon report import'` });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
   const format = (v: string) => { args.format = oneOf(v, FORMATS, '--format'); };
   const output = (v: string) => { args.output = v; };
@@ -205,6 +205,8 @@ export const HELP = `Usage: jalon check [files | folders | globs] [options]
        jalon diff [BASE] [HEAD] [options] [-- paths]
        jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]
        jalon init [folder] [--lang <fr|en>] [--parts]
+       jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <file>]
+       jalon report import <file.xlsx|csv> --as-of <date> -o <new.report.yaml> [--dry-run]
 
 jalon check: checks strategic plan files (*.plan.yaml) and reports what is wrong in them.
 With no path, checks the plan files under the current folder.
@@ -251,6 +253,9 @@ checks with no error and no warning. An existing file is never overwritten (exit
 
       --lang <fr|en>                         language of the plan (default: --locale, else LANG)
       --parts                                one part file per axis, beside the root
+
+jalon export, jalon report import: the plan as a spreadsheet, a filled spreadsheet as a new
+progress report (*.report.yaml); 'jalon export --help' says more.
 
   -h, --help                                 show this help
   -v, --version                              show the version

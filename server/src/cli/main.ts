@@ -16,6 +16,7 @@ import { HostError } from '../host/hostError';
 import { runDiff } from './diff/runDiff';
 import { runRender } from './render';
 import { relativeTo, repositoryRoot } from './repoRoot';
+import { runSpreadsheetCommand } from './spreadsheet/command';
 import { placeFinding, SEVERITY_RANK, type Report } from './report';
 
 export interface CliIO {
@@ -86,6 +87,8 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
 /** Runs the CLI; resolves to the exit code (0 clean, 1 findings at --fail-on or above, 2 usage). */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let locale = localeArgument(argv) ?? environmentLocale(io.env);
+  // The spreadsheet commands and the dashboard have their own reader of arguments.
+  if (argv[0] === 'export' || argv[0] === 'report' || (argv[0] === 'render' && argv.includes('--dashboard'))) return await runSpreadsheetCommand(argv, io, locale, (file) => shownPath(io.cwd, file));
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {

@@ -80,3 +80,10 @@ export type { Place, DiffChange, WordPart } from './diff/types';
 // The rule docs (SARIF's help) and new plans (jalon init).
 export { planSkeleton } from './generate/skeleton';
 export { parseRuleDocs, type RuleDoc } from './rules/ruleDocs';
+
+// Spreadsheets: the plan as tables (export), tables as a new report (import).
+export type { Cell, CellPlace, Table } from './spreadsheet/tables';
+export { planTables } from './spreadsheet/exportTables';
+export { importTables, reportYaml, type ImportProblem, type ImportedReport } from './spreadsheet/importTables';
+export { parsePartialDate, type PartialDate } from './model/dates';
+export { renderDashboard } from './dashboard/renderDashboard';

@@ -34,7 +34,7 @@ export interface PlanHost {
   environmentLocale(): string | undefined;
 }
 
-/** Whether a path or URI names a plan file by its name alone (for watched-file events). */
+/** Whether a path or URI names a plan file or a progress report by its name alone (for watched-file events). */
 export function looksLikePlanFile(file: string): boolean {
-  return /\.plan\.ya?ml$/i.test(file);
+  return /\.(plan|report)\.ya?ml$/i.test(file);
 }

@@ -145,7 +145,7 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/jalon.config.yaml' }],
+        watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/*.report.{yaml,yml}' }, { globPattern: '**/jalon.config.yaml' }],
       });
     }
     await readClientSettings();

@@ -156,7 +156,7 @@ describe('jalon check: bad input exits 2 with a one-line message naming the path
     ['a folder without plan files', ['check', 'empty'], "jalon: no plan file (*.plan.yaml) under 'empty'\n"],
     ['an unknown option', ['check', '--strict', 'ok.plan.yaml'], "jalon: unknown option '--strict'\n"],
     ['an unknown format', ['check', '--format', 'xml', 'ok.plan.yaml'], "jalon: --format must be one of stylish, json, sarif, github, not 'xml'\n"],
-    ['an unknown command', ['lint'], "jalon: unknown command 'lint'; try 'jalon check', 'jalon diff', 'jalon render' or 'jalon init'\n"],
+    ['an unknown command', ['lint'], "jalon: unknown command 'lint'; try 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' or 'jalon report import'\n"],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {

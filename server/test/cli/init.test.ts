@@ -39,7 +39,7 @@ describe('jalon init (as a process)', () => {
     assert.match(jalon(['--help'], dir, { LANG: 'fr_FR.UTF-8' }).stdout, /^Usage : jalon check/);
     assert.match(jalon(['--help', '--locale', 'en'], dir, { LANG: 'fr_FR.UTF-8' }).stdout, /^Usage: jalon check/);
     const usage = jalon(['frob', '--locale', 'fr'], dir);
-    assert.deepEqual([usage.code, usage.stderr], [2, 'jalon: commande \'frob\' inconnue ; essayez \'jalon check\', \'jalon diff\', \'jalon render\' ou \'jalon init\'\n']);
+    assert.deepEqual([usage.code, usage.stderr], [2, 'jalon: commande \'frob\' inconnue ; essayez \'jalon check\', \'jalon diff\', \'jalon render\', \'jalon init\', \'jalon export\' ou \'jalon report import\'\n']);
   });
 
   test('never overwrites a file: exit 2, naming it, and nothing written', () => {

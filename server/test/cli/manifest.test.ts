@@ -113,7 +113,7 @@ describe('manifest: contributions', () => {
     const [language] = contributes.languages;
     assert.equal(language.id, 'jalon-plan');
     assert.deepEqual(language.aliases, ['Strategic Plan (YAML)', 'jalon-plan']);
-    assert.deepEqual(language.extensions, ['.plan.yaml', '.plan.yml']);
+    assert.deepEqual(language.extensions, ['.plan.yaml', '.plan.yml', '.report.yaml', '.report.yml']);
     for (const icon of Object.values(language.icon as Record<string, string>)) assert.ok(existsSync(path.join(ROOT, icon)), icon);
     const configuration = readJson<JsonObject>(language.configuration);
     assert.equal(configuration.comments.lineComment, '#');

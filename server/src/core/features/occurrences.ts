@@ -2,6 +2,7 @@ import type { Item, PlanFile } from '../model/types';
 import type { Plan } from '../plan/assemble';
 import { collectReferences, type IdReference } from '../plan/references';
 import type { OffsetRange } from '../text/lineIndex';
+import { reportOccurrences } from './reportOccurrences';
 
 export type IdKind = Item['kind'] | 'plan';
 
@@ -18,7 +19,7 @@ export interface Occurrence {
   reference?: IdReference;
 }
 
-/** Every id of a plan where it is written: each item's `id`, every reference, the plan's id and `part_of`. */
+/** Every id of a plan where it is written: each item's `id`, every reference, the plan's id and `part_of`, and the ids its reports write. */
 export function occurrencesInPlan(plan: Plan): Occurrence[] {
   const out: Occurrence[] = [];
   for (const items of plan.byId.values()) {
@@ -32,6 +33,7 @@ export function occurrencesInPlan(plan: Plan): Occurrence[] {
   for (const part of plan.parts) {
     if (part.partOf) out.push({ file: part, range: part.partOf.range, id: part.partOf.value, kind: 'plan', role: 'reference' });
   }
+  out.push(...reportOccurrences(plan));
   return out;
 }
 

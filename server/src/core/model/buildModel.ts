@@ -1,6 +1,7 @@
 import type { ParsedText } from '../parse/parseFile';
 import type { ParsedSegment } from '../parse/segmentedDocument';
 import type { OffsetRange } from '../text/lineIndex';
+import { readReport } from './buildReport';
 import { childrenOf } from './kinds';
 import { MapView, RootView } from './yamlAccess';
 import type {
@@ -21,7 +22,10 @@ export function buildPlanFile(parsed: ParsedText): PlanFile {
   file.hasOwnerRegistry = root.has('owners');
   file.owners = listItems(file, root, 'owners', (view, index) => readOwner(file, view, index));
   file.indicators = listItems(file, root, 'indicators', (view, index) => readIndicator(file, view, index));
-  if (root.has('part_of')) {
+  if (root.has('report_of')) {
+    file.kind = 'report';
+    file.report = readReport(file, root);
+  } else if (root.has('part_of')) {
     file.kind = 'part';
     file.partOf = root.string('part_of');
     file.axisRef = root.string('axis');

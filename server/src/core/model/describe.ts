@@ -10,7 +10,7 @@ export interface ItemName {
   frOf: string;
 }
 
-type NounKind = Item['kind'] | 'target' | 'baseline' | 'actual' | 'plan' | 'cycle' | 'file' | 'adopted';
+type NounKind = Item['kind'] | 'target' | 'baseline' | 'actual' | 'plan' | 'cycle' | 'file' | 'adopted' | 'report' | 'reportFile';
 
 const NOUNS: Record<NounKind, { en: string; fr: string; frOf: string }> = {
   ...byKind((info) => info.noun),
@@ -21,6 +21,8 @@ const NOUNS: Record<NounKind, { en: string; fr: string; frOf: string }> = {
   cycle: { en: 'the cycle', fr: 'le cycle', frOf: 'du cycle' },
   file: { en: 'the plan file', fr: 'le fichier de plan', frOf: 'du fichier de plan' },
   adopted: { en: 'the adoption', fr: 'l’adoption', frOf: 'de l’adoption' },
+  report: { en: 'the report', fr: 'le bilan', frOf: 'du bilan' },
+  reportFile: { en: 'the report file', fr: 'le fichier de bilan', frOf: 'du fichier de bilan' },
 };
 
 /** `action 'x'` / `l'action 'x'`; `action 3` when it has no id; `the plan` for singletons. */

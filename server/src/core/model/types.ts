@@ -1,5 +1,6 @@
 import type { SegmentedDocument } from '../parse/segmentedDocument';
 import type { LineIndex, OffsetRange } from '../text/lineIndex';
+import type { ProgressReport } from './reportTypes';
 
 /** A scalar read from the file, with where its value and its key stand. */
 export interface Located<T> {
@@ -178,7 +179,7 @@ export interface GovernanceOpinion {
 
 export type Item = Axis | Ambition | Objective | Action | Milestone | Indicator | Owner | Reference;
 
-/** One plan file as written: a root (with `plan:`), a part (with `part_of:`), or neither. */
+/** One plan file as written: a root (with `plan:`), a part (with `part_of:`), a progress report (with `report_of:`), or neither. */
 export interface PlanFile {
   /** The name the caller gave the file: a path for the CLI, a URI for the server. */
   uri: string;
@@ -186,8 +187,10 @@ export interface PlanFile {
   lineIndex: LineIndex;
   /** The parsed YAML, in segments that an edit re-parses one by one. */
   source: SegmentedDocument;
-  kind: 'root' | 'part' | 'unknown';
+  kind: 'root' | 'part' | 'report' | 'unknown';
   header?: PlanHeader;
+  /** A report file's contents (`report_of:`): where the plan's items stand at its `as_of`. */
+  report?: ProgressReport;
   partOf?: Located<string>;
   axisRef?: Located<string>;
   ambitionRef?: Located<string>;

@@ -78,6 +78,18 @@ abstract class FieldReader {
     return entry.pair.value.items.flatMap((item, index) => (isMap(item) ? [{ view: new MapView(item, entry.base), index }] : []));
   }
 
+  /** The entries of the mapping under a key, keyed by a scalar (a report's `actions: { id: {…} }`), with their mapping when they have one. */
+  keyedEntries(key: string): { key: Located<string>; view?: MapView }[] {
+    const entry = this.entries.get(key);
+    if (!entry || !isMap(entry.pair.value)) return [];
+    const base = entry.base;
+    return (entry.pair.value.items as Pair<Node, Node | null>[]).flatMap((pair) => {
+      if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) return [];
+      const range = nodeRange(base, pair.key, this.range);
+      return [{ key: { value: String(pair.key.value), range, keyRange: range }, view: isMap(pair.value) ? new MapView(pair.value, base) : undefined }];
+    });
+  }
+
   /** The string items of a sequence (ids in `indicators`, `depends_on`...). */
   stringItems(key: string): Located<string>[] {
     const entry = this.entries.get(key);

@@ -1,6 +1,8 @@
 import { parsePartialDate, type PartialDate } from '../model/dates';
 import { allItems, type ItemLists } from '../model/kinds';
+import type { ProgressReport } from '../model/reportTypes';
 import type { Axis, Item, PlanFile, PlanHeader } from '../model/types';
+import { attachReports } from './reports';
 
 /** One plan: a root file and the part files that name it (or a part or file on its own), with its items by kind (`axes`, …). */
 export interface Plan extends ItemLists {
@@ -18,6 +20,8 @@ export interface Plan extends ItemLists {
   cycle?: { start: PartialDate; end: PartialDate };
   horizon?: PartialDate;
   asOf?: PartialDate;
+  /** The progress reports whose `report_of` names the plan, by `as_of` (then by name): its history. */
+  reports: ProgressReport[];
 }
 
 /** Groups files into plans: each root with the parts whose `part_of` names its id. */
@@ -33,6 +37,7 @@ export function assemblePlans(files: readonly PlanFile[]): Plan[] {
     }
   }
   for (const file of sorted) {
+    if (file.kind === 'report') continue;
     if (file.kind === 'root' && roots.get(file.header?.id?.value ?? '') === file) continue;
     const owner = file.kind === 'part' && file.partOf ? roots.get(file.partOf.value) : undefined;
     const group = owner && plans.find((g) => g[0] === owner);
@@ -40,7 +45,7 @@ export function assemblePlans(files: readonly PlanFile[]): Plan[] {
     else plans.push([file]);
   }
   const known = [...roots.keys()];
-  return plans.map((group) => buildPlan(group, known));
+  return attachReports(plans.map((group) => buildPlan(group, known)), sorted.filter((f) => f.kind === 'report'));
 }
 
 export function buildPlan(files: PlanFile[], knownPlanIds: readonly string[] = []): Plan {
@@ -76,6 +81,7 @@ export function buildPlan(files: PlanFile[], knownPlanIds: readonly string[] = [
     cycle: start && end ? { start, end } : undefined,
     horizon: parsePartialDate(header?.horizon?.value),
     asOf: parsePartialDate(header?.asOf?.value),
+    reports: [],
   };
 }
 

@@ -24,6 +24,13 @@ import {
   actionWithoutDate, actionWithoutOwner, indicatorWithoutBaseline, indicatorWithoutTarget,
   objectiveWithoutAction, objectiveWithoutIndicator, unusedIndicator,
 } from './coverage/coverageRules';
+import { unknownEntry } from './reports/unknownEntry';
+import { unknownReportPlan } from './reports/unknownReportPlan';
+import { afterAsOf, duplicateAsOf, reportOutsideCycle } from './reports/reportDates';
+import { staleEntry, statusBackward } from './reports/history';
+import { overdueAtReport } from './reports/overdueAtReport';
+import { offTrajectory } from './reports/offTrajectory';
+import { progressNotDone } from './reports/progressNotDone';
 
 /** The semantic checks over a plan, after the syntax and schema checks of each file. */
 export const PLAN_RULES: readonly Rule[] = [
@@ -33,4 +40,6 @@ export const PLAN_RULES: readonly Rule[] = [
   direction, valueRanges, changeMismatch, trajectory, partExceedsWhole, duplicateTarget, quoteMismatch, offTrack,
   indicatorWithoutTarget, indicatorWithoutBaseline, unusedIndicator,
   objectiveWithoutAction, objectiveWithoutIndicator, actionWithoutDate, actionWithoutOwner,
+  unknownEntry, unknownReportPlan, reportOutsideCycle, duplicateAsOf, afterAsOf, statusBackward, overdueAtReport, offTrajectory, staleEntry,
+  progressNotDone,
 ];

@@ -44,6 +44,15 @@ export const RULES = {
   'coverage/objective-without-indicator': ['info', 'An objective names no indicator.', 'Un objectif ne cite aucun indicateur.'],
   'coverage/action-without-date': ['info', 'An action has no date.', 'Une action n’a aucune date.'],
   'coverage/action-without-owner': ['info', 'An action has no owner.', 'Une action n’a pas de responsable.'],
+  'report/unknown-id': ['error', 'A report names an item its plan does not have.', 'Un bilan cite un élément que son plan n’a pas.'],
+  'report/outside-cycle': ['warning', 'A report is dated outside the plan’s cycle.', 'Un bilan est daté hors du cycle du plan.'],
+  'report/duplicate-as-of': ['error', 'Two reports of one plan have the same date.', 'Deux bilans d’un même plan ont la même date.'],
+  'report/after-as-of': ['error', 'A report states a milestone reached after its date.', 'Un bilan déclare un jalon atteint après sa date.'],
+  'report/status-backward': ['warning', 'A status goes back between two reports.', 'Un statut recule d’un bilan au suivant.'],
+  'report/overdue': ['warning', 'An item is still open at the report’s date, after its end.', 'Un élément est encore ouvert à la date du bilan, après son échéance.'],
+  'report/off-trajectory': ['warning', 'A reported value is behind the trajectory to the targets.', 'Une valeur du bilan est en retard sur la trajectoire des cibles.'],
+  'report/stale': ['info', 'The previous report updated an item that this one leaves out.', 'Le bilan précédent suivait un élément que celui-ci omet.'],
+  'report/progress-not-done': ['warning', 'An action at 100 % whose status is not done.', 'Une action à 100 % dont le statut n’est pas done.'],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
 
 export type RuleId = keyof typeof RULES;

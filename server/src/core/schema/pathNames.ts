@@ -1,5 +1,7 @@
 import { nameOf, nameWithin, type ItemName } from '../model/describe';
 import { kindOfList, KINDS } from '../model/kinds';
+import { SECTION_KIND } from '../model/reportTypes';
+import type { ItemKind } from '../model/types';
 
 function child(value: unknown, segment: string): unknown {
   if (Array.isArray(value)) return value[Number(segment)];
@@ -23,11 +25,20 @@ function milestoneLabel(value: unknown, index: number): string | number {
  * Objects with no name of their own (a span, `adopted`) are named by their field.
  */
 export function nameAtPath(root: unknown, segments: readonly string[]): ItemName {
-  let name = nameOf('file');
+  const isReport = child(root, 'report_of') !== undefined;
+  let name = nameOf(isReport ? 'reportFile' : 'file');
   let value = root;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
     const next = child(value, segment);
+    const section = isReport && i === 0 ? (SECTION_KIND as Record<string, ItemKind | undefined>)[segment] : undefined;
+    if (section && i + 1 < segments.length) {
+      // A report's entries are keyed by the ids of the plan's items: `actions: { act-a: … }`.
+      name = nameWithin(nameOf(section, segments[i + 1]), nameOf('report'));
+      value = child(next, segments[i + 1]);
+      i++;
+      continue;
+    }
     const listKind = kindOfList(segment);
     if (listKind && !KINDS[listKind].namedWithinParent && i + 1 < segments.length && Array.isArray(next)) {
       const index = Number(segments[i + 1]);

@@ -1,3 +1,4 @@
+import { isScalar } from 'yaml';
 import { segmentJS, type SegmentedDocument } from '../parse/segmentedDocument';
 import { didYouMean } from '../text/didYouMean';
 import { capitalized, fieldOf, subject, type ItemName } from '../model/describe';
@@ -92,6 +93,15 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       return {
         ruleId: 'schema/required', range: objectAnchor(document, segments),
         message: { en: `${owner.en} has no \`${missing}\`; add \`${missing}: …\`.`, fr: `${owner.fr} n’a pas de champ \`${missing}\` ; ajoutez \`${missing}: …\`.` },
+      };
+    }
+    case 'dependencies': {
+      // `rag` in a report needs a `note` that says why (the only dependency of the schema).
+      const { property, missingProperty } = error.params as { property: string; missingProperty: string };
+      const owner = capitalized(subject(nameAtPath(root, segments)));
+      return {
+        ruleId: 'schema/required', range: objectAnchor(document, segments),
+        message: { en: `${owner.en} has \`${property}\` but no \`${missingProperty}\`; add \`${missingProperty}: …\` to say why.`, fr: `${owner.fr} a un champ \`${property}\` mais pas de \`${missingProperty}\` ; ajoutez \`${missingProperty}: …\` pour dire pourquoi.` },
       };
     }
     case 'additionalProperties': {
@@ -287,7 +297,7 @@ export function validateSchema(uri: string, document: SegmentedDocument): Findin
   // Where the parser failed, the data is its best guess: a shape finding there only echoes the
   // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
   const broken: OffsetRange[] = [...document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range)), ...document.broken];
-  const batches = document.segments.length === 1 ? [wholeFile(document)] : bySegment(document);
+  const batches = isReport(document) ? [wholeReport(document)] : document.segments.length === 1 ? [wholeFile(document)] : bySegment(document);
   if (batches.length === 1 && (batches[0].root === null || batches[0].root === undefined)) {
     if (broken.length > 0) return [];
     return [{
@@ -332,6 +342,18 @@ function wholeFile(document: SegmentedDocument): Batch {
   const root = document.toJS();
   if (root === null || root === undefined) return { root, errors: [] };
   const validate = planValidator();
+  return { root, errors: validate(root) ? [] : [...(validate.errors ?? [])] };
+}
+
+/** A progress report (`report_of:` at the top level) has its own definition in the schema. */
+function isReport(document: SegmentedDocument): boolean {
+  return document.topPairs().some(({ pair }) => isScalar(pair.key) && pair.key.value === 'report_of');
+}
+
+/** A report is small and has no lists of items: it is validated in one piece. */
+function wholeReport(document: SegmentedDocument): Batch {
+  const root = document.toJS();
+  const validate = definitionValidator('report');
   return { root, errors: validate(root) ? [] : [...(validate.errors ?? [])] };
 }
 

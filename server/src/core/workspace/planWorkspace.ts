@@ -72,12 +72,13 @@ export class PlanWorkspace {
   }
 
   planOf(uri: string): Plan | undefined {
-    return this.plans().find((p) => p.files.some((f) => f.uri === uri));
+    return this.plans().find((p) => p.files.some((f) => f.uri === uri) || p.reports.some((r) => r.file.uri === uri));
   }
 
-  /** The files whose diagnostics may change when `uri` changes: every file of its plan. */
+  /** The files whose diagnostics may change when `uri` changes: every file of its plan, and its reports. */
   planUris(uri: string): string[] {
-    return this.planOf(uri)?.files.map((f) => f.uri) ?? [];
+    const plan = this.planOf(uri);
+    return plan ? [...plan.files.map((f) => f.uri), ...plan.reports.map((r) => r.file.uri)] : [];
   }
 
   private findingsOfPlan(plan: Plan, isCancelled?: () => boolean): Map<string, Finding[]> {

@@ -8,6 +8,7 @@ import { newItemCompletion } from './newItem';
 import { isId, itemsOf, objectForm, propertyAt, type FileShape } from './schemaAt';
 import { editSite, type EditSite } from './site';
 import type { CompletionRequest, PlanCompletion } from './types';
+import { reportKeyCompletions, reportSectionAt } from './reportKeys';
 import { unitCompletions } from './units';
 import { valueKindOf } from './valueKind';
 import { otherValueCompletions } from './values';
@@ -15,6 +16,7 @@ import { otherValueCompletions } from './values';
 /** Root or part, from the model; from the text while the file does not parse as either. */
 export function fileShape(file: PlanFile): FileShape {
   if (file.kind !== 'unknown') return file.kind;
+  if (/^report_of[ \t]*:/m.test(file.text)) return 'report';
   if (/^part_of[ \t]*:/m.test(file.text)) return 'part';
   if (/^plan[ \t]*:/m.test(file.text)) return 'root';
   return 'unknown';
@@ -43,6 +45,8 @@ export function completionsAt(request: CompletionRequest): PlanCompletion[] {
   const shape = fileShape(file);
   switch (cursor.role) {
     case 'key': {
+      const section = shape === 'report' ? reportSectionAt(cursor.path) : undefined;
+      if (section) return reportKeyCompletions(site, request, section, cursor.siblingKeys);
       // Right under `actions:` the lines cannot tell a mapping from a list; the schema can.
       const holder = cursor.path[cursor.path.length - 1];
       const list = holder !== undefined && holder !== '*' ? propertyAt(cursor.path, shape) : undefined;

@@ -1,7 +1,7 @@
 import { planSchema, type SchemaNode } from '../../schema/planSchema';
 
-/** Which branch of the schema's top level applies: a root file (`plan:`), a part (`part_of:`), or not known yet. */
-export type FileShape = 'root' | 'part' | 'unknown';
+/** Which branch of the schema's top level applies: a root file (`plan:`), a part (`part_of:`), a progress report (`report_of:`), or not known yet. */
+export type FileShape = 'root' | 'part' | 'report' | 'unknown';
 
 const DATE_REF = '#/definitions/date';
 const ID_REF = '#/definitions/id';
@@ -66,6 +66,7 @@ function branches(node: SchemaNode): SchemaNode[] {
 function topLevel(shape: FileShape): SchemaNode {
   const then = planSchema.then as SchemaNode;
   const otherwise = planSchema.else as SchemaNode;
+  if (shape === 'report') return planSchema.definitions.report;
   if (shape === 'part') return { ...then, description: planSchema.description, markdownDescription: planSchema.markdownDescription, markdownDescriptionFr: planSchema.markdownDescriptionFr };
   if (shape === 'root') return { ...otherwise, description: planSchema.description, markdownDescription: planSchema.markdownDescription, markdownDescriptionFr: planSchema.markdownDescriptionFr };
   // Neither yet (a new file): a root's keys first, then a part's.

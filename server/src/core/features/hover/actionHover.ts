@@ -3,6 +3,7 @@ import { parsePartialDate } from '../../model/dates';
 import type { Action, Located } from '../../model/types';
 import type { Plan } from '../../plan/assemble';
 import { dependencyGraph } from '../../plan/dependencies';
+import { Progress } from '../../plan/progress';
 import { dayText } from './dateText';
 import { card, code, entries, entry, escapeMarkdown, heading, oneLine, plain } from './markdown';
 import { numberText, planLanguage } from './numberText';
@@ -35,9 +36,15 @@ function spanLine(action: Action, locale: Locale): string {
 export function actionHover(plan: Plan, action: Action, locale: Locale): string {
   const id = action.id?.value ?? '';
   const lines = [spanLine(action, locale)];
-  const status = action.status ? code(action.status.value) : word('notSet', locale);
-  const progress = action.progress ? ` · ${numberText(action.progress.value, planLanguage(plan))} %` : '';
-  lines.push(`${label('status', locale)}${status}${progress}`);
+  // Where it stands: the latest progress report that says so wins over the plan's own fields.
+  const current = plan.reports.length > 0 ? new Progress(plan) : undefined;
+  const stated = current ? current.status(action) : action.status && { value: action.status };
+  const done = current ? current.progress(action) : action.progress && { value: action.progress };
+  const status = stated ? code(stated.value.value) : word('notSet', locale);
+  const progress = done ? ` · ${numberText(done.value.value, planLanguage(plan))} %` : '';
+  const from = stated?.report ?? done?.report;
+  const source = from?.asOf ? ` (${locale === 'fr' ? 'bilan' : 'report'} ${from.asOf.value})` : '';
+  lines.push(`${label('status', locale)}${status}${progress}${source}`);
   if (action.owner) {
     const owner = plan.owners.find((o) => o.id?.value === action.owner!.value);
     lines.push(`${label('owner', locale)}${owner ? entry(owner) : code(action.owner.value)}`);

@@ -9,6 +9,7 @@ import { occurrenceAt, occurrencesOf, type Occurrence } from '../occurrences';
 import { actionHover } from './actionHover';
 import { dateHover } from './dateHover';
 import { fieldHover } from './fieldHover';
+import { historyHover } from './historyHover';
 import { indicatorHover } from './indicatorHover';
 import { freeOwnerHover, itemHover, planHover } from './itemHover';
 import { code } from './markdown';
@@ -36,7 +37,9 @@ function idHover(plan: Plan, file: PlanFile, occurrence: Occurrence, locale: Loc
   const markdown = item.kind === 'indicator' ? indicatorHover(plan, item, locale)
     : item.kind === 'action' ? actionHover(plan, item, locale)
     : itemHover(plan, item, locale);
-  return { range, markdown: item.file === file ? markdown : `${markdown}\n\n${elsewhere(file, item, locale)}` };
+  const history = historyHover(plan, item, locale);
+  const withHistory = history ? `${markdown}\n\n${history}` : markdown;
+  return { range, markdown: item.file === file ? withHistory : `${withHistory}\n\n${elsewhere(file, item, locale)}` };
 }
 
 /** The item an id names: its definition of the expected kind, else any item with that id. */

@@ -43,9 +43,12 @@ export function spotOfItem(item: Item, id: Located<string>): IdSpot {
   return { file: item.file, range: idTextRange(item.file, id.range), role: 'definition', itemRange: itemRangeOf(item.file, item.range) };
 }
 
-/** In the plan's file order (root first, then parts by name), then by position; each place once. */
+/** In the plan's file order (root first, then parts by name, then reports by date), then by position; each place once. */
 export function inPlanOrder(plan: Plan, spots: IdSpot[]): IdSpot[] {
-  const rank = (file: PlanFile) => plan.files.indexOf(file);
+  const rank = (file: PlanFile) => {
+    const i = plan.files.indexOf(file);
+    return i !== -1 ? i : plan.files.length + plan.reports.findIndex((r) => r.file === file);
+  };
   const sorted = [...spots].sort((a, b) => rank(a.file) - rank(b.file) || a.range.start - b.range.start);
   return sorted.filter((s, i) => i === 0 || s.file !== sorted[i - 1].file || s.range.start !== sorted[i - 1].range.start);
 }

@@ -43,7 +43,8 @@ export interface RenameOptions {
 
 /**
  * The edits that rename the id under the cursor everywhere the plan writes it: its definition
- * and every reference, in the root and in every part (a plan id also in each part's `part_of`).
+ * and every reference, in the root, in every part (a plan id also in each part's `part_of`) and
+ * in the plan's progress reports (their keys, and `report_of`).
  * Refused when the new name is not an id (or, for an owner of a plan without an `owners` list,
  * which is a free name, not a line of text) or is already used in the plan.
  */
@@ -65,7 +66,7 @@ export function renameAt(plan: Plan, file: PlanFile, offset: number, newName: st
     if (!edits.some((e) => e.range.start === edit.range.start)) edits.push(edit);
     byFile.set(o.file, edits);
   }
-  return plan.files.flatMap((f) => {
+  return [...plan.files, ...plan.reports.map((r) => r.file)].flatMap((f) => {
     const edits = byFile.get(f);
     return edits ? [{ file: f, edits: edits.sort((a, b) => a.range.start - b.range.start) }] : [];
   });
