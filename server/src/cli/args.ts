@@ -266,8 +266,11 @@ Severities can be set per rule in jalon.config.yaml; see docs/rules.md for every
 `;
 
 export const HELP_FR = `Usage : jalon check [fichiers | dossiers | globs] [options]
-        jalon render <plan.yaml> [-o <fichier.html>] [--locale <en|fr>]
+        jalon diff [BASE] [HEAD] [options] [-- chemins]
+        jalon render <plan.yaml> [-o <fichier>] [--format <html|pdf|docx>] [--audience <public|review>]
         jalon init [dossier] [--lang <fr|en>] [--parts]
+        jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <fichier>]
+        jalon report import <fichier.xlsx|csv> --as-of <date> -o <nouveau.report.yaml> [--dry-run]
 
 jalon check : vérifie des fichiers de plan stratégique (*.plan.yaml) et signale ce qui ne va pas.
 Sans chemin, vérifie les fichiers de plan du dossier courant.
@@ -276,16 +279,37 @@ Sans chemin, vérifie les fichiers de plan du dossier courant.
       --fail-on <error|warning|info>         code de sortie 1 dès qu’un constat atteint cette gravité (par défaut : error)
       --locale <en|fr>                       langue des messages (par défaut : selon LANG)
   -o, --output <fichier>                     écrit le rapport dans un fichier plutôt que sur la sortie standard
+      --max-file-size <taille>               signale les fichiers de plan plus grands comme trop volumineux (par défaut : 10MB,
+                                             ou max_file_size dans jalon.config.yaml)
 
-jalon render : écrit un plan en un document HTML autonome (sans script ni ressource distante,
-avec styles d’impression), prêt à publier ou à joindre à une revue : page de titre, axes,
-ambitions, fiches objectifs, actions, indicateurs, calendrier et diagnostics du plan. Les parties
-du plan dans le dossier du fichier et en dessous sont incluses ; aucun fichier de plan n’est écrit.
+jalon diff : ce qui a changé entre deux versions des plans, en termes de plan (éléments ajoutés,
+retirés, déplacés, renommés ; textes, dates, statuts et cibles modifiés), chaque changement
+classé attention ou notice. BASE et HEAD sont des fichiers, des dossiers ou des révisions git
+(lues avec git, sans rien extraire) ; BASE vaut HEAD par défaut, HEAD l’arbre de travail. Les
+chemins après -- limitent les fichiers de plan comparés. Voir docs/diff.md.
 
-  -o, --output <fichier>                     le fichier HTML à écrire, ou - pour la sortie standard
-                                             (par défaut : le nom du plan en .html, dans le dossier courant)
+  -f, --format <stylish|markdown|json|github>  format de sortie (par défaut : stylish)
+      --fail-on <attention|notice|never>      code de sortie 1 dès qu’un changement de cette classe existe (par défaut : never)
+      --locale <en|fr>                       langue des messages (par défaut : selon LANG)
+      --link-base <url>                      les lignes markdown renvoient à <url>/<chemin>#L<ligne>
+  -o, --output <fichier>                     écrit le diff dans un fichier plutôt que sur la sortie standard
+
+jalon render : écrit un plan en un document prêt à publier : un fichier HTML autonome (sans
+script ni ressource distante, avec styles d’impression), un PDF (imprimé par Chrome ou
+Chromium) ou un fichier Word : couverture, avant-propos, indicateurs par axe, axes, ambitions,
+fiches objectifs, actions numérotées et calendrier. Les parties du plan dans le dossier du
+fichier et en dessous sont incluses ; aucun fichier de plan n’est écrit.
+
+  -o, --output <fichier>                     le fichier à écrire, ou - pour la sortie standard
+                                             (par défaut : le nom du plan en .html, .pdf ou .docx, dans le dossier courant)
+  -f, --format <html|pdf|docx>               le type de document (par défaut : html)
+      --audience <public|review>             public : le plan tel que publié (par défaut) ; review : avec
+                                             les constats du vérificateur sur les éléments concernés
+      --chrome <chemin>                      le Chrome ou Chromium qui imprime un PDF (par défaut : JALON_CHROME,
+                                             puis chromium, google-chrome… dans le PATH et aux emplacements habituels)
       --locale <en|fr>                       langue du document (par défaut : la langue du plan)
       --fail-on <error|warning|info>         code de sortie 1 dès qu’un constat atteint cette gravité (par défaut : error)
+      --max-file-size <taille>               comme pour jalon check
 
 jalon init : écrit un nouveau plan dans le dossier (par défaut : le dossier courant) : un fichier
 racine avec les axes habituels d’un projet d’établissement, chacun avec un objectif et une action
@@ -295,9 +319,13 @@ racine avec les axes habituels d’un projet d’établissement, chacun avec un 
       --lang <fr|en>                         langue du plan (par défaut : --locale, sinon LANG)
       --parts                                un fichier de partie par axe, à côté de la racine
 
+jalon export, jalon report import : le plan en tableur, un tableur rempli en nouveau rapport
+d’avancement (*.report.yaml) ; 'jalon export --help' en dit plus.
+
   -h, --help                                 affiche cette aide
   -v, --version                              affiche la version
 
-Codes de sortie : 0 rien n’atteint --fail-on, 1 un constat l’atteint, 2 erreur d’usage ou fichier illisible.
+Codes de sortie : 0 rien n’atteint --fail-on, 1 quelque chose l’atteint, 2 erreur d’usage, fichier
+illisible, révision inconnue ou chemin absent d’un côté.
 La gravité de chaque règle se règle dans jalon.config.yaml ; docs/fr/rules.md décrit chaque règle.
 `;

@@ -24,7 +24,7 @@ export type { PlanFile } from './model/types';
 export { byKind } from './model/kinds';
 export type { Plan } from './plan/assemble';
 export type { Finding, Severity } from './rules/finding';
-export { DOCS_BASE, RULE_IDS, defaultSeverity, isRuleId, ruleDocsUrl, ruleSummary, type RuleId } from './rules/registry';
+export { DOCS_BASE, DOCS_BASE_FR, RULE_IDS, defaultSeverity, isRuleId, ruleDocsUrl, ruleSummary, type RuleId } from './rules/registry';
 export { planValidator } from './schema/planSchema';
 export { PlanWorkspace } from './workspace/planWorkspace';
 export { warmUp } from './workspace/warmUp';

@@ -663,7 +663,7 @@ describe('figures too large to compute with (schema/pattern, schema/type)', () =
     const f = one(text, 'schema/pattern', 'error', `"${huge} M€"`);
     assert.equal(f.endColumn - f.column, huge.length + 5);
     assert.equal(f.message, "The baseline of indicator 'funds' is '10000000000000000000…' (404 characters), a figure too large to compute with; check it, or write it in a larger unit (M€ rather than €).");
-    assert.equal(f.fr, "La valeur de référence de l’indicateur 'funds' vaut '10000000000000000000…' (404 characters), un chiffre trop grand pour être calculé ; vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €).");
+    assert.equal(f.fr, "La valeur de référence de l’indicateur 'funds' vaut '10000000000000000000…' (404 caractères), un chiffre trop grand pour être calculé ; vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €).");
   });
 
   test('a change beyond range is reported on the change', () => {

@@ -10,7 +10,7 @@ export async function runSpreadsheetCommand(argv: readonly string[], io: CliIO, 
   const localeArg = argv.find((a, i) => a.startsWith('--locale=') || argv[i - 1] === '--locale');
   const shownLocale: Locale = localeArg?.replace('--locale=', '') === 'fr' ? 'fr' : localeArg?.replace('--locale=', '') === 'en' ? 'en' : locale;
   try {
-    if (argv[0] === 'render') return runDashboard(argv, io, show);
+    if (argv[0] === 'render') return await runDashboard(argv, io, show);
     return argv[0] === 'export' ? await runExport(argv, io, show) : await runReportImport(argv, io, shownLocale, show);
   } catch (error) {
     if (error instanceof UsageError) {

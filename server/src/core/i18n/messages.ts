@@ -32,8 +32,10 @@ export function pastMonthEndMessage(field: Localized, value: unknown, month: Loc
 }
 
 /** A figure too long to repeat whole: its first characters and its length. */
-function shortFigure(text: string): string {
-  return text.length > 24 ? `'${text.slice(0, 20)}…' (${text.length} characters)` : show(text);
+function shortFigure(text: string): Localized {
+  if (text.length <= 24) return { en: show(text), fr: show(text) };
+  const start = `'${text.slice(0, 20)}…'`;
+  return { en: `${start} (${text.length} characters)`, fr: `${start} (${text.length} caractères)` };
 }
 
 const LARGER_UNIT: Localized = { en: 'check it, or write it in a larger unit (M€ rather than €)', fr: 'vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €)' };
@@ -58,7 +60,7 @@ export function beyondRangeMessage(field: Localized, value: unknown): Localized 
   }
   const shown = shortFigure(String(value));
   return {
-    en: `${who.en} is ${shown}, a figure too large to compute with; ${LARGER_UNIT.en}.`,
-    fr: `${who.fr} vaut ${shown}, un chiffre trop grand pour être calculé ; ${LARGER_UNIT.fr}.`,
+    en: `${who.en} is ${shown.en}, a figure too large to compute with; ${LARGER_UNIT.en}.`,
+    fr: `${who.fr} vaut ${shown.fr}, un chiffre trop grand pour être calculé ; ${LARGER_UNIT.fr}.`,
   };
 }

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { DOCS_BASE, type Locale, type Localized } from '../../core';
+import { DOCS_BASE, DOCS_BASE_FR, type Locale, type Localized } from '../../core';
 import { errorMessage } from './guardConnection';
 
 /** The code of the one diagnostic a file gets when Jalon failed to check it (a bug of Jalon's, not of the plan). */
@@ -21,7 +21,8 @@ export function checkFailedDiagnostic(error: unknown, locale: Locale): Diagnosti
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,
     code: CHECK_FAILED,
-    codeDescription: { href: `${DOCS_BASE}#${CHECK_FAILED.replace(/[^a-z0-9-]/g, '')}` },
+    // French readers get the French page, under the same anchor (as for the rules).
+    codeDescription: { href: `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${CHECK_FAILED.replace(/[^a-z0-9-]/g, '')}` },
     source: 'jalon',
     message: message(error)[locale],
   };

@@ -66,6 +66,11 @@ const SHAPES: Record<string, Shape> = {
   'workspace/symbol': object({ query: string }),
   'jalon/renderHtml': object({ uri: string, cspSource: string, nonce: string, scriptUri: string, styleUri: string }),
   'jalon/outline': optional(object({ uri: optional(string) })),
+  'jalon/exportPlan': object({ uri: string, format: string, audience: string }),
+  'jalon/diff': object({
+    uri: string, base: object({ label: string, files: array(object({ uri: string, text: string })) }),
+    cspSource: string, nonce: string, scriptUri: string, styleUri: string,
+  }),
   'textDocument/didOpen': object({ textDocument: object({ uri: string, languageId: string, version: integer, text: string }) }),
   'textDocument/didChange': object({
     textDocument: object({ uri: string, version: integer }),

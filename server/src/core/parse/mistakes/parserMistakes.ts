@@ -133,7 +133,7 @@ function misaligned(structural: readonly Line[], line: Line): { mistake: Mistake
   const edits: Fix['edits'] = lines.map((l) => (delta > 0
     ? { uri: '', range: { start: l.start, end: l.start }, newText: ' '.repeat(delta) }
     : { uri: '', range: { start: l.start, end: l.start - delta }, newText: '' }));
-  const what = isItem(line) ? { en: 'list item', fr: 'élément de liste', its: '`- `', fr2: 'son « - » sur les leurs' } : { en: 'key', fr: 'clé', its: 'key', fr2: 'sa clé sur les leurs' };
+  const what = isItem(line) ? { en: 'list item', fr: 'élément de liste', frThis: 'Cet', its: '`- `', fr2: 'son « - » sur les leurs' } : { en: 'key', fr: 'clé', frThis: 'Cette', its: 'key', fr2: 'sa clé sur les leurs' };
   const column = sibling.indent + 1;
   // One space too many moves to the line's end: same length, and the parser reads the item as meant.
   const patches = delta === -1 ? lines.flatMap((l) => [...`${l.text.slice(1)} `].map((char, i) => ({ offset: l.start + i, char }))) : undefined;
@@ -143,7 +143,7 @@ function misaligned(structural: readonly Line[], line: Line): { mistake: Mistake
       range: { start: line.start + line.indent, end: line.start + line.text.length }, severity: 'error', broken: regionOf(lines),
       message: {
         en: `This ${what.en} starts at column ${line.indent + 1}, the ones above at column ${column}: line up its ${what.its} with theirs (column ${column}).`,
-        fr: `Cet ${what.fr} commence à la colonne ${line.indent + 1}, ceux du dessus à la colonne ${column} : alignez ${what.fr2} (colonne ${column}).`,
+        fr: `${what.frThis} ${what.fr} commence à la colonne ${line.indent + 1}, ceux du dessus à la colonne ${column} : alignez ${what.fr2} (colonne ${column}).`,
       },
       fixes: [{ title: { en: `Indent to column ${column}`, fr: `Indenter à la colonne ${column}` }, edits }],
     },
