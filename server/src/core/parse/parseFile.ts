@@ -131,7 +131,7 @@ function aliasFindings(uri: string, text: string, document: SegmentedDocument): 
         },
       };
     }
-    const key = /([A-Za-z_][\w-]*)\s*:\s*$/.exec(text.slice(text.lastIndexOf('\n', range.start - 1) + 1, range.start))?.[1];
+    const key = /(?<![\w-])([A-Za-z_][\w-]*)\s*:\s*$/.exec(text.slice(text.lastIndexOf('\n', range.start - 1) + 1, range.start))?.[1];
     const fixed = `${key ? `${key}: ` : ''}${quoted(written)}`;
     return {
       ruleId: 'yaml/syntax', severity: 'error', uri, range,

@@ -95,7 +95,7 @@ const hashInText: Detector = (line) => {
 const decimalComma: Detector = (line) => {
   if (!line.text.includes('{')) return undefined;
   const out: TextMistake[] = [];
-  for (const m of line.text.matchAll(/([A-Za-z_][\w-]*): *(-?\d+),(\d+)(?= *[,}])/g)) {
+  for (const m of line.text.matchAll(/(?<![\w-])([A-Za-z_][\w-]*): *(-?\d+),(\d+)(?= *[,}])/g)) {
     const prefix = line.text.slice(0, m.index);
     if ((prefix.match(/{/g) ?? []).length <= (prefix.match(/}/g) ?? []).length) continue;
     const [, , whole, decimals] = m;
