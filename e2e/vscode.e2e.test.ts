@@ -12,8 +12,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Frame } from 'playwright-core';
 import { diagnosticLines, jalonCheck } from './lib/jalonCheck';
 import { readPlanFacts, type PlanFacts } from './lib/planFacts';
@@ -328,5 +329,182 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     assert.match(state.csp, /default-src 'none'/, `CSP: ${state.csp}`);
     assert.match(scriptSrc, /'nonce-[^']+'/, `CSP script-src has a nonce: ${state.csp}`);
     assert.doesNotMatch(scriptSrc, /unsafe-inline|unsafe-eval/, `CSP script-src: ${state.csp}`);
+  });
+
+  /** Picks a row of the open quick pick by its label, as a person clicks it. */
+  async function pickRow(s: Session, label: string, timeout = 10_000): Promise<void> {
+    const { page } = s.workbench;
+    const row = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+    await row.waitFor({ timeout });
+    await row.click();
+  }
+
+  /** The preview of the seed plan once it shows the plan to `audience` (the `<main>`'s `data-audience`). */
+  async function previewFor(s: Session, audience: 'review' | 'public'): Promise<Frame> {
+    return waitFor(async () => {
+      const frame = await s.workbench.webviewFrame(gr.title);
+      const shown = await frame.evaluate(() => document.querySelector('main')?.dataset.audience ?? '').catch(() => '');
+      return shown === audience ? frame : undefined;
+    }, { timeoutMs: 15_000, what: `the preview to show the ${audience} version` });
+  }
+
+  const findingsShown = (frame: Frame) => frame.evaluate(() => ({
+    markers: document.querySelectorAll('.finding-marker').length,
+    summary: document.querySelectorAll('#diagnostics').length,
+  }));
+
+  step('the preview\'s title-bar button switches between the review version (findings) and the public version', 'preview-audience', async (s) => {
+    const { workbench } = s;
+    const { page } = workbench;
+    await workbench.runCommand('View: Close All Editors');
+    await workbench.openFile(GR_PLAN);
+    await workbench.runCommand(s.extension.commandTitle('jalon.showPreviewToSide'));
+    const review = await previewFor(s, 'review');
+    const before = await findingsShown(review);
+    assert.ok(before.markers > 0 && before.summary === 1, `the review version shows findings on the items and a findings section (${JSON.stringify(before)})`);
+
+    // The toggle is in the preview's title bar: the preview's group must be the active one.
+    await page.locator('.tabs-container .tab', { hasText: 'Preview:' }).first().click();
+    // The first item with a finding, in view (the same item is shown in the public version).
+    const itemLine = await review.evaluate(() => {
+      const item = document.querySelector('.finding-marker')?.parentElement?.closest('[data-line]');
+      item?.scrollIntoView();
+      return item?.getAttribute('data-line') ?? '';
+    });
+    await workbench.screenshot('preview-review');
+    const toggle = (title: string) => page.locator(`.editor-group-container.active .editor-actions a.action-label[aria-label^="${title}"]`);
+    await toggle(s.extension.commandTitle('jalon.preview.showPublic').replace(/^[^:]+: /, '')).click();
+    const publicVersion = await previewFor(s, 'public');
+    assert.deepEqual(await findingsShown(publicVersion), { markers: 0, summary: 0 }, 'the public version shows no findings');
+    assert.ok(asTyped(await publicVersion.evaluate(() => document.body.innerText)).includes(asTyped(gr.title)));
+    const back = toggle(s.extension.commandTitle('jalon.preview.showReview').replace(/^[^:]+: /, ''));
+    await back.waitFor({ timeout: FEW_SECONDS });
+    await publicVersion.evaluate((line) => document.querySelector(`[data-line="${line}"]`)?.scrollIntoView(), itemLine);
+    await workbench.screenshot('preview-public');
+
+    await back.click();
+    const again = await previewFor(s, 'review');
+    assert.deepEqual(await findingsShown(again), before, 'back to the review version, the same findings');
+  });
+
+  /** Runs "Export Plan…" on the active plan: the format, then the path typed into the save dialog. */
+  async function exportAs(s: Session, format: string, target: string): Promise<void> {
+    const { page } = s.workbench;
+    await s.workbench.runCommandKeepOpen(s.extension.commandTitle('jalon.exportPlan'));
+    await pickRow(s, format);
+    // code-server's save dialog is the simple one: a quick input holding a path.
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await waitFor(async () => /\.\w+$/.test(await input.inputValue().catch(() => '')), { timeoutMs: 10_000, what: 'the save dialog to propose a file' });
+    await s.workbench.screenshot(`export-${format.toLowerCase()}-dialog`);
+    await input.fill(target);
+    // The dialog lists the typed path's folder before it accepts the name: OK once it has.
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: 10_000 });
+    await waitFor(async () => {
+      if (!(await input.isVisible())) return true;
+      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).click().catch(() => undefined);
+      return false;
+    }, { timeoutMs: 10_000, intervalMs: 1_000, what: `the save dialog to accept ${target}` });
+  }
+
+  const toast = (s: Session, text: string) => s.workbench.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+
+  step('"Export Plan…" writes the public version as HTML and Word through the save dialog, and says PDF needs playwright-core', 'export', async (s) => {
+    const { workbench } = s;
+    await workbench.runCommand('View: Close All Editors');
+    await workbench.openFile(GR_PLAN);
+    const dir = join(s.runDir, 'exports');
+    mkdirSync(dir, { recursive: true });
+
+    const html = join(dir, 'gr-e2e.html');
+    await exportAs(s, 'HTML', html);
+    await toast(s, 'Exported gr-e2e.html.').waitFor({ timeout: 15_000 });
+    await workbench.screenshot('export-html-done');
+    assert.ok(existsSync(html), `${html} was written`);
+    const page = readFileSync(html, 'utf8');
+    const text = asTyped(page.replace(/<[^>]*>/g, ' ').replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&amp;/g, '&'));
+    assert.ok(text.includes(asTyped(gr.title)), 'the exported page shows the plan\'s title');
+    assert.match(page, /data-audience="public"/);
+    assert.doesNotMatch(page, /class="finding-marker|id="diagnostics"/, 'the exported page holds no findings');
+    await workbench.runCommand('Notifications: Clear All Notifications');
+
+    const docx = join(dir, 'gr-e2e.docx');
+    await exportAs(s, 'Word', docx);
+    await toast(s, 'Exported gr-e2e.docx.').waitFor({ timeout: 30_000 });
+    assert.equal(readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK', 'the Word file is a zip package');
+    await workbench.runCommand('Notifications: Clear All Notifications');
+
+    // The package ships no node_modules: printing (playwright-core) is not there, and the user is told.
+    const pdf = join(dir, 'gr-e2e.pdf');
+    await exportAs(s, 'PDF', pdf);
+    const failure = toast(s, 'The plan was not exported');
+    await failure.waitFor({ timeout: 30_000 });
+    await workbench.screenshot('export-pdf-message');
+    assert.equal(asTyped(await failure.locator('.notification-list-item-message').innerText()),
+      'The plan was not exported: printing needs the playwright-core package beside Jalon, and it is missing: run npm install in Jalon\'s folder, or use the jalon command line (npm install jalon)');
+    assert.equal(existsSync(pdf), false, 'no PDF file was written');
+    await workbench.runCommand('Notifications: Clear All Notifications');
+  }, 120_000);
+
+  step('"Compare Plan With…" HEAD shows the plan with an edit marked', 'compare-head', async (s) => {
+    const { workbench, probe } = s;
+    const { page } = workbench;
+    await workbench.runCommand('View: Close All Editors');
+    await workbench.openFile(GR_PLAN);
+    const lines = await documentLines(s, grPath);
+    const index = lines.findIndex((text) => /^\s+- value: \d+\s*$/.test(text));
+    assert.notEqual(index, -1, 'the seed plan has a target `- value: N`');
+    const value = Number(/\d+/.exec(lines[index])?.[0]);
+    const lowered = String(value - 10);
+    const column = lines[index].indexOf(String(value)) + 1;
+    await workbench.goToLine(index + 1, column);
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type(lowered);
+    const edited = await waitFor(async () => {
+      const now = await documentLines(s, grPath);
+      return now[index]?.trim() === `- value: ${lowered}` ? now : undefined;
+    }, { timeoutMs: FEW_SECONDS, what: `line ${index + 1} to read "- value: ${lowered}"` });
+
+    // What `jalon diff` says of the same edit, between the committed file and the edited text.
+    const copy = join(s.runDir, 'compare', GR_PLAN);
+    mkdirSync(dirname(copy), { recursive: true });
+    writeFileSync(copy, edited.join('\n'));
+    const cli = s.extension.cli ?? join(s.root, 'dist', 'cli.js');
+    const diff = spawnSync(process.execPath, [cli, 'diff', grPath, copy], { encoding: 'utf8' }).stdout;
+    const message = /^\S+:\d+ attention (.*)$/m.exec(diff)?.[1];
+    assert.ok(message, `jalon diff names the change as needing attention:\n${diff}`);
+
+    // The git extension finds the repository shortly after the window opens: until then only "Another file…" is offered.
+    await waitFor(async () => {
+      await workbench.runCommandKeepOpen(s.extension.commandTitle('jalon.compareWith'));
+      const head = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: /^HEAD$/ }) });
+      const another = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Another file…' });
+      await another.first().waitFor({ timeout: 3_000 });
+      if (await head.count()) return true;
+      await workbench.dismiss();
+      return false;
+    }, { timeoutMs: 20_000, what: 'the quick pick to offer HEAD' });
+    await workbench.screenshot('compare-pick');
+    await pickRow(s, 'HEAD');
+
+    const frame = await workbench.webviewFrame('Changes since HEAD');
+    const shown = await frame.evaluate(() => ({
+      title: (document.querySelector('#diff-summary h2') as HTMLElement | null)?.innerText ?? '',
+      counts: (document.querySelector('#diff-summary p') as HTMLElement | null)?.innerText ?? '',
+      summary: [...document.querySelectorAll('#diff-summary li')].map((e) => (e as HTMLElement).innerText),
+      marks: [...document.querySelectorAll('.diff-mark.diff-attention')].map((e) => (e as HTMLElement).innerText),
+      headings: [...document.querySelectorAll('h1')].map((e) => (e as HTMLElement).innerText),
+    }));
+    await workbench.screenshot('compare-head');
+    assert.equal(shown.title, 'Changes since HEAD');
+    assert.equal(asTyped(shown.counts), '1 change, 1 needing attention');
+    assert.deepEqual(shown.summary.map(asTyped), [asTyped(message)], 'the summary lists the change');
+    assert.deepEqual(shown.marks.map(asTyped), [asTyped(message)], 'the change is marked in the plan');
+    assert.ok(shown.headings.some((h) => asTyped(h).includes(asTyped(gr.title))), 'the plan is shown');
+    const tabs = await probe.ask('/tabs', {});
+    assert.ok(tabs.some((g) => g.tabs.some((t) => t.kind === 'webview' && (t.viewType ?? '').endsWith('jalon.compare'))), 'a jalon.compare panel is open');
+
+    // The compare panel has the focus (keys go to its page): back to the plan by its tab, and leave it as on disk.
+    await page.locator('.tabs-container .tab', { hasText: GR_PLAN }).first().click();
+    await workbench.runCommand('File: Revert File');
   });
 });

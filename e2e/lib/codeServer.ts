@@ -63,7 +63,9 @@ const USER_SETTINGS = {
   'files.autoSave': 'off',
   'editor.minimap.enabled': false,
   'window.restoreWindows': 'none',
-  'git.enabled': false,
+  // On: "Compare Plan With…" reads HEAD through the git extension (the workspace is a repository); nothing fetches.
+  'git.enabled': true,
+  'git.autofetch': false,
   'remote.autoForwardPorts': false,
 };
 

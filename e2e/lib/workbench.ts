@@ -52,7 +52,8 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(name);
-    await this.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10_000 });
+    // The focused row, not any row: until the filter applies, the recently opened files are listed (and the first focused).
+    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
     await this.activeTab(name).waitFor({ timeout: 15_000 });
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
@@ -64,6 +65,19 @@ export class Workbench {
 
   /** Runs a command from the command palette (F1) by its title, as a person types it. */
   async runCommand(title: string): Promise<void> {
+    const input = await this.pickCommand(title);
+    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
+  /** Runs a command that asks something in a quick input of its own: returns once the palette has given way to it. */
+  async runCommandKeepOpen(title: string): Promise<void> {
+    const input = await this.pickCommand(title);
+    await waitFor(async () => (await input.isVisible()) && !(await input.inputValue()).startsWith('>'), {
+      timeoutMs: 10_000, what: `"${title}" to ask its question`,
+    });
+  }
+
+  private async pickCommand(title: string): Promise<Locator> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -71,7 +85,7 @@ export class Workbench {
     const row = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name', { hasText: title }) }).first();
     await row.waitFor({ timeout: 10_000 });
     await row.click();
-    await input.waitFor({ state: 'hidden', timeout: 10_000 });
+    return input;
   }
 
   /** Moves the cursor with Go to Line (Ctrl+G); line and column are 1-based, as the editor shows them. */

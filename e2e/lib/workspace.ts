@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -6,7 +7,8 @@ export const HTML_PLAN = 'html-titles.plan.yaml';
 
 /**
  * The folder VS Code opens: a copy of the seed plans (the tests type into them) and the
- * fixture plan whose titles hold HTML. Returns its path.
+ * fixture plan whose titles hold HTML, committed once in a git repository of its own (so that
+ * "Compare Plan With…" offers HEAD). Returns its path.
  */
 export function prepareWorkspace(root: string, runDir: string): string {
   const folder = join(runDir, 'plans');
@@ -14,5 +16,12 @@ export function prepareWorkspace(root: string, runDir: string): string {
   const seeds = join(root, 'seeds');
   for (const name of readdirSync(seeds)) if (name.endsWith('.plan.yaml')) copyFileSync(join(seeds, name), join(folder, name));
   copyFileSync(join(root, 'e2e', 'fixtures', HTML_PLAN), join(folder, HTML_PLAN));
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, stdio: 'pipe' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Jalon e2e');
+  git('config', 'user.email', 'e2e@jalon.invalid');
+  git('config', 'commit.gpgsign', 'false');
+  git('add', '.');
+  git('commit', '-q', '-m', 'The seed plans');
   return folder;
 }

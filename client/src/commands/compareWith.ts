@@ -23,11 +23,16 @@ interface GitApi {
 const REF_TAG = 2;
 const REF_REMOTE = 1;
 
+/** The git extension's API, or nothing when it is absent or off (`git.enabled: false`: its getAPI throws "Git model not found"). */
 async function gitApi(): Promise<GitApi | undefined> {
   const extension = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
   if (!extension) return undefined;
-  const exports = extension.isActive ? extension.exports : await extension.activate();
-  return exports.getAPI(1);
+  try {
+    const exports = extension.isActive ? extension.exports : await extension.activate();
+    return exports.getAPI(1);
+  } catch {
+    return undefined;
+  }
 }
 
 interface BasePick extends vscode.QuickPickItem {
