@@ -30,8 +30,8 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
     return await import('playwright-core');
   } catch {
     throw new HostError({
-      en: 'printing needs the playwright-core package beside Jalon, and it is missing: run npm install in Jalon\'s folder, or use the jalon command line (npm install jalon)',
-      fr: 'l’impression demande le paquet playwright-core à côté de Jalon, et il manque : lancez npm install dans le dossier de Jalon, ou utilisez la ligne de commande jalon (npm install jalon)',
+      en: 'printing a PDF needs the playwright-core package, which is not installed beside this Jalon (the VS Code extension does not ship it): export to HTML or Word here, or print with the jalon command (jalon render --format pdf; the README says how to install it)',
+      fr: 'imprimer un PDF demande le paquet playwright-core, absent à côté de ce Jalon (l’extension VS Code ne le fournit pas) : exportez ici en HTML ou en Word, ou imprimez avec la commande jalon (jalon render --format pdf ; le README dit comment l’installer)',
     });
   }
 }
