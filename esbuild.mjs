@@ -27,13 +27,23 @@ const common = {
   external: ['playwright-core'],
 };
 
-await build({ ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } });
+await build({
+  ...common,
+  entryPoints: { cli: 'server/src/cli/main.ts' },
+  outdir,
+  banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+});
 chmodSync(join(outdir, 'cli.js'), 0o755);
 await build({ ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir });
 // The GitHub Action's step (action.yml), beside the CLI it runs.
 await build({ ...common, entryPoints: { action: 'server/src/cli/action/main.ts' }, outdir });
 // The extension's client, loaded by VS Code's extension host, which provides `vscode`.
-await build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir, external: ['vscode', 'playwright-core'] });
+await build({
+  ...common,
+  entryPoints: { client: 'client/src/extension.ts' },
+  outdir,
+  external: ['vscode', 'playwright-core'],
+});
 
 // The preview's script runs in the webview: a browser, no module loader.
 const webviewEntry = 'client/src/preview/webview/main.ts';

@@ -31,12 +31,21 @@ export default tseslint.config(
   {
     files: ['server/src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*'], message: 'The core runs anywhere: no Node module (pass what it needs from lsp/, cli/ or host/).' },
-          { group: ['vscode', 'vscode-*'], message: 'The core knows no editor and no protocol: the server converts its results.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*'],
+              message: 'The core runs anywhere: no Node module (pass what it needs from lsp/, cli/ or host/).',
+            },
+            {
+              group: ['vscode', 'vscode-*'],
+              message: 'The core knows no editor and no protocol: the server converts its results.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -13,8 +13,18 @@ if (!existsSync(cli)) {
   execFileSync(process.execPath, [join(root, 'esbuild.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 // A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw error; });
-require(cli).runCli(process.argv.slice(2), {
-  cwd: process.cwd(), env: process.env, isTTY: process.stdout.isTTY === true,
-  stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
-}).then((code) => { process.exitCode = code; });
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  else throw error;
+});
+require(cli)
+  .runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+  })
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -36,7 +36,7 @@ let gr: PlanFacts;
 let grPath: string;
 
 function current(): Session {
-  if (!session) throw new Error('the editor did not start (see the `before` hook\'s error)');
+  if (!session) throw new Error("the editor did not start (see the `before` hook's error)");
   return session;
 }
 
@@ -65,113 +65,159 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     if (packageError) assert.fail(packageError);
   });
 
-  before(async () => {
-    if (packageError) return;
-    session = await startSession({
-      root: ROOT,
-      runDir: env('JALON_E2E_RUN_DIR'),
-      artifacts: env('JALON_E2E_ARTIFACTS'),
-      vsix: env('JALON_E2E_VSIX'),
-      probeVsix: env('JALON_E2E_PROBE_VSIX'),
-    });
-    grPath = join(session.folder, GR_PLAN);
-    gr = readPlanFacts(grPath);
-  }, { timeout: 4 * 60_000 });
+  before(
+    async () => {
+      if (packageError) return;
+      session = await startSession({
+        root: ROOT,
+        runDir: env('JALON_E2E_RUN_DIR'),
+        artifacts: env('JALON_E2E_ARTIFACTS'),
+        vsix: env('JALON_E2E_VSIX'),
+        probeVsix: env('JALON_E2E_PROBE_VSIX'),
+      });
+      grPath = join(session.folder, GR_PLAN);
+      gr = readPlanFacts(grPath);
+    },
+    { timeout: 4 * 60_000 },
+  );
 
   after(async () => {
     await endSession(session);
   });
 
-  step('opening a seed plan shows the language mode "Strategic Plan (YAML)" and activates Jalon', 'language-mode', async (s) => {
-    await s.workbench.openFile(GR_PLAN);
-    await waitFor(async () => (await s.workbench.statusText('status.editor.mode')) === 'Strategic Plan (YAML)', {
-      timeoutMs: 10_000, what: 'the status bar to show the language mode "Strategic Plan (YAML)"',
-      describe: () => s.workbench.statusText('status.editor.mode'),
-    });
-    const extension = await waitFor(async () => {
-      const state = await s.probe.ask('/extension', { id: s.extension.id });
-      return state.isActive ? state : undefined;
-    }, { timeoutMs: 20_000, what: `${s.extension.id} to be active` });
-    assert.ok(extension.found);
-    await s.workbench.screenshot('language-mode');
-  });
+  step(
+    'opening a seed plan shows the language mode "Strategic Plan (YAML)" and activates Jalon',
+    'language-mode',
+    async (s) => {
+      await s.workbench.openFile(GR_PLAN);
+      await waitFor(async () => (await s.workbench.statusText('status.editor.mode')) === 'Strategic Plan (YAML)', {
+        timeoutMs: 10_000,
+        what: 'the status bar to show the language mode "Strategic Plan (YAML)"',
+        describe: () => s.workbench.statusText('status.editor.mode'),
+      });
+      const extension = await waitFor(
+        async () => {
+          const state = await s.probe.ask('/extension', { id: s.extension.id });
+          return state.isActive ? state : undefined;
+        },
+        { timeoutMs: 20_000, what: `${s.extension.id} to be active` },
+      );
+      assert.ok(extension.found);
+      await s.workbench.screenshot('language-mode');
+    },
+  );
 
-  step('the Problems panel holds the same findings as `jalon check` on the same files', 'problems', async (s) => {
-    const cli = s.extension.cli ?? join(s.root, 'dist', 'cli.js');
-    const expected = jalonCheck(cli, s.folder);
-    assert.ok(expected.lines.length > 0, 'jalon check finds something in the seeds');
+  step(
+    'the Problems panel holds the same findings as `jalon check` on the same files',
+    'problems',
+    async (s) => {
+      const cli = s.extension.cli ?? join(s.root, 'dist', 'cli.js');
+      const expected = jalonCheck(cli, s.folder);
+      assert.ok(expected.lines.length > 0, 'jalon check finds something in the seeds');
 
-    // Every finding, message and range included: what VS Code holds is what the Problems panel lists.
-    const same = (lines: string[]) => lines.length === expected.lines.length && lines.every((line, i) => line === expected.lines[i]);
-    await waitFor(async () => same(diagnosticLines(await s.probe.ask('/diagnostics', {}))), {
-      timeoutMs: 60_000, what: 'VS Code\'s diagnostics to match jalon check\'s findings',
-    }).catch(() => undefined); // the comparison below says what differs
-    const actual = diagnosticLines(await s.probe.ask('/diagnostics', {}));
-    const missing = expected.lines.filter((line) => !actual.includes(line)).slice(0, 10);
-    const extra = actual.filter((line) => !expected.lines.includes(line)).slice(0, 10);
-    assert.deepEqual({ missing, extra }, { missing: [], extra: [] },
-      `${actual.length} diagnostics in VS Code, ${expected.lines.length} findings from jalon check (up to ten differences shown)`);
+      // Every finding, message and range included: what VS Code holds is what the Problems panel lists.
+      const same = (lines: string[]) =>
+        lines.length === expected.lines.length && lines.every((line, i) => line === expected.lines[i]);
+      await waitFor(async () => same(diagnosticLines(await s.probe.ask('/diagnostics', {}))), {
+        timeoutMs: 60_000,
+        what: "VS Code's diagnostics to match jalon check's findings",
+      }).catch(() => undefined); // the comparison below says what differs
+      const actual = diagnosticLines(await s.probe.ask('/diagnostics', {}));
+      const missing = expected.lines.filter((line) => !actual.includes(line)).slice(0, 10);
+      const extra = actual.filter((line) => !expected.lines.includes(line)).slice(0, 10);
+      assert.deepEqual(
+        { missing, extra },
+        { missing: [], extra: [] },
+        `${actual.length} diagnostics in VS Code, ${expected.lines.length} findings from jalon check (up to ten differences shown)`,
+      );
 
-    // What the author sees: the status bar's counts and the Problems panel's total.
-    await waitFor(async () => {
-      const counts = await s.workbench.problemCounts();
-      return counts.errors === expected.counts.errors && counts.warnings === expected.counts.warnings && counts.infos === expected.counts.infos;
-    }, {
-      timeoutMs: 10_000, what: `the status bar to count ${JSON.stringify(expected.counts)}`,
-      describe: async () => JSON.stringify(await s.workbench.problemCounts()),
-    });
-    await s.workbench.page.keyboard.press('Control+Shift+M');
-    const total = expected.counts.errors + expected.counts.warnings + expected.counts.infos;
-    const problemsTab = s.workbench.page.locator(`.panel [aria-label*="Total ${total} Problems"]`);
-    await problemsTab.first().waitFor({ timeout: 10_000 });
-    await s.workbench.screenshot('problems');
-    await s.workbench.page.keyboard.press('Control+J');
-    await s.workbench.page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5_000 });
-  }, 120_000);
+      // What the author sees: the status bar's counts and the Problems panel's total.
+      await waitFor(
+        async () => {
+          const counts = await s.workbench.problemCounts();
+          return (
+            counts.errors === expected.counts.errors &&
+            counts.warnings === expected.counts.warnings &&
+            counts.infos === expected.counts.infos
+          );
+        },
+        {
+          timeoutMs: 10_000,
+          what: `the status bar to count ${JSON.stringify(expected.counts)}`,
+          describe: async () => JSON.stringify(await s.workbench.problemCounts()),
+        },
+      );
+      await s.workbench.page.keyboard.press('Control+Shift+M');
+      const total = expected.counts.errors + expected.counts.warnings + expected.counts.infos;
+      const problemsTab = s.workbench.page.locator(`.panel [aria-label*="Total ${total} Problems"]`);
+      await problemsTab.first().waitFor({ timeout: 10_000 });
+      await s.workbench.screenshot('problems');
+      await s.workbench.page.keyboard.press('Control+J');
+      await s.workbench.page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5_000 });
+    },
+    120_000,
+  );
 
-  step('a typo typed into an enum value shows a diagnostic within seconds, and its quick fix repairs it', 'typo-quick-fix', async (s) => {
-    const { workbench, probe } = s;
-    const { page } = workbench;
-    await workbench.openFile(GR_PLAN);
-    const { line, column, value } = gr.status;
-    const original = (await documentLines(s, grPath))[line - 1];
-    const typo = `${value.slice(0, -2)}${value.slice(-1)}`; // increase → increae
-    const before = await workbench.problemCounts();
+  step(
+    'a typo typed into an enum value shows a diagnostic within seconds, and its quick fix repairs it',
+    'typo-quick-fix',
+    async (s) => {
+      const { workbench, probe } = s;
+      const { page } = workbench;
+      await workbench.openFile(GR_PLAN);
+      const { line, column, value } = gr.status;
+      const original = (await documentLines(s, grPath))[line - 1];
+      const typo = `${value.slice(0, -2)}${value.slice(-1)}`; // increase → increae
+      const before = await workbench.problemCounts();
 
-    await workbench.goToLine(line, column);
-    await page.keyboard.press('Shift+End');
-    await page.keyboard.type(typo);
-    const typedAt = Date.now();
-    const diagnostic = await waitFor(async () => {
-      const files = await probe.ask('/diagnostics', {});
-      return files.find((f) => f.path === grPath)?.diagnostics.find((d) => d.line === line - 1 && d.severity === 'error' && d.message.includes(typo));
-    }, { timeoutMs: FEW_SECONDS, what: `an error on line ${line} naming '${typo}'` });
-    await waitFor(async () => (await workbench.problemCounts()).errors === before.errors + 1, {
-      timeoutMs: FEW_SECONDS, what: 'the status bar to count one more error', describe: async () => JSON.stringify(await workbench.problemCounts()),
-    });
-    await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').first().waitFor({ timeout: FEW_SECONDS });
-    const latency = Date.now() - typedAt;
-    await workbench.screenshot('typo-diagnostic');
-    assert.ok(latency <= FEW_SECONDS, `diagnostic shown ${latency} ms after typing`);
+      await workbench.goToLine(line, column);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type(typo);
+      const typedAt = Date.now();
+      const diagnostic = await waitFor(
+        async () => {
+          const files = await probe.ask('/diagnostics', {});
+          return files
+            .find((f) => f.path === grPath)
+            ?.diagnostics.find((d) => d.line === line - 1 && d.severity === 'error' && d.message.includes(typo));
+        },
+        { timeoutMs: FEW_SECONDS, what: `an error on line ${line} naming '${typo}'` },
+      );
+      await waitFor(async () => (await workbench.problemCounts()).errors === before.errors + 1, {
+        timeoutMs: FEW_SECONDS,
+        what: 'the status bar to count one more error',
+        describe: async () => JSON.stringify(await workbench.problemCounts()),
+      });
+      await page
+        .locator('.editor-group-container.active .monaco-editor .squiggly-error')
+        .first()
+        .waitFor({ timeout: FEW_SECONDS });
+      const latency = Date.now() - typedAt;
+      await workbench.screenshot('typo-diagnostic');
+      assert.ok(latency <= FEW_SECONDS, `diagnostic shown ${latency} ms after typing`);
 
-    // Ctrl+. with the cursor in the typo, as a person asks for a fix.
-    await workbench.goToLine(line, diagnostic.character + 2);
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: `'${value}'` }).first();
-    await fix.waitFor({ timeout: FEW_SECONDS });
-    await workbench.screenshot('quick-fix-menu');
-    await fix.click();
-    await waitFor(async () => (await documentLines(s, grPath))[line - 1] === original, {
-      timeoutMs: FEW_SECONDS, what: `line ${line} to read "${original.trim()}" again`,
-      describe: async () => JSON.stringify((await documentLines(s, grPath))[line - 1]),
-    });
-    await waitFor(async () => (await workbench.problemCounts()).errors === before.errors, {
-      timeoutMs: FEW_SECONDS, what: 'the error to go', describe: async () => JSON.stringify(await workbench.problemCounts()),
-    });
-    await workbench.screenshot('quick-fix-applied');
-  });
+      // Ctrl+. with the cursor in the typo, as a person asks for a fix.
+      await workbench.goToLine(line, diagnostic.character + 2);
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: `'${value}'` }).first();
+      await fix.waitFor({ timeout: FEW_SECONDS });
+      await workbench.screenshot('quick-fix-menu');
+      await fix.click();
+      await waitFor(async () => (await documentLines(s, grPath))[line - 1] === original, {
+        timeoutMs: FEW_SECONDS,
+        what: `line ${line} to read "${original.trim()}" again`,
+        describe: async () => JSON.stringify((await documentLines(s, grPath))[line - 1]),
+      });
+      await waitFor(async () => (await workbench.problemCounts()).errors === before.errors, {
+        timeoutMs: FEW_SECONDS,
+        what: 'the error to go',
+        describe: async () => JSON.stringify(await workbench.problemCounts()),
+      });
+      await workbench.screenshot('quick-fix-applied');
+    },
+  );
 
-  step('completion in `contributes_to` offers the plan\'s indicators', 'completion', async (s) => {
+  step("completion in `contributes_to` offers the plan's indicators", 'completion', async (s) => {
     const { workbench, probe } = s;
     const { page } = workbench;
     await workbench.openFile(GR_PLAN);
@@ -179,7 +225,11 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     const index = lines.findIndex((text) => /contributes_to: \[[^\]]+\]/.test(text));
     assert.notEqual(index, -1, 'the seed plan has a `contributes_to: [...]` line');
     const original = lines[index];
-    const listed = /\[([^\]]+)\]/.exec(original)?.[1]?.split(',').map((id) => id.trim()) ?? [];
+    const listed =
+      /\[([^\]]+)\]/
+        .exec(original)?.[1]
+        ?.split(',')
+        .map((id) => id.trim()) ?? [];
     const offered = gr.indicatorIds.filter((id) => !listed.includes(id));
 
     // Add an item to the list: after the last one, type ", " and ask for suggestions.
@@ -188,21 +238,34 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await page.keyboard.press('Control+Space');
     const rows = page.locator('.suggest-widget.visible .monaco-list-row');
     await rows.first().waitFor({ timeout: FEW_SECONDS });
-    const shown = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).map((label) => label.split(/\s|,/)[0] ?? '');
+    const shown = (await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))).map(
+      (label) => label.split(/\s|,/)[0] ?? '',
+    );
     await workbench.screenshot('completion-contributes-to');
     assert.ok(shown.length >= Math.min(offered.length, 5), `suggestions shown: ${shown.join(', ')}`);
-    assert.deepEqual(shown.filter((label) => !gr.indicatorIds.includes(label)), [], 'every suggestion shown is an indicator of the plan');
+    assert.deepEqual(
+      shown.filter((label) => !gr.indicatorIds.includes(label)),
+      [],
+      'every suggestion shown is an indicator of the plan',
+    );
 
     const cursor = { path: grPath, line: index, character: original.lastIndexOf(']') + 2 };
     const all = await probe.ask('/completion', cursor);
-    assert.deepEqual(offered.filter((id) => !all.includes(id)), [], `indicators missing from the completion list (${all.length} items)`);
+    assert.deepEqual(
+      offered.filter((id) => !all.includes(id)),
+      [],
+      `indicators missing from the completion list (${all.length} items)`,
+    );
 
     await workbench.dismiss();
-    await waitFor(async () => {
-      if ((await documentLines(s, grPath))[index] === original) return true;
-      await page.keyboard.press('Control+Z');
-      return false;
-    }, { timeoutMs: FEW_SECONDS, what: 'undo to restore the line' });
+    await waitFor(
+      async () => {
+        if ((await documentLines(s, grPath))[index] === original) return true;
+        await page.keyboard.press('Control+Z');
+        return false;
+      },
+      { timeoutMs: FEW_SECONDS, what: 'undo to restore the line' },
+    );
   });
 
   step('the Plan Outline lists the 4 axes and expands to objectives', 'outline', async (s) => {
@@ -210,12 +273,16 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     const { page } = workbench;
     await page.keyboard.press('Control+Shift+E');
     const pane = await workbench.openViewPane('Plan Outline');
-    const row = (title: string) => pane.locator('.monaco-list-row', { hasText: new RegExp(escapeRegExp(title)) }).first();
+    const row = (title: string) =>
+      pane.locator('.monaco-list-row', { hasText: new RegExp(escapeRegExp(title)) }).first();
     const expand = async (title: string) => {
       const target = row(title);
       await target.waitFor({ timeout: 15_000 });
       if ((await target.getAttribute('aria-expanded')) === 'false') await target.locator('.monaco-tl-twistie').click();
-      await waitFor(async () => (await target.getAttribute('aria-expanded')) === 'true', { timeoutMs: FEW_SECONDS, what: `"${title}" to expand` });
+      await waitFor(async () => (await target.getAttribute('aria-expanded')) === 'true', {
+        timeoutMs: FEW_SECONDS,
+        what: `"${title}" to expand`,
+      });
     };
 
     // The tree starts at the plans of the folder: open this one; its children are its axes
@@ -223,11 +290,17 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await expand(gr.title);
     assert.equal(gr.axes.length, 4);
     for (const axis of gr.axes) await row(axis.title).waitFor({ timeout: 10_000 });
-    const rows = await pane.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => ({
-      level: Number(e.getAttribute('aria-level')), text: (e as HTMLElement).innerText.replace(/\s+/g, ' ') })));
+    const rows = await pane.locator('.monaco-list-row').evaluateAll((els) =>
+      els.map((e) => ({
+        level: Number(e.getAttribute('aria-level')),
+        text: (e as HTMLElement).innerText.replace(/\s+/g, ' '),
+      })),
+    );
     const planRow = rows.findIndex((r) => r.text.includes(gr.title));
     const end = rows.findIndex((r, i) => i > planRow && r.level <= (rows[planRow]?.level ?? 0));
-    const children = rows.slice(planRow + 1, end === -1 ? undefined : end).filter((r) => r.level === (rows[planRow]?.level ?? 0) + 1);
+    const children = rows
+      .slice(planRow + 1, end === -1 ? undefined : end)
+      .filter((r) => r.level === (rows[planRow]?.level ?? 0) + 1);
     const axesShown = children.filter((child) => gr.axes.some((axis) => child.text.includes(axis.title)));
     assert.equal(axesShown.length, 4, `the plan's children: ${children.map((c) => c.text).join(' | ')}`);
     await workbench.screenshot('outline-axes');
@@ -245,7 +318,7 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
 
   const preview: { frame?: Frame; reloaded?: boolean } = {};
 
-  step('the preview opens to the side and shows the plan\'s title and its 38 objective cards', 'preview', async (s) => {
+  step("the preview opens to the side and shows the plan's title and its 38 objective cards", 'preview', async (s) => {
     const { workbench, probe } = s;
     await workbench.openFile(GR_PLAN);
     await workbench.runCommand(s.extension.commandTitle('jalon.showPreviewToSide'));
@@ -253,32 +326,54 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     preview.frame = frame;
 
     const groups = await probe.ask('/tabs', {});
-    const previewGroup = groups.find((g) => g.tabs.some((t) => t.kind === 'webview' && (t.viewType ?? '').endsWith('jalon.preview')));
+    const previewGroup = groups.find((g) =>
+      g.tabs.some((t) => t.kind === 'webview' && (t.viewType ?? '').endsWith('jalon.preview')),
+    );
     const editorGroup = groups.find((g) => g.tabs.some((t) => t.kind === 'text' && t.path === grPath));
     assert.ok(previewGroup, `a jalon.preview panel is open (${JSON.stringify(groups)})`);
-    assert.ok(editorGroup && previewGroup.viewColumn !== editorGroup.viewColumn, 'the preview opened beside the plan, not over it');
+    assert.ok(
+      editorGroup && previewGroup.viewColumn !== editorGroup.viewColumn,
+      'the preview opened beside the plan, not over it',
+    );
 
-    const headings = await frame.evaluate(() => [...document.querySelectorAll('h1, h2')].map((h) => (h as HTMLElement).innerText));
-    assert.ok(headings.some((h) => asTyped(h).includes(asTyped(gr.title))), `a heading shows the plan's title (${headings.slice(0, 3).join(' | ')})`);
+    const headings = await frame.evaluate(() =>
+      [...document.querySelectorAll('h1, h2')].map((h) => (h as HTMLElement).innerText),
+    );
+    assert.ok(
+      headings.some((h) => asTyped(h).includes(asTyped(gr.title))),
+      `a heading shows the plan's title (${headings.slice(0, 3).join(' | ')})`,
+    );
 
     // An objective's card is the block the renderer marks with the objective's source line
     // (`data-line`, 0-based, on its `- id:` or its `title:`), and it shows the objective's title.
-    const texts = await frame.evaluate((objectives) => objectives.map((o) => {
-      const blocks = document.querySelectorAll(`[data-line="${o.line}"], [data-line="${o.titleLine}"]`);
-      return [...blocks].map((b) => (b as HTMLElement).innerText);
-    }), gr.objectives.map(({ id, title, line, titleLine }) => ({ id, title, line, titleLine })));
-    const cards = gr.objectives.filter((o, i) => texts[i].some((t) => asTyped(t).includes(asTyped(o.title)))).map((o) => o.id);
+    const texts = await frame.evaluate(
+      (objectives) =>
+        objectives.map((o) => {
+          const blocks = document.querySelectorAll(`[data-line="${o.line}"], [data-line="${o.titleLine}"]`);
+          return [...blocks].map((b) => (b as HTMLElement).innerText);
+        }),
+      gr.objectives.map(({ id, title, line, titleLine }) => ({ id, title, line, titleLine })),
+    );
+    const cards = gr.objectives
+      .filter((o, i) => texts[i].some((t) => asTyped(t).includes(asTyped(o.title))))
+      .map((o) => o.id);
     await workbench.screenshot('preview-to-side');
     assert.equal(gr.objectives.length, 38);
-    assert.deepEqual(gr.objectives.map((o) => o.id).filter((id) => !cards.includes(id)), [], 'objectives without a card (data-line + title)');
+    assert.deepEqual(
+      gr.objectives.map((o) => o.id).filter((id) => !cards.includes(id)),
+      [],
+      'objectives without a card (data-line + title)',
+    );
   });
 
   step('the preview updates after an edit', 'preview-update', async (s) => {
     const { workbench } = s;
     const { page } = workbench;
-    const frame = preview.frame ?? await workbench.webviewFrame(gr.title);
+    const frame = preview.frame ?? (await workbench.webviewFrame(gr.title));
     // A mark left in the page: an update that posts new content keeps it, a reload loses it.
-    await frame.evaluate(() => { (window as unknown as { jalonE2eMark?: string }).jalonE2eMark = 'still here'; });
+    await frame.evaluate(() => {
+      (window as unknown as { jalonE2eMark?: string }).jalonE2eMark = 'still here';
+    });
 
     await page.keyboard.press('Control+1');
     const titleLine = (await documentLines(s, grPath)).findIndex((text) => text.trimStart().startsWith('title:'));
@@ -288,104 +383,139 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await page.keyboard.type(edit);
     const updated = await workbench.webviewFrame(`${gr.title}${edit}`, 10_000);
     await workbench.screenshot('preview-updated');
-    preview.reloaded = await updated.evaluate(() => (window as unknown as { jalonE2eMark?: string }).jalonE2eMark !== 'still here');
+    preview.reloaded = await updated.evaluate(
+      () => (window as unknown as { jalonE2eMark?: string }).jalonE2eMark !== 'still here',
+    );
   });
 
   step('the preview updates in place (new content posted, the page not reloaded)', 'preview-in-place', async () => {
     assert.equal(preview.reloaded, false, 'the preview page was reloaded to show the edit');
   });
 
-  step('the preview of a plan whose titles hold HTML shows them as text and runs no script', 'preview-html', async (s) => {
-    const { workbench } = s;
-    const { page } = workbench;
-    // Leave the edited seed as it is on disk, then start from an empty window.
-    await page.keyboard.press('Control+1');
-    await workbench.runCommand('File: Revert File');
-    await workbench.runCommand('View: Close All Editors');
-    await workbench.openFile(HTML_PLAN);
-    await workbench.runCommand(s.extension.commandTitle('jalon.showPreviewToSide'));
-    const frame = await workbench.webviewFrame('with markup');
-    await frame.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: FEW_SECONDS });
-    await workbench.screenshot('preview-html-titles');
+  step(
+    'the preview of a plan whose titles hold HTML shows them as text and runs no script',
+    'preview-html',
+    async (s) => {
+      const { workbench } = s;
+      const { page } = workbench;
+      // Leave the edited seed as it is on disk, then start from an empty window.
+      await page.keyboard.press('Control+1');
+      await workbench.runCommand('File: Revert File');
+      await workbench.runCommand('View: Close All Editors');
+      await workbench.openFile(HTML_PLAN);
+      await workbench.runCommand(s.extension.commandTitle('jalon.showPreviewToSide'));
+      const frame = await workbench.webviewFrame('with markup');
+      await frame.waitForFunction(() => document.readyState === 'complete', undefined, { timeout: FEW_SECONDS });
+      await workbench.screenshot('preview-html-titles');
 
-    const fixture = readFileSync(join(s.folder, HTML_PLAN), 'utf8');
-    const literal = /title: "Objective (<script>.*<\/script>)"/.exec(fixture)?.[1]?.replace(/\\"/g, '"') ?? '';
-    const state = await frame.evaluate(() => ({
-      injected: document.body.dataset.jalonE2eInjected ?? null,
-      // textContent, not innerText: a stylesheet may change the case (text-transform) of what shows.
-      text: document.body.textContent ?? '',
-      handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).map((e) => e.outerHTML.slice(0, 120)),
-      plannedScripts: [...document.querySelectorAll('script')].filter((e) => e.text.includes('jalonE2eInjected')).map((e) => e.outerHTML.slice(0, 120)),
-      frames: document.querySelectorAll('iframe, object, embed').length,
-      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
-    }));
-    assert.equal(state.injected, null, `markup from the plan ran in the preview (${state.injected})`);
-    assert.deepEqual(state.handlers, [], 'elements with event-handler attributes came from the plan\'s text');
-    assert.deepEqual(state.plannedScripts, [], 'script elements came from the plan\'s text');
-    assert.equal(state.frames, 0, 'frames or embeds came from the plan\'s text');
-    assert.ok(asTyped(state.text).includes(asTyped(literal)), `the title shows literally: ${literal}`);
-    assert.ok(state.text.includes('<img src=x onerror='), 'the <img onerror> shows literally');
-    const scriptSrc = /script-src ([^;]*)/.exec(state.csp)?.[1] ?? '';
-    assert.match(state.csp, /default-src 'none'/, `CSP: ${state.csp}`);
-    assert.match(scriptSrc, /'nonce-[^']+'/, `CSP script-src has a nonce: ${state.csp}`);
-    assert.doesNotMatch(scriptSrc, /unsafe-inline|unsafe-eval/, `CSP script-src: ${state.csp}`);
-  });
+      const fixture = readFileSync(join(s.folder, HTML_PLAN), 'utf8');
+      const literal = /title: "Objective (<script>.*<\/script>)"/.exec(fixture)?.[1]?.replace(/\\"/g, '"') ?? '';
+      const state = await frame.evaluate(() => ({
+        injected: document.body.dataset.jalonE2eInjected ?? null,
+        // textContent, not innerText: a stylesheet may change the case (text-transform) of what shows.
+        text: document.body.textContent ?? '',
+        handlers: [...document.querySelectorAll('*')]
+          .filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')))
+          .map((e) => e.outerHTML.slice(0, 120)),
+        plannedScripts: [...document.querySelectorAll('script')]
+          .filter((e) => e.text.includes('jalonE2eInjected'))
+          .map((e) => e.outerHTML.slice(0, 120)),
+        frames: document.querySelectorAll('iframe, object, embed').length,
+        csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+      }));
+      assert.equal(state.injected, null, `markup from the plan ran in the preview (${state.injected})`);
+      assert.deepEqual(state.handlers, [], "elements with event-handler attributes came from the plan's text");
+      assert.deepEqual(state.plannedScripts, [], "script elements came from the plan's text");
+      assert.equal(state.frames, 0, "frames or embeds came from the plan's text");
+      assert.ok(asTyped(state.text).includes(asTyped(literal)), `the title shows literally: ${literal}`);
+      assert.ok(state.text.includes('<img src=x onerror='), 'the <img onerror> shows literally');
+      const scriptSrc = /script-src ([^;]*)/.exec(state.csp)?.[1] ?? '';
+      assert.match(state.csp, /default-src 'none'/, `CSP: ${state.csp}`);
+      assert.match(scriptSrc, /'nonce-[^']+'/, `CSP script-src has a nonce: ${state.csp}`);
+      assert.doesNotMatch(scriptSrc, /unsafe-inline|unsafe-eval/, `CSP script-src: ${state.csp}`);
+    },
+  );
 
   /** Picks a row of the open quick pick by its label, as a person clicks it. */
   async function pickRow(s: Session, label: string, timeout = 10_000): Promise<void> {
     const { page } = s.workbench;
-    const row = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }) }).first();
+    const row = page
+      .locator('.quick-input-widget .monaco-list-row', {
+        has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(label)}$`) }),
+      })
+      .first();
     await row.waitFor({ timeout });
     await row.click();
   }
 
   /** The preview of the seed plan once it shows the plan to `audience` (the `<main>`'s `data-audience`). */
   async function previewFor(s: Session, audience: 'review' | 'public'): Promise<Frame> {
-    return waitFor(async () => {
-      const frame = await s.workbench.webviewFrame(gr.title);
-      const shown = await frame.evaluate(() => document.querySelector('main')?.dataset.audience ?? '').catch(() => '');
-      return shown === audience ? frame : undefined;
-    }, { timeoutMs: 15_000, what: `the preview to show the ${audience} version` });
+    return waitFor(
+      async () => {
+        const frame = await s.workbench.webviewFrame(gr.title);
+        const shown = await frame
+          .evaluate(() => document.querySelector('main')?.dataset.audience ?? '')
+          .catch(() => '');
+        return shown === audience ? frame : undefined;
+      },
+      { timeoutMs: 15_000, what: `the preview to show the ${audience} version` },
+    );
   }
 
-  const findingsShown = (frame: Frame) => frame.evaluate(() => ({
-    markers: document.querySelectorAll('.finding-marker').length,
-    summary: document.querySelectorAll('#diagnostics').length,
-  }));
+  const findingsShown = (frame: Frame) =>
+    frame.evaluate(() => ({
+      markers: document.querySelectorAll('.finding-marker').length,
+      summary: document.querySelectorAll('#diagnostics').length,
+    }));
 
-  step('the preview\'s title-bar button switches between the review version (findings) and the public version', 'preview-audience', async (s) => {
-    const { workbench } = s;
-    const { page } = workbench;
-    await workbench.runCommand('View: Close All Editors');
-    await workbench.openFile(GR_PLAN);
-    await workbench.runCommand(s.extension.commandTitle('jalon.showPreviewToSide'));
-    const review = await previewFor(s, 'review');
-    const before = await findingsShown(review);
-    assert.ok(before.markers > 0 && before.summary === 1, `the review version shows findings on the items and a findings section (${JSON.stringify(before)})`);
+  step(
+    "the preview's title-bar button switches between the review version (findings) and the public version",
+    'preview-audience',
+    async (s) => {
+      const { workbench } = s;
+      const { page } = workbench;
+      await workbench.runCommand('View: Close All Editors');
+      await workbench.openFile(GR_PLAN);
+      await workbench.runCommand(s.extension.commandTitle('jalon.showPreviewToSide'));
+      const review = await previewFor(s, 'review');
+      const before = await findingsShown(review);
+      assert.ok(
+        before.markers > 0 && before.summary === 1,
+        `the review version shows findings on the items and a findings section (${JSON.stringify(before)})`,
+      );
 
-    // The toggle is in the preview's title bar: the preview's group must be the active one.
-    await page.locator('.tabs-container .tab', { hasText: 'Preview:' }).first().click();
-    // The first item with a finding, in view (the same item is shown in the public version).
-    const itemLine = await review.evaluate(() => {
-      const item = document.querySelector('.finding-marker')?.parentElement?.closest('[data-line]');
-      item?.scrollIntoView();
-      return item?.getAttribute('data-line') ?? '';
-    });
-    await workbench.screenshot('preview-review');
-    const toggle = (title: string) => page.locator(`.editor-group-container.active .editor-actions a.action-label[aria-label^="${title}"]`);
-    await toggle(s.extension.commandTitle('jalon.preview.showPublic').replace(/^[^:]+: /, '')).click();
-    const publicVersion = await previewFor(s, 'public');
-    assert.deepEqual(await findingsShown(publicVersion), { markers: 0, summary: 0 }, 'the public version shows no findings');
-    assert.ok(asTyped(await publicVersion.evaluate(() => document.body.innerText)).includes(asTyped(gr.title)));
-    const back = toggle(s.extension.commandTitle('jalon.preview.showReview').replace(/^[^:]+: /, ''));
-    await back.waitFor({ timeout: FEW_SECONDS });
-    await publicVersion.evaluate((line) => document.querySelector(`[data-line="${line}"]`)?.scrollIntoView(), itemLine);
-    await workbench.screenshot('preview-public');
+      // The toggle is in the preview's title bar: the preview's group must be the active one.
+      await page.locator('.tabs-container .tab', { hasText: 'Preview:' }).first().click();
+      // The first item with a finding, in view (the same item is shown in the public version).
+      const itemLine = await review.evaluate(() => {
+        const item = document.querySelector('.finding-marker')?.parentElement?.closest('[data-line]');
+        item?.scrollIntoView();
+        return item?.getAttribute('data-line') ?? '';
+      });
+      await workbench.screenshot('preview-review');
+      const toggle = (title: string) =>
+        page.locator(`.editor-group-container.active .editor-actions a.action-label[aria-label^="${title}"]`);
+      await toggle(s.extension.commandTitle('jalon.preview.showPublic').replace(/^[^:]+: /, '')).click();
+      const publicVersion = await previewFor(s, 'public');
+      assert.deepEqual(
+        await findingsShown(publicVersion),
+        { markers: 0, summary: 0 },
+        'the public version shows no findings',
+      );
+      assert.ok(asTyped(await publicVersion.evaluate(() => document.body.innerText)).includes(asTyped(gr.title)));
+      const back = toggle(s.extension.commandTitle('jalon.preview.showReview').replace(/^[^:]+: /, ''));
+      await back.waitFor({ timeout: FEW_SECONDS });
+      await publicVersion.evaluate(
+        (line) => document.querySelector(`[data-line="${line}"]`)?.scrollIntoView(),
+        itemLine,
+      );
+      await workbench.screenshot('preview-public');
 
-    await back.click();
-    const again = await previewFor(s, 'review');
-    assert.deepEqual(await findingsShown(again), before, 'back to the review version, the same findings');
-  });
+      await back.click();
+      const again = await previewFor(s, 'review');
+      assert.deepEqual(await findingsShown(again), before, 'back to the review version, the same findings');
+    },
+  );
 
   /** Runs "Export Plan…" on the active plan: the format, then the path typed into the save dialog. */
   async function exportAs(s: Session, format: string, target: string): Promise<void> {
@@ -394,56 +524,78 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await pickRow(s, format);
     // code-server's save dialog is the simple one: a quick input holding a path.
     const input = page.locator('.quick-input-widget .quick-input-box input');
-    await waitFor(async () => /\.\w+$/.test(await input.inputValue().catch(() => '')), { timeoutMs: 10_000, what: 'the save dialog to propose a file' });
+    await waitFor(async () => /\.\w+$/.test(await input.inputValue().catch(() => '')), {
+      timeoutMs: 10_000,
+      what: 'the save dialog to propose a file',
+    });
     await s.workbench.screenshot(`export-${format.toLowerCase()}-dialog`);
     await input.fill(target);
     // The dialog lists the typed path's folder before it accepts the name: OK once it has.
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: '..' }).first().waitFor({ timeout: 10_000 });
-    await waitFor(async () => {
-      if (!(await input.isVisible())) return true;
-      await page.locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ }).click().catch(() => undefined);
-      return false;
-    }, { timeoutMs: 10_000, intervalMs: 1_000, what: `the save dialog to accept ${target}` });
+    await waitFor(
+      async () => {
+        if (!(await input.isVisible())) return true;
+        await page
+          .locator('.quick-input-widget .monaco-button', { hasText: /^OK$/ })
+          .click()
+          .catch(() => undefined);
+        return false;
+      },
+      { timeoutMs: 10_000, intervalMs: 1_000, what: `the save dialog to accept ${target}` },
+    );
   }
 
-  const toast = (s: Session, text: string) => s.workbench.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+  const toast = (s: Session, text: string) =>
+    s.workbench.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
 
-  step('"Export Plan…" writes the public version as HTML and Word through the save dialog, and says PDF needs playwright-core', 'export', async (s) => {
-    const { workbench } = s;
-    await workbench.runCommand('View: Close All Editors');
-    await workbench.openFile(GR_PLAN);
-    const dir = join(s.runDir, 'exports');
-    mkdirSync(dir, { recursive: true });
+  step(
+    '"Export Plan…" writes the public version as HTML and Word through the save dialog, and says PDF needs playwright-core',
+    'export',
+    async (s) => {
+      const { workbench } = s;
+      await workbench.runCommand('View: Close All Editors');
+      await workbench.openFile(GR_PLAN);
+      const dir = join(s.runDir, 'exports');
+      mkdirSync(dir, { recursive: true });
 
-    const html = join(dir, 'gr-e2e.html');
-    await exportAs(s, 'HTML', html);
-    await toast(s, 'Exported gr-e2e.html.').waitFor({ timeout: 15_000 });
-    await workbench.screenshot('export-html-done');
-    assert.ok(existsSync(html), `${html} was written`);
-    const page = readFileSync(html, 'utf8');
-    const text = asTyped(page.replace(/<[^>]*>/g, ' ').replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&amp;/g, '&'));
-    assert.ok(text.includes(asTyped(gr.title)), 'the exported page shows the plan\'s title');
-    assert.match(page, /data-audience="public"/);
-    assert.doesNotMatch(page, /class="finding-marker|id="diagnostics"/, 'the exported page holds no findings');
-    await workbench.runCommand('Notifications: Clear All Notifications');
+      const html = join(dir, 'gr-e2e.html');
+      await exportAs(s, 'HTML', html);
+      await toast(s, 'Exported gr-e2e.html.').waitFor({ timeout: 15_000 });
+      await workbench.screenshot('export-html-done');
+      assert.ok(existsSync(html), `${html} was written`);
+      const page = readFileSync(html, 'utf8');
+      const text = asTyped(
+        page
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/&#39;|&#x27;|&apos;/g, "'")
+          .replace(/&amp;/g, '&'),
+      );
+      assert.ok(text.includes(asTyped(gr.title)), "the exported page shows the plan's title");
+      assert.match(page, /data-audience="public"/);
+      assert.doesNotMatch(page, /class="finding-marker|id="diagnostics"/, 'the exported page holds no findings');
+      await workbench.runCommand('Notifications: Clear All Notifications');
 
-    const docx = join(dir, 'gr-e2e.docx');
-    await exportAs(s, 'Word', docx);
-    await toast(s, 'Exported gr-e2e.docx.').waitFor({ timeout: 30_000 });
-    assert.equal(readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK', 'the Word file is a zip package');
-    await workbench.runCommand('Notifications: Clear All Notifications');
+      const docx = join(dir, 'gr-e2e.docx');
+      await exportAs(s, 'Word', docx);
+      await toast(s, 'Exported gr-e2e.docx.').waitFor({ timeout: 30_000 });
+      assert.equal(readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK', 'the Word file is a zip package');
+      await workbench.runCommand('Notifications: Clear All Notifications');
 
-    // The package ships no node_modules: printing (playwright-core) is not there, and the user is told.
-    const pdf = join(dir, 'gr-e2e.pdf');
-    await exportAs(s, 'PDF', pdf);
-    const failure = toast(s, 'The plan was not exported');
-    await failure.waitFor({ timeout: 30_000 });
-    await workbench.screenshot('export-pdf-message');
-    assert.equal(asTyped(await failure.locator('.notification-list-item-message').innerText()),
-      'The plan was not exported: printing a PDF needs the playwright-core package, which is not installed beside this Jalon (the VS Code extension does not ship it): export to HTML or Word here, or print with the jalon command (jalon render --format pdf; the README says how to install it)');
-    assert.equal(existsSync(pdf), false, 'no PDF file was written');
-    await workbench.runCommand('Notifications: Clear All Notifications');
-  }, 120_000);
+      // The package ships no node_modules: printing (playwright-core) is not there, and the user is told.
+      const pdf = join(dir, 'gr-e2e.pdf');
+      await exportAs(s, 'PDF', pdf);
+      const failure = toast(s, 'The plan was not exported');
+      await failure.waitFor({ timeout: 30_000 });
+      await workbench.screenshot('export-pdf-message');
+      assert.equal(
+        asTyped(await failure.locator('.notification-list-item-message').innerText()),
+        'The plan was not exported: printing a PDF needs the playwright-core package, which is not installed beside this Jalon (the VS Code extension does not ship it): export to HTML or Word here, or print with the jalon command (jalon render --format pdf; the README says how to install it)',
+      );
+      assert.equal(existsSync(pdf), false, 'no PDF file was written');
+      await workbench.runCommand('Notifications: Clear All Notifications');
+    },
+    120_000,
+  );
 
   step('"Compare Plan With…" HEAD shows the plan with an edit marked', 'compare-head', async (s) => {
     const { workbench, probe } = s;
@@ -459,10 +611,13 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await workbench.goToLine(index + 1, column);
     await page.keyboard.press('Shift+End');
     await page.keyboard.type(lowered);
-    const edited = await waitFor(async () => {
-      const now = await documentLines(s, grPath);
-      return now[index]?.trim() === `- value: ${lowered}` ? now : undefined;
-    }, { timeoutMs: FEW_SECONDS, what: `line ${index + 1} to read "- value: ${lowered}"` });
+    const edited = await waitFor(
+      async () => {
+        const now = await documentLines(s, grPath);
+        return now[index]?.trim() === `- value: ${lowered}` ? now : undefined;
+      },
+      { timeoutMs: FEW_SECONDS, what: `line ${index + 1} to read "- value: ${lowered}"` },
+    );
 
     // What `jalon diff` says of the same edit, between the committed file and the edited text.
     const copy = join(s.runDir, 'compare', GR_PLAN);
@@ -474,15 +629,20 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     assert.ok(message, `jalon diff names the change as needing attention:\n${diff}`);
 
     // The git extension finds the repository shortly after the window opens: until then only "Another file…" is offered.
-    await waitFor(async () => {
-      await workbench.runCommandKeepOpen(s.extension.commandTitle('jalon.compareWith'));
-      const head = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: /^HEAD$/ }) });
-      const another = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Another file…' });
-      await another.first().waitFor({ timeout: 3_000 });
-      if (await head.count()) return true;
-      await workbench.dismiss();
-      return false;
-    }, { timeoutMs: 20_000, what: 'the quick pick to offer HEAD' });
+    await waitFor(
+      async () => {
+        await workbench.runCommandKeepOpen(s.extension.commandTitle('jalon.compareWith'));
+        const head = page.locator('.quick-input-widget .monaco-list-row', {
+          has: page.locator('.label-name', { hasText: /^HEAD$/ }),
+        });
+        const another = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Another file…' });
+        await another.first().waitFor({ timeout: 3_000 });
+        if (await head.count()) return true;
+        await workbench.dismiss();
+        return false;
+      },
+      { timeoutMs: 20_000, what: 'the quick pick to offer HEAD' },
+    );
     await workbench.screenshot('compare-pick');
     await pickRow(s, 'HEAD');
 
@@ -499,9 +659,15 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     assert.equal(asTyped(shown.counts), '1 change, 1 needing attention');
     assert.deepEqual(shown.summary.map(asTyped), [asTyped(message)], 'the summary lists the change');
     assert.deepEqual(shown.marks.map(asTyped), [asTyped(message)], 'the change is marked in the plan');
-    assert.ok(shown.headings.some((h) => asTyped(h).includes(asTyped(gr.title))), 'the plan is shown');
+    assert.ok(
+      shown.headings.some((h) => asTyped(h).includes(asTyped(gr.title))),
+      'the plan is shown',
+    );
     const tabs = await probe.ask('/tabs', {});
-    assert.ok(tabs.some((g) => g.tabs.some((t) => t.kind === 'webview' && (t.viewType ?? '').endsWith('jalon.compare'))), 'a jalon.compare panel is open');
+    assert.ok(
+      tabs.some((g) => g.tabs.some((t) => t.kind === 'webview' && (t.viewType ?? '').endsWith('jalon.compare'))),
+      'a jalon.compare panel is open',
+    );
 
     // The compare panel has the focus (keys go to its page): back to the plan by its tab, and leave it as on disk.
     await page.locator('.tabs-container .tab', { hasText: GR_PLAN }).first().click();

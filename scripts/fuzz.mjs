@@ -16,8 +16,14 @@ const env = {
   JALON_FUZZ_SEED: option('--seed', String(Date.now() % 1_000_000)),
   JALON_FUZZ_WITHOUT: option('--without', ''),
 };
-process.stderr.write(`fuzz: seed ${env.JALON_FUZZ_SEED}, ${env.JALON_FUZZ_EDITS} edits${env.JALON_FUZZ_WITHOUT ? `, without ${env.JALON_FUZZ_WITHOUT}` : ''}\n`);
+process.stderr.write(
+  `fuzz: seed ${env.JALON_FUZZ_SEED}, ${env.JALON_FUZZ_EDITS} edits${env.JALON_FUZZ_WITHOUT ? `, without ${env.JALON_FUZZ_WITHOUT}` : ''}\n`,
+);
 const build = spawnSync(process.execPath, ['esbuild.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const run = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', 'server/test/lsp/fuzz.test.ts'], { stdio: 'inherit', env });
+const run = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter', 'spec', 'server/test/lsp/fuzz.test.ts'],
+  { stdio: 'inherit', env },
+);
 process.exit(run.status ?? 1);

@@ -58,5 +58,7 @@ try {
 }
 
 const entries = zipEntries(vsix);
-console.log(`\n${basename(vsix)}: ${kb(statSync(vsix).size)}, ${entries.length} files (${kb(entries.reduce((sum, e) => sum + e.size, 0))} uncompressed)`);
+console.log(
+  `\n${basename(vsix)}: ${kb(statSync(vsix).size)}, ${entries.length} files (${kb(entries.reduce((sum, e) => sum + e.size, 0))} uncompressed)`,
+);
 for (const entry of entries) console.log(`  ${kb(entry.size).padStart(10)}  ${entry.name}`);

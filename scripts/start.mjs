@@ -17,7 +17,15 @@ step('Building dist/ (CLI, language server, extension)', ['esbuild.mjs']);
 mkdirSync('out', { recursive: true });
 const stylish = step('Checking seeds/*.plan.yaml', ['dist/cli.js', 'check', 'seeds']);
 writeFileSync('out/seeds-check.txt', stylish.stdout);
-step('Writing SARIF for code scanning', ['dist/cli.js', 'check', 'seeds', '--format', 'sarif', '-o', 'out/seeds-check.sarif']);
+step('Writing SARIF for code scanning', [
+  'dist/cli.js',
+  'check',
+  'seeds',
+  '--format',
+  'sarif',
+  '-o',
+  'out/seeds-check.sarif',
+]);
 step('Writing JSON', ['dist/cli.js', 'check', 'seeds', '--format', 'json', '-o', 'out/seeds-check.json']);
 process.stdout.write('• Rendering the seed plans\n');
 for (const seed of ['gustave-roussy-2026-2030', 'centre-antoine-lacassagne-2020-2024']) {

@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import {
-  CloseAction, ErrorAction, LanguageClient, RevealOutputChannelOn, State, TransportKind,
-  type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type LanguageClientOptions, type ServerOptions,
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CrashPolicy } from './crashPolicy';
 import type { PlanStatusBar } from './statusBar';
@@ -30,12 +39,18 @@ export function createLanguageClient(context: vscode.ExtensionContext, parts: Cl
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
   };
   const crashes = new CrashPolicy();
   const errorHandler: ErrorHandler = {
     // As the default handler: a few write errors are survivable, more mean the connection is gone.
-    error: (_error, _message, count): ErrorHandlerResult => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+    error: (_error, _message, count): ErrorHandlerResult => ({
+      action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+    }),
     closed: (): CloseHandlerResult => {
       if (crashes.closed() === 'restart') return { action: CloseAction.Restart, handled: true };
       void offerRestart(crashes);
@@ -61,14 +76,21 @@ export function createLanguageClient(context: vscode.ExtensionContext, parts: Cl
     },
   };
   const client = new LanguageClient(CLIENT_ID, vscode.l10n.t('Jalon Language Server'), serverOptions, clientOptions);
-  context.subscriptions.push(client.onDidChangeState(({ newState }) => parts.statusBar.setServerState(serverState(newState))));
+  context.subscriptions.push(
+    client.onDidChangeState(({ newState }) => parts.statusBar.setServerState(serverState(newState))),
+  );
 
   async function offerRestart(policy: CrashPolicy) {
     const restart = vscode.l10n.t('Restart');
     const showOutput = vscode.l10n.t('Show Output');
     const choice = await vscode.window.showErrorMessage(
-      vscode.l10n.t('The Jalon language server crashed {0} times in the last {1} minutes and will not be restarted.', policy.maxRestarts + 1, policy.windowMs / 60000),
-      restart, showOutput,
+      vscode.l10n.t(
+        'The Jalon language server crashed {0} times in the last {1} minutes and will not be restarted.',
+        policy.maxRestarts + 1,
+        policy.windowMs / 60000,
+      ),
+      restart,
+      showOutput,
     );
     if (choice === restart) await vscode.commands.executeCommand('jalon.restartServer');
     else if (choice === showOutput) parts.output.show();

@@ -21,8 +21,12 @@ export function trackPlanContext(planWatcher: vscode.FileSystemWatcher): vscode.
   return vscode.Disposable.from(
     planWatcher.onDidCreate(refresh),
     planWatcher.onDidDelete(refresh),
-    vscode.workspace.onDidOpenTextDocument((d) => { if (d.languageId === LANGUAGE_ID) refresh(); }),
-    vscode.workspace.onDidCloseTextDocument((d) => { if (d.languageId === LANGUAGE_ID) refresh(); }),
+    vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId === LANGUAGE_ID) refresh();
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.languageId === LANGUAGE_ID) refresh();
+    }),
     vscode.workspace.onDidChangeWorkspaceFolders(refresh),
   );
 }

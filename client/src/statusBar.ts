@@ -72,13 +72,16 @@ export class PlanStatusBar implements vscode.Disposable {
     const uri = this.planUri;
     const key = uri?.toString();
     const diagnostics = uri ? vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE) : [];
-    const view = statusView({
-      server: this.server,
-      planActive: uri !== undefined,
-      checking: key !== undefined && (this.awaiting.has(key) || !this.published.has(key)),
-      errors: diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
-      warnings: diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
-    }, vscode.l10n.t);
+    const view = statusView(
+      {
+        server: this.server,
+        planActive: uri !== undefined,
+        checking: key !== undefined && (this.awaiting.has(key) || !this.published.has(key)),
+        errors: diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
+        warnings: diagnostics.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
+      },
+      vscode.l10n.t,
+    );
     if (!view) {
       this.item.hide();
       return;

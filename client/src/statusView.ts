@@ -31,11 +31,21 @@ export const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 /** Nothing to show (hidden) when no plan is in view and the server runs. */
 export function statusView(status: PlanStatus, t: Translate): StatusView | undefined {
   if (status.server === 'stopped') {
-    return { text: `$(circle-slash) ${t('Jalon stopped')}`, tooltip: t('The Jalon language server has stopped. Click to restart it.'), command: RESTART_COMMAND, warning: true };
+    return {
+      text: `$(circle-slash) ${t('Jalon stopped')}`,
+      tooltip: t('The Jalon language server has stopped. Click to restart it.'),
+      command: RESTART_COMMAND,
+      warning: true,
+    };
   }
   if (!status.planActive) return undefined;
   if (status.server === 'starting' || status.checking) {
-    return { text: `$(sync~spin) ${t('Jalon: checking')}`, tooltip: t('Jalon is checking the plan. Click to show its output.'), command: OUTPUT_COMMAND, warning: false };
+    return {
+      text: `$(sync~spin) ${t('Jalon: checking')}`,
+      tooltip: t('Jalon is checking the plan. Click to show its output.'),
+      command: OUTPUT_COMMAND,
+      warning: false,
+    };
   }
   const counts = `${countOf(status.errors, t('no errors'), t('1 error'), t('{0} errors', status.errors))}, ${countOf(status.warnings, t('no warnings'), t('1 warning'), t('{0} warnings', status.warnings))}`;
   return {

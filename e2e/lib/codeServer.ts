@@ -24,7 +24,8 @@ export interface CodeServer {
 export function installFromEnv(): CodeServerInstall {
   const node = process.env.JALON_E2E_NODE;
   const entry = process.env.JALON_E2E_CODE_SERVER;
-  if (!node || !entry) throw new Error('JALON_E2E_NODE and JALON_E2E_CODE_SERVER are not set: run the suite with `npm run test:e2e`');
+  if (!node || !entry)
+    throw new Error('JALON_E2E_NODE and JALON_E2E_CODE_SERVER are not set: run the suite with `npm run test:e2e`');
   return { node, entry };
 }
 
@@ -70,13 +71,19 @@ const USER_SETTINGS = {
 };
 
 /** Installs the .vsix files into a fresh extensions folder, with code-server's own installer. */
-export function installExtensions(install: CodeServerInstall, dirs: { userDataDir: string; extensionsDir: string }, vsixFiles: string[]): void {
+export function installExtensions(
+  install: CodeServerInstall,
+  dirs: { userDataDir: string; extensionsDir: string },
+  vsixFiles: string[],
+): void {
   mkdirSync(dirs.extensionsDir, { recursive: true });
   const args = [install.entry, '--user-data-dir', dirs.userDataDir, '--extensions-dir', dirs.extensionsDir];
   for (const vsix of vsixFiles) args.push('--install-extension', vsix);
   const result = spawnSync(install.node, args, { encoding: 'utf8', timeout: 120_000 });
   if (result.status !== 0) {
-    throw new Error(`code-server --install-extension failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `code-server --install-extension failed (${result.error?.message ?? `exit ${result.status}`}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 
@@ -91,24 +98,39 @@ export async function startCodeServer(
   const port = await freePort();
   const logFile = join(runDir, 'code-server.log');
   const out = openSync(logFile, 'a');
-  const child: ChildProcess = spawn(install.node, [
-    install.entry,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-    folder,
-  ], { env: options.env, stdio: ['ignore', out, out], detached: true });
+  const child: ChildProcess = spawn(
+    install.node,
+    [
+      install.entry,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
+      folder,
+    ],
+    { env: options.env, stdio: ['ignore', out, out], detached: true },
+  );
   closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new Error('code-server did not start');
   let exited: string | undefined;
-  child.on('exit', (code, signal) => { exited = signal ?? `exit ${code}`; });
+  child.on('exit', (code, signal) => {
+    exited = signal ?? `exit ${code}`;
+  });
 
   // Even if the test process ends abruptly (an uncaught error, Ctrl+C), code-server does not
   // outlive it: it leads its own process group, which the terminal's signals do not reach.
-  const onExit = () => { if (!exited) killGroup(pid, 'SIGKILL'); };
+  const onExit = () => {
+    if (!exited) killGroup(pid, 'SIGKILL');
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     onExit();
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -125,16 +147,22 @@ export async function startCodeServer(
     // code-server leads its own process group (detached): the group holds the extension host
     // and the language server it started, so they stop with it.
     killGroup(pid, 'SIGTERM');
-    const stopped = await waitFor(() => Boolean(exited), { timeoutMs: 10_000, what: 'code-server to stop' }).then(() => true, () => false);
+    const stopped = await waitFor(() => Boolean(exited), { timeoutMs: 10_000, what: 'code-server to stop' }).then(
+      () => true,
+      () => false,
+    );
     if (!stopped) killGroup(pid, 'SIGKILL');
   };
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(async () => {
-      if (exited) throw new GiveUp(`code-server exited (${exited}); its log: ${logFile}`);
-      const response = await fetch(`${url}/healthz`).catch(() => undefined);
-      return response?.ok ?? false;
-    }, { timeoutMs: 60_000, intervalMs: 250, what: `code-server to answer on ${url}` });
+    await waitFor(
+      async () => {
+        if (exited) throw new GiveUp(`code-server exited (${exited}); its log: ${logFile}`);
+        const response = await fetch(`${url}/healthz`).catch(() => undefined);
+        return response?.ok ?? false;
+      },
+      { timeoutMs: 60_000, intervalMs: 250, what: `code-server to answer on ${url}` },
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -56,7 +56,11 @@ export function readPlanFacts(path: string): PlanFacts {
     axes,
     objectives: axes.flatMap((axis) => axis.objectives),
     indicatorIds: maps(document.get('indicators', true)).map((m) => String(m.get('id'))),
-    status: { line: statusPos.line, column: statusPos.col, value: String(document.getIn(['indicators', 0, 'direction'])) },
+    status: {
+      line: statusPos.line,
+      column: statusPos.col,
+      value: String(document.getIn(['indicators', 0, 'direction'])),
+    },
   };
 }
 

@@ -8,17 +8,23 @@ export class ProbeClient {
 
   /** Waits for the probe to write its address (it does once the extension host has started). */
   static async connect(addressFile: string, timeoutMs = 60_000): Promise<ProbeClient> {
-    const address = await waitFor(() => {
-      try {
-        return JSON.parse(readFileSync(addressFile, 'utf8')) as ProbeAddress;
-      } catch {
-        return undefined;
-      }
-    }, { timeoutMs, what: `the probe extension to start (it writes ${addressFile})` });
+    const address = await waitFor(
+      () => {
+        try {
+          return JSON.parse(readFileSync(addressFile, 'utf8')) as ProbeAddress;
+        } catch {
+          return undefined;
+        }
+      },
+      { timeoutMs, what: `the probe extension to start (it writes ${addressFile})` },
+    );
     return new ProbeClient(address);
   }
 
-  async ask<Route extends keyof ProbeRoutes>(route: Route, params: ProbeRoutes[Route]['params']): Promise<ProbeRoutes[Route]['result']> {
+  async ask<Route extends keyof ProbeRoutes>(
+    route: Route,
+    params: ProbeRoutes[Route]['params'],
+  ): Promise<ProbeRoutes[Route]['result']> {
     const response = await fetch(`http://127.0.0.1:${this.address.port}${route}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-probe-token': this.address.token },

@@ -7,7 +7,15 @@ import { Workbench } from './workbench';
 import { prepareWorkspace } from './workspace';
 
 /** Flags of the notes (real-vscode-e2e.md): headless Chromium as root, offline, nothing running in the background. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** The product's manifest as installed, its `%key%` titles resolved in English (code-server's language). */
 export interface InstalledExtension {
@@ -43,11 +51,14 @@ function readInstalledExtension(extensionsDir: string, id: string): InstalledExt
   const dir = join(extensionsDir, folder);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
   const nlsPath = join(dir, 'package.nls.json');
-  const nls = existsSync(nlsPath) ? JSON.parse(readFileSync(nlsPath, 'utf8')) as Record<string, string | { message: string }> : {};
-  const resolve = (text: string) => text.replace(/^%(.+)%$/, (whole, key: string) => {
-    const entry = nls[key];
-    return typeof entry === 'string' ? entry : entry?.message ?? whole;
-  });
+  const nls = existsSync(nlsPath)
+    ? (JSON.parse(readFileSync(nlsPath, 'utf8')) as Record<string, string | { message: string }>)
+    : {};
+  const resolve = (text: string) =>
+    text.replace(/^%(.+)%$/, (whole, key: string) => {
+      const entry = nls[key];
+      return typeof entry === 'string' ? entry : (entry?.message ?? whole);
+    });
   const cli = join(dir, 'dist', 'cli.js');
   return {
     id,
@@ -55,7 +66,9 @@ function readInstalledExtension(extensionsDir: string, id: string): InstalledExt
     commandTitle(command) {
       const contribution = manifest.contributes?.commands?.find((c) => c.command === command);
       if (!contribution) throw new Error(`the installed package contributes no command ${command}`);
-      return contribution.category ? `${resolve(contribution.category)}: ${resolve(contribution.title)}` : resolve(contribution.title);
+      return contribution.category
+        ? `${resolve(contribution.category)}: ${resolve(contribution.title)}`
+        : resolve(contribution.title);
     },
     ...(existsSync(cli) ? { cli } : {}),
   };
@@ -71,7 +84,13 @@ export function productId(root: string): string {
  * Installs the packaged extension (and the test-only probe) into a fresh profile, starts
  * code-server on a copy of the seed plans, and opens it in Chromium.
  */
-export async function startSession(options: { root: string; runDir: string; artifacts: string; vsix: string; probeVsix: string }): Promise<Session> {
+export async function startSession(options: {
+  root: string;
+  runDir: string;
+  artifacts: string;
+  vsix: string;
+  probeVsix: string;
+}): Promise<Session> {
   const { root, runDir, artifacts } = options;
   const install = installFromEnv();
   const folder = prepareWorkspace(root, runDir);
@@ -80,10 +99,18 @@ export async function startSession(options: { root: string; runDir: string; arti
   const extension = readInstalledExtension(dirs.extensionsDir, productId(root));
 
   const probeFile = join(runDir, 'probe-address.json');
-  const codeServer = await startCodeServer(install, { runDir, folder, ...dirs, env: { ...process.env, JALON_E2E_PROBE_FILE: probeFile } });
+  const codeServer = await startCodeServer(install, {
+    runDir,
+    folder,
+    ...dirs,
+    env: { ...process.env, JALON_E2E_PROBE_FILE: probeFile },
+  });
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: process.env.JALON_E2E_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.JALON_E2E_CHROMIUM ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(`${codeServer.url}/?folder=${encodeURIComponent(folder)}`);
     const workbench = new Workbench(page, artifacts);

@@ -16,14 +16,17 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const value = await condition();
-      if (value !== false && value !== undefined && value !== null) return value as Exclude<T, false | undefined | null>;
+      if (value !== false && value !== undefined && value !== null)
+        return value as Exclude<T, false | undefined | null>;
       lastError = undefined;
     } catch (error) {
       if (error instanceof GiveUp) throw error;
       lastError = error;
     }
     if (Date.now() >= deadline) {
-      const seen = options.describe ? `; last seen: ${await Promise.resolve(options.describe()).catch((e: unknown) => String(e))}` : '';
+      const seen = options.describe
+        ? `; last seen: ${await Promise.resolve(options.describe()).catch((e: unknown) => String(e))}`
+        : '';
       const cause = lastError instanceof Error ? `; last error: ${lastError.message}` : '';
       throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${options.what}${seen}${cause}`);
     }

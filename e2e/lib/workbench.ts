@@ -22,7 +22,10 @@ export function parseProblemCounts(label: string): ProblemCounts {
 export class Workbench {
   private shots = 0;
 
-  constructor(readonly page: Page, private readonly screenshotDir: string) {
+  constructor(
+    readonly page: Page,
+    private readonly screenshotDir: string,
+  ) {
     mkdirSync(screenshotDir, { recursive: true });
   }
 
@@ -53,10 +56,16 @@ export class Workbench {
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(name);
     // The focused row, not any row: until the filter applies, the recently opened files are listed (and the first focused).
-    await this.page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: 10_000 });
+    await this.page
+      .locator('.quick-input-widget .monaco-list-row.focused', { hasText: name })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await this.page.keyboard.press('Enter');
     await this.activeTab(name).waitFor({ timeout: 15_000 });
-    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().waitFor({ timeout: 15_000 });
+    await this.page
+      .locator('.editor-group-container.active .monaco-editor .view-lines')
+      .first()
+      .waitFor({ timeout: 15_000 });
   }
 
   activeTab(name: string): Locator {
@@ -73,7 +82,8 @@ export class Workbench {
   async runCommandKeepOpen(title: string): Promise<void> {
     const input = await this.pickCommand(title);
     await waitFor(async () => (await input.isVisible()) && !(await input.inputValue()).startsWith('>'), {
-      timeoutMs: 10_000, what: `"${title}" to ask its question`,
+      timeoutMs: 10_000,
+      what: `"${title}" to ask its question`,
     });
   }
 
@@ -82,7 +92,9 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name', { hasText: title }) }).first();
+    const row = this.page
+      .locator('.quick-input-widget .monaco-list-row', { has: this.page.locator('.label-name', { hasText: title }) })
+      .first();
     await row.waitFor({ timeout: 10_000 });
     await row.click();
     return input;
@@ -96,9 +108,14 @@ export class Workbench {
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
-    await waitFor(async () => (await this.statusText('status.editor.selection')).startsWith(`Ln ${line}, Col ${column}`), {
-      timeoutMs: 5_000, what: `the cursor at Ln ${line}, Col ${column}`, describe: () => this.statusText('status.editor.selection'),
-    });
+    await waitFor(
+      async () => (await this.statusText('status.editor.selection')).startsWith(`Ln ${line}, Col ${column}`),
+      {
+        timeoutMs: 5_000,
+        what: `the cursor at Ln ${line}, Col ${column}`,
+        describe: () => this.statusText('status.editor.selection'),
+      },
+    );
   }
 
   statusItem(id: string): Locator {
@@ -124,10 +141,18 @@ export class Workbench {
     const named = this.page.locator('h3.title', { hasText: new RegExp(`^${escapeRegExp(title)}$`, 'i') });
     const header = this.page.locator('.part.sidebar .pane-header', { has: named });
     await header.waitFor({ timeout: 15_000 });
-    for (const other of await this.page.locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasNot: named }).all()) await other.click();
+    for (const other of await this.page
+      .locator('.part.sidebar .pane-header[aria-expanded="true"]', { hasNot: named })
+      .all())
+      await other.click();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
-    await waitFor(async () => (await header.getAttribute('aria-expanded')) === 'true', { timeoutMs: 5_000, what: `the ${title} view to expand` });
-    return this.page.locator('.part.sidebar .pane', { has: this.page.locator('.pane-header', { has: named }) }).locator('.pane-body');
+    await waitFor(async () => (await header.getAttribute('aria-expanded')) === 'true', {
+      timeoutMs: 5_000,
+      what: `the ${title} view to expand`,
+    });
+    return this.page
+      .locator('.part.sidebar .pane', { has: this.page.locator('.pane-header', { has: named }) })
+      .locator('.pane-body');
   }
 
   /**
@@ -136,17 +161,25 @@ export class Workbench {
    * webview's HTML replaces that inner frame.
    */
   async webviewFrame(text: string, timeoutMs = 20_000): Promise<Frame> {
-    return waitFor(async () => {
-      for (const frame of this.page.frames()) {
-        if (frame.name() !== 'active-frame' && !frame.url().includes('fake.html')) continue;
-        const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
-        if (asTyped(body).includes(asTyped(text))) return frame;
-      }
-      return undefined;
-    }, {
-      timeoutMs, what: `a webview showing "${text}"`,
-      describe: async () => `${this.page.frames().length} frames: ${this.page.frames().map((f) => `${f.name() || '-'} ${f.url().slice(0, 60)}`).join(' | ')}`,
-    });
+    return waitFor(
+      async () => {
+        for (const frame of this.page.frames()) {
+          if (frame.name() !== 'active-frame' && !frame.url().includes('fake.html')) continue;
+          const body = await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '');
+          if (asTyped(body).includes(asTyped(text))) return frame;
+        }
+        return undefined;
+      },
+      {
+        timeoutMs,
+        what: `a webview showing "${text}"`,
+        describe: async () =>
+          `${this.page.frames().length} frames: ${this.page
+            .frames()
+            .map((f) => `${f.name() || '-'} ${f.url().slice(0, 60)}`)
+            .join(' | ')}`,
+      },
+    );
   }
 }
 
@@ -156,7 +189,11 @@ export class Workbench {
  * read from the YAML, do not have.
  */
 export function asTyped(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ');
+  return text
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ');
 }
 
 export function escapeRegExp(text: string): string {

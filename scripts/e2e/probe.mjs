@@ -26,7 +26,13 @@ export async function buildProbeVsix(root, outDir) {
   const { log, info } = console;
   console.log = console.info = () => {};
   try {
-    await createVSIX({ cwd: folder, packagePath, dependencies: false, skipLicense: true, allowMissingRepository: true });
+    await createVSIX({
+      cwd: folder,
+      packagePath,
+      dependencies: false,
+      skipLicense: true,
+      allowMissingRepository: true,
+    });
   } finally {
     Object.assign(console, { log, info });
   }

@@ -6,8 +6,19 @@ import { join } from 'node:path';
 
 /** What goes into the .vsix: when one of these is newer than the package, it is rebuilt. */
 const INPUTS = [
-  'package.json', 'package.nls.json', 'package.nls.fr.json', 'language-configuration.json', 'esbuild.mjs', 'scripts/package.mjs',
-  'client', 'server/src', 'syntaxes', 'schemas', 'l10n', 'media', 'dist',
+  'package.json',
+  'package.nls.json',
+  'package.nls.fr.json',
+  'language-configuration.json',
+  'esbuild.mjs',
+  'scripts/package.mjs',
+  'client',
+  'server/src',
+  'syntaxes',
+  'schemas',
+  'l10n',
+  'media',
+  'dist',
 ];
 
 function newestMtime(path) {
@@ -32,7 +43,8 @@ function newestVsix(root) {
  */
 export function ensureProductVsix(root) {
   const given = process.env.JALON_E2E_VSIX;
-  if (given) return existsSync(given) ? { vsix: given } : { error: `JALON_E2E_VSIX names ${given}, which does not exist` };
+  if (given)
+    return existsSync(given) ? { vsix: given } : { error: `JALON_E2E_VSIX names ${given}, which does not exist` };
   const current = newestVsix(root);
   const inputsChanged = INPUTS.reduce((newest, input) => Math.max(newest, newestMtime(join(root, input))), 0);
   if (current && current.mtime >= inputsChanged) {
@@ -44,8 +56,9 @@ export function ensureProductVsix(root) {
   const built = newestVsix(root);
   if (result.status !== 0 || !built || (current && built.mtime <= current.mtime)) {
     return {
-      error: `npm run package failed (${result.error?.message ?? `exit ${result.status}`}): the extension could not be packaged, `
-        + 'so it cannot be installed in VS Code and no end-to-end test can run. Its output is above.',
+      error:
+        `npm run package failed (${result.error?.message ?? `exit ${result.status}`}): the extension could not be packaged, ` +
+        'so it cannot be installed in VS Code and no end-to-end test can run. Its output is above.',
     };
   }
   return { vsix: built.path };

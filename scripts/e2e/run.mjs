@@ -40,7 +40,11 @@ const env = {
   JALON_E2E_ARTIFACTS: artifacts,
 };
 const suite = join(root, 'e2e', 'vscode.e2e.test.ts');
-const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', suite], { cwd: root, env, stdio: 'inherit' });
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', suite], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
 // Ctrl+C reaches the test process too (same process group); wait for it to stop code-server.
 process.on('SIGINT', () => {});
 const code = await new Promise((done) => child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0))));

@@ -24,11 +24,18 @@ export function checkFiles(files: Record<string, string>, config?: JalonConfig):
       const start = file.lineIndex.positionAt(f.range.start);
       const end = file.lineIndex.positionAt(f.range.end);
       return {
-        file: file.uri, rule: f.ruleId, severity: f.severity,
-        line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1,
-        message: f.message.en, fr: f.message.fr,
+        file: file.uri,
+        rule: f.ruleId,
+        severity: f.severity,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        message: f.message.en,
+        fr: f.message.fr,
       };
-    }));
+    }),
+  );
 }
 
 /** Checks one file named `plan.plan.yaml`. */
@@ -52,7 +59,11 @@ export function one(findings: Seen[], rule: string): Seen;
 export function one(text: string, rule: string, severity: string, needle: string, occurrence?: number): Seen;
 export function one(checked: Seen[] | string, rule: string, severity?: string, needle?: string, occurrence = 0): Seen {
   const found = ofRule(typeof checked === 'string' ? check(checked) : checked, rule);
-  assert.equal(found.length, 1, `expected one ${rule}, got ${JSON.stringify(found, null, typeof checked === 'string' ? 2 : 1)}`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one ${rule}, got ${JSON.stringify(found, null, typeof checked === 'string' ? 2 : 1)}`,
+  );
   const [f] = found;
   if (typeof checked === 'string') {
     assert.equal(f.severity, severity);
@@ -74,8 +85,16 @@ export function assertCovers(finding: Seen, text: string, context: string, value
   const p = at(text, context);
   const offset = context.indexOf(value);
   assert.ok(offset >= 0, `${JSON.stringify(value)} is not in ${JSON.stringify(context)}`);
-  const expected = { line: p.line, column: p.column + offset, endLine: p.line, endColumn: p.column + offset + value.length };
-  assert.deepEqual({ line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn }, expected);
+  const expected = {
+    line: p.line,
+    column: p.column + offset,
+    endLine: p.line,
+    endColumn: p.column + offset + value.length,
+  };
+  assert.deepEqual(
+    { line: finding.line, column: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
+    expected,
+  );
   if (file !== undefined) assert.equal(finding.file, file);
 }
 
@@ -93,7 +112,8 @@ export function at(text: string, needle: string, occurrence = 0): { line: number
 /** Replaces exactly one occurrence of `from` (fails loudly if the fixture changed). */
 export function edit(text: string, from: string, to: string): string {
   const index = text.indexOf(from);
-  if (index === -1 || text.indexOf(from, index + 1) !== -1) throw new Error(`fixture must contain ${JSON.stringify(from)} exactly once`);
+  if (index === -1 || text.indexOf(from, index + 1) !== -1)
+    throw new Error(`fixture must contain ${JSON.stringify(from)} exactly once`);
   return text.slice(0, index) + to + text.slice(index + from.length);
 }
 

@@ -48,17 +48,27 @@ async function pickBase(document: vscode.Uri, repository: GitRepository | undefi
     const refs = repository.getRefs ? await repository.getRefs() : repository.state.refs;
     for (const ref of refs) {
       if (!ref.name) continue;
-      const kind = ref.type === REF_TAG ? vscode.l10n.t('tag') : ref.type === REF_REMOTE ? vscode.l10n.t('remote branch') : vscode.l10n.t('branch');
+      const kind =
+        ref.type === REF_TAG
+          ? vscode.l10n.t('tag')
+          : ref.type === REF_REMOTE
+            ? vscode.l10n.t('remote branch')
+            : vscode.l10n.t('branch');
       items.push({ label: ref.name, description: kind, ref: ref.name });
     }
   }
   items.push({ label: vscode.l10n.t('Another file…'), file: true });
-  return vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Compare {0} with…', vscode.workspace.asRelativePath(document)) });
+  return vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Compare {0} with…', vscode.workspace.asRelativePath(document)),
+  });
 }
 
 /** The plan files of the repository as they were at `ref` (a file absent there is left out). */
 async function filesAt(repository: GitRepository, ref: string): Promise<DiffParams['base']['files']> {
-  const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(repository.rootUri, '**/*.plan.{yaml,yml}'), '**/{node_modules,dist,.git}/**');
+  const uris = await vscode.workspace.findFiles(
+    new vscode.RelativePattern(repository.rootUri, '**/*.plan.{yaml,yml}'),
+    '**/{node_modules,dist,.git}/**',
+  );
   const files: DiffParams['base']['files'] = [];
   for (const uri of uris) {
     try {
@@ -87,16 +97,32 @@ export async function compareWith(jalon: JalonClient, extensionUri: vscode.Uri):
   if (!pick) return;
   let base: DiffParams['base'];
   if (pick.file) {
-    const chosen = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [vscode.l10n.t('Plans')]: ['yaml', 'yml'] } });
+    const chosen = await vscode.window.showOpenDialog({
+      canSelectMany: false,
+      filters: { [vscode.l10n.t('Plans')]: ['yaml', 'yml'] },
+    });
     if (!chosen?.[0]) return;
-    base = { label: vscode.workspace.asRelativePath(chosen[0]), files: [{ uri: chosen[0].toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(chosen[0])) }] };
+    base = {
+      label: vscode.workspace.asRelativePath(chosen[0]),
+      files: [
+        { uri: chosen[0].toString(), text: new TextDecoder().decode(await vscode.workspace.fs.readFile(chosen[0])) },
+      ],
+    };
   } else {
     base = { label: pick.ref!, files: await filesAt(repository!, pick.ref!) };
   }
-  const panel = vscode.window.createWebviewPanel('jalon.compare', vscode.l10n.t('Compare'), vscode.ViewColumn.Beside, webviewOptions(extensionUri));
+  const panel = vscode.window.createWebviewPanel(
+    'jalon.compare',
+    vscode.l10n.t('Compare'),
+    vscode.ViewColumn.Beside,
+    webviewOptions(extensionUri),
+  );
   const webview = panel.webview;
   const params: DiffParams = {
-    uri: document.toString(), base, cspSource: webview.cspSource, nonce: newNonce(),
+    uri: document.toString(),
+    base,
+    cspSource: webview.cspSource,
+    nonce: newNonce(),
     scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js')).toString(),
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'client', 'media', 'preview.css')).toString(),
   };
@@ -107,6 +133,9 @@ export async function compareWith(jalon: JalonClient, extensionUri: vscode.Uri):
     const message = fromWebview(raw, '');
     if (message?.type !== 'openSource') return;
     const position = new vscode.Position(message.line, 0);
-    await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(position, position) });
+    await vscode.window.showTextDocument(vscode.Uri.parse(message.uri), {
+      viewColumn: vscode.ViewColumn.One,
+      selection: new vscode.Range(position, position),
+    });
   });
 }

@@ -5,7 +5,11 @@ import { openSeed } from './openSeed';
 import { showReferences } from './showReferences';
 
 /** The client's own commands (the outline and the preview register theirs). */
-export function registerCommands(context: vscode.ExtensionContext, jalon: JalonClient, output: vscode.OutputChannel): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  jalon: JalonClient,
+  output: vscode.OutputChannel,
+): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('jalon.restartServer', async () => {
       try {
@@ -13,7 +17,12 @@ export function registerCommands(context: vscode.ExtensionContext, jalon: JalonC
         await jalon.restart();
       } catch (error) {
         output.appendLine(String(error));
-        void vscode.window.showErrorMessage(vscode.l10n.t('The Jalon language server could not be restarted: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t(
+            'The Jalon language server could not be restarted: {0}',
+            error instanceof Error ? error.message : String(error),
+          ),
+        );
       }
     }),
     vscode.commands.registerCommand('jalon.showOutput', () => output.show(true)),

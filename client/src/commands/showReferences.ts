@@ -1,8 +1,17 @@
 import * as vscode from 'vscode';
 
-interface LspPosition { line: number; character: number }
-interface LspRange { start: LspPosition; end: LspPosition }
-interface LspLocation { uri: string; range: LspRange }
+interface LspPosition {
+  line: number;
+  character: number;
+}
+interface LspRange {
+  start: LspPosition;
+  end: LspPosition;
+}
+interface LspLocation {
+  uri: string;
+  range: LspRange;
+}
 
 /**
  * `jalon.showReferences`, the command of the server's code lenses. Its arguments arrive as
@@ -15,6 +24,12 @@ export async function showReferences(uri: string, position: LspPosition, locatio
     'editor.action.showReferences',
     vscode.Uri.parse(uri),
     toPosition(position),
-    locations.map((l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(toPosition(l.range.start), toPosition(l.range.end)))),
+    locations.map(
+      (l) =>
+        new vscode.Location(
+          vscode.Uri.parse(l.uri),
+          new vscode.Range(toPosition(l.range.start), toPosition(l.range.end)),
+        ),
+    ),
   );
 }

@@ -12,7 +12,14 @@ export interface OutlineFilter {
 }
 
 /** The statuses in the order the filter offers them (as a reader follows progress). */
-export const STATUS_ORDER: readonly OutlineStatus[] = ['done', 'in-progress', 'delayed', 'overdue', 'planned', 'cancelled'];
+export const STATUS_ORDER: readonly OutlineStatus[] = [
+  'done',
+  'in-progress',
+  'delayed',
+  'overdue',
+  'planned',
+  'cancelled',
+];
 
 /** One element of the tree view. */
 export interface OutlineElement {
@@ -36,7 +43,8 @@ export function filterOutline(plans: readonly OutlineNode[], filter: OutlineFilt
   if (!isFiltering(filter)) return [...plans];
   const statuses = filter.statuses && filter.statuses.length > 0 ? new Set(filter.statuses) : undefined;
   const passes = (node: OutlineNode) =>
-    (!statuses || (node.status !== undefined && statuses.has(node.status))) && (filter.owner === undefined || node.owner === filter.owner);
+    (!statuses || (node.status !== undefined && statuses.has(node.status))) &&
+    (filter.owner === undefined || node.owner === filter.owner);
   const keep = (node: OutlineNode): OutlineNode | undefined => {
     const children = node.children.map(keep).filter((c): c is OutlineNode => c !== undefined);
     if (children.length > 0 || passes(node)) return { ...node, children };

@@ -74,11 +74,16 @@ export function escapeMarkdown(text: string): string {
  */
 export function nodeTooltip(node: OutlineNode, words: TooltipWords, file: string): string {
   const lines = [`**${escapeMarkdown(node.label)}**`];
-  lines.push(node.id !== undefined ? `${words.kinds[node.kind]} \`${node.id.replace(/`/g, '')}\`` : words.kinds[node.kind]);
+  lines.push(
+    node.id !== undefined ? `${words.kinds[node.kind]} \`${node.id.replace(/`/g, '')}\`` : words.kinds[node.kind],
+  );
   if (node.description) lines.push(escapeMarkdown(node.description));
   if (node.status) lines.push(`$(${STATUS_ICONS[node.status].id}) ${words.statuses[node.status]}`);
   if (node.owner !== undefined) lines.push(`${words.owner} ${escapeMarkdown(node.owner)}`);
-  const findings = [node.errors > 0 ? `$(error) ${words.errors(node.errors)}` : '', node.warnings > 0 ? `$(warning) ${words.warnings(node.warnings)}` : ''].filter(Boolean);
+  const findings = [
+    node.errors > 0 ? `$(error) ${words.errors(node.errors)}` : '',
+    node.warnings > 0 ? `$(warning) ${words.warnings(node.warnings)}` : '',
+  ].filter(Boolean);
   if (findings.length > 0) lines.push(findings.join(' · '));
   lines.push(`*${escapeMarkdown(file)}*`);
   return lines.join('\n\n');

@@ -2,7 +2,14 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { OUTLINE, type OutlineNode, type OutlineParams } from '../../../server/src/lsp/protocol';
 import { RenderSequence } from '../preview/renderSequence';
-import { buildElements, filterKey, filterOutline, isFiltering, type OutlineElement, type OutlineFilter } from './outlineModel';
+import {
+  buildElements,
+  filterKey,
+  filterOutline,
+  isFiltering,
+  type OutlineElement,
+  type OutlineFilter,
+} from './outlineModel';
 import { collapsible, nodeDescription, nodeIcon, nodeTooltip, type TooltipWords } from './outlinePresentation';
 import { tooltipWords } from './outlineWords';
 
@@ -87,7 +94,11 @@ export class OutlineProvider implements vscode.TreeDataProvider<OutlineElement>,
     tooltip.supportHtml = false;
     item.tooltip = tooltip;
     item.contextValue = `jalon.${node.kind}`;
-    item.command = { command: REVEAL_ITEM_COMMAND, title: vscode.l10n.t('Reveal in Editor'), arguments: [node.uri, node.range] };
+    item.command = {
+      command: REVEAL_ITEM_COMMAND,
+      title: vscode.l10n.t('Reveal in Editor'),
+      arguments: [node.uri, node.range],
+    };
     return item;
   }
 

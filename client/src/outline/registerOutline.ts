@@ -21,7 +21,12 @@ const LANGUAGE_ID = 'jalon-plan';
 const REFRESH_DELAY_MS = 300;
 
 const STATUS_ICON_IDS: Record<OutlineStatus, string> = {
-  done: 'pass', 'in-progress': 'sync', delayed: 'clock', overdue: 'error', planned: 'circle-outline', cancelled: 'close',
+  done: 'pass',
+  'in-progress': 'sync',
+  delayed: 'clock',
+  overdue: 'error',
+  planned: 'circle-outline',
+  cancelled: 'close',
 };
 
 /**
@@ -65,17 +70,28 @@ export function registerOutline(context: vscode.ExtensionContext, client: Langua
   };
 
   context.subscriptions.push(
-    view, provider, { dispose: () => debouncer.cancel() },
+    view,
+    provider,
+    { dispose: () => debouncer.cancel() },
     vscode.commands.registerCommand(REVEAL_ITEM_COMMAND, revealItem),
     vscode.commands.registerCommand(COMMANDS.refresh, () => refresh()),
     vscode.commands.registerCommand(COMMANDS.filterByStatus, async () => {
       const words = statusWords();
       const chosen = new Set(provider.filter.statuses ?? []);
       const picked = await vscode.window.showQuickPick(
-        STATUS_ORDER.map((status) => ({ label: `$(${STATUS_ICON_IDS[status]}) ${words[status]}`, status, picked: chosen.has(status) })),
-        { canPickMany: true, title: vscode.l10n.t('Show items with status'), placeHolder: vscode.l10n.t('Statuses to show (none: all)') },
+        STATUS_ORDER.map((status) => ({
+          label: `$(${STATUS_ICON_IDS[status]}) ${words[status]}`,
+          status,
+          picked: chosen.has(status),
+        })),
+        {
+          canPickMany: true,
+          title: vscode.l10n.t('Show items with status'),
+          placeHolder: vscode.l10n.t('Statuses to show (none: all)'),
+        },
       );
-      if (picked) setFilter({ ...provider.filter, statuses: picked.length > 0 ? picked.map((p) => p.status) : undefined });
+      if (picked)
+        setFilter({ ...provider.filter, statuses: picked.length > 0 ? picked.map((p) => p.status) : undefined });
     }),
     vscode.commands.registerCommand(COMMANDS.filterByOwner, async () => {
       const owners = ownersOf(provider.allPlans);
@@ -85,7 +101,10 @@ export function registerOutline(context: vscode.ExtensionContext, client: Langua
       }
       const current = provider.filter.owner;
       const picked = await vscode.window.showQuickPick(
-        owners.map((owner) => ({ label: owner, description: owner === current ? vscode.l10n.t('(current filter)') : undefined })),
+        owners.map((owner) => ({
+          label: owner,
+          description: owner === current ? vscode.l10n.t('(current filter)') : undefined,
+        })),
         { title: vscode.l10n.t('Show items of owner'), placeHolder: vscode.l10n.t('Owner') },
       );
       if (picked) setFilter({ ...provider.filter, owner: picked.label });

@@ -7,8 +7,17 @@ interface WireRange {
 }
 
 function isWireRange(value: unknown): value is WireRange {
-  const position = (p: unknown) => typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
-  return typeof value === 'object' && value !== null && position((value as WireRange).start) && position((value as WireRange).end);
+  const position = (p: unknown) =>
+    typeof p === 'object' &&
+    p !== null &&
+    typeof (p as { line?: unknown }).line === 'number' &&
+    typeof (p as { character?: unknown }).character === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    position((value as WireRange).start) &&
+    position((value as WireRange).end)
+  );
 }
 
 /**
@@ -19,7 +28,9 @@ export async function revealItem(uri: unknown, range: unknown): Promise<void> {
   if (typeof uri !== 'string') return;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const target = isWireRange(range)
-    ? document.validateRange(new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character))
+    ? document.validateRange(
+        new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character),
+      )
     : new vscode.Range(0, 0, 0, 0);
   const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
   editor.selection = new vscode.Selection(target.start, target.end);

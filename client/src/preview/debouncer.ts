@@ -14,7 +14,10 @@ export class Debouncer {
   private handle: unknown;
   private waiting = false;
 
-  constructor(private readonly run: () => void, private readonly timers: Timers = realTimers) {}
+  constructor(
+    private readonly run: () => void,
+    private readonly timers: Timers = realTimers,
+  ) {}
 
   get pending(): boolean {
     return this.waiting;
@@ -23,10 +26,13 @@ export class Debouncer {
   trigger(delayMs: number): void {
     this.cancel();
     this.waiting = true;
-    this.handle = this.timers.setTimeout(() => {
-      this.waiting = false;
-      this.run();
-    }, Math.max(0, delayMs));
+    this.handle = this.timers.setTimeout(
+      () => {
+        this.waiting = false;
+        this.run();
+      },
+      Math.max(0, delayMs),
+    );
   }
 
   /** Runs now what was waiting, if anything. */

@@ -46,7 +46,9 @@ export function fromWebview(value: unknown, source: string): FromWebview | undef
       return typeof value.version === 'number' ? { type: 'ready', source, version: value.version } : undefined;
     case 'revealLine':
     case 'openSource':
-      return isText(value.uri) && isLine(value.line) ? { type: value.type, source, uri: value.uri, line: Math.floor(value.line) } : undefined;
+      return isText(value.uri) && isLine(value.line)
+        ? { type: value.type, source, uri: value.uri, line: Math.floor(value.line) }
+        : undefined;
     default:
       return undefined;
   }
@@ -57,9 +59,13 @@ export function toWebview(value: unknown, source: string): ToWebview | undefined
   if (!isObject(value) || value.source !== source) return undefined;
   switch (value.type) {
     case 'update':
-      return typeof value.version === 'number' && isText(value.body) ? { type: 'update', source, version: value.version, body: value.body } : undefined;
+      return typeof value.version === 'number' && isText(value.body)
+        ? { type: 'update', source, version: value.version, body: value.body }
+        : undefined;
     case 'scrollTo':
-      return isText(value.uri) && isLine(value.line) ? { type: 'scrollTo', source, uri: value.uri, line: value.line } : undefined;
+      return isText(value.uri) && isLine(value.line)
+        ? { type: 'scrollTo', source, uri: value.uri, line: value.line }
+        : undefined;
     case 'error':
       return isText(value.message) ? { type: 'error', source, message: value.message } : undefined;
     default:

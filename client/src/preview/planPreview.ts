@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, State, type LanguageClient } from 'vscode-languageclient/node';
-import { RENDER_HTML, type PlanAudience, type RenderHtmlParams, type RenderHtmlResult } from '../../../server/src/lsp/protocol';
+import {
+  RENDER_HTML,
+  type PlanAudience,
+  type RenderHtmlParams,
+  type RenderHtmlResult,
+} from '../../../server/src/lsp/protocol';
 import { Debouncer } from './debouncer';
 import { fromWebview, type FromWebview, type ToWebview } from './messages';
 import { PreviewContent, type ContentStep } from './previewContent';
@@ -26,7 +31,9 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     enableScripts: true,
     enableFindWidget: true,
     localResourceRoots: [
-      vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'client', 'media'),
+      vscode.Uri.joinPath(extensionUri, 'dist'),
+      vscode.Uri.joinPath(extensionUri, 'media'),
+      vscode.Uri.joinPath(extensionUri, 'client', 'media'),
     ],
   };
 }
@@ -54,7 +61,11 @@ export class PlanPreview implements vscode.Disposable {
   /** The page's spelling of each file it shows, by key. */
   private pageUris = new Map<string, string>();
 
-  constructor(readonly panel: vscode.WebviewPanel, readonly source: vscode.Uri, private readonly host: PreviewHost) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly source: vscode.Uri,
+    private readonly host: PreviewHost,
+  ) {
     this.content = new PreviewContent(source.toString());
     panel.webview.options = webviewOptions(host.extensionUri);
     panel.title = vscode.l10n.t('Preview: {0}', baseName(source));
@@ -140,13 +151,19 @@ export class PlanPreview implements vscode.Disposable {
       else if (step.kind === 'post') this.post(step.message);
       else {
         this.panel.webview.html = errorPageHtml({
-          cspSource: this.panel.webview.cspSource, styleUri: this.styleUri().toString(), lang: vscode.env.language,
-          title: this.panel.title, message: step.message,
+          cspSource: this.panel.webview.cspSource,
+          styleUri: this.styleUri().toString(),
+          lang: vscode.env.language,
+          title: this.panel.title,
+          message: step.message,
         });
       }
     }
     if (this.content.title) this.panel.title = vscode.l10n.t('Preview: {0}', this.content.title);
-    this.pageUris = new Map([[uriKey(this.source), this.source.toString()], ...this.content.uris.map((u): [string, string] => [uriKey(u), u])]);
+    this.pageUris = new Map([
+      [uriKey(this.source), this.source.toString()],
+      ...this.content.uris.map((u): [string, string] => [uriKey(u), u]),
+    ]);
   }
 
   dispose(): void {
@@ -167,7 +184,9 @@ function baseName(uri: vscode.Uri): string {
 /** Why a render failed, in words a user can act on. */
 function reasonOf(error: unknown): string {
   if (error instanceof ResponseError && error.code === ErrorCodes.ConnectionInactive) {
-    return vscode.l10n.t('the Jalon language server is not running (restart it with "Jalon: Restart Language Server").');
+    return vscode.l10n.t(
+      'the Jalon language server is not running (restart it with "Jalon: Restart Language Server").',
+    );
   }
   if (error instanceof Error && error.message) return error.message;
   return vscode.l10n.t('the language server did not answer.');

@@ -76,7 +76,10 @@ export class PreviewContent {
   }
 
   private update(latest: { version: number; body: string }): ContentStep {
-    return { kind: 'post', message: { type: 'update', source: this.source, version: latest.version, body: latest.body } };
+    return {
+      kind: 'post',
+      message: { type: 'update', source: this.source, version: latest.version, body: latest.body },
+    };
   }
 
   private error(message: string): ContentStep {

@@ -48,7 +48,8 @@ export function withPreviewMeta(html: string, source: string, version: number): 
 /** The files whose blocks the page shows (`data-uri`), in the order first met: the plan's root and parts. */
 export function urisIn(html: string): string[] {
   const found = new Set<string>();
-  for (const match of html.matchAll(/\sdata-uri\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)) found.add(unescapeHtml(match[1] ?? match[2]));
+  for (const match of html.matchAll(/\sdata-uri\s*=\s*(?:"([^"]*)"|'([^']*)')/gi))
+    found.add(unescapeHtml(match[1] ?? match[2]));
   return [...found];
 }
 

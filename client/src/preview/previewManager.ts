@@ -21,7 +21,11 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
   private active: PlanPreview | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(readonly client: LanguageClient, readonly extensionUri: vscode.Uri, private readonly state: vscode.Memento) {
+  constructor(
+    readonly client: LanguageClient,
+    readonly extensionUri: vscode.Uri,
+    private readonly state: vscode.Memento,
+  ) {
     void vscode.commands.executeCommand('setContext', AUDIENCE_CONTEXT, this.audience);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
@@ -39,7 +43,9 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
         if (!event.affectsConfiguration('jalon')) return;
         for (const preview of this.previews) preview.planChanged();
       }),
-      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => this.editorScrolled(textEditor, visibleRanges)),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) =>
+        this.editorScrolled(textEditor, visibleRanges),
+      ),
       client.onDidChangeState(({ newState }) => {
         if (newState !== State.Running) return;
         for (const preview of this.previews) if (preview.failing || preview.panel.visible) void preview.render();
@@ -54,12 +60,19 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a plan file (*.plan.yaml) to preview it.'));
       return;
     }
-    const existing = [...this.previews].find((p) => uriKey(p.source) === uriKey(source)) ?? [...this.previews].find((p) => p.shows(source));
+    const existing =
+      [...this.previews].find((p) => uriKey(p.source) === uriKey(source)) ??
+      [...this.previews].find((p) => p.shows(source));
     if (existing) {
       existing.panel.reveal(existing.panel.viewColumn ?? column, preserveFocus);
       return;
     }
-    const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Preview'), { viewColumn: column, preserveFocus }, webviewOptions(this.extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      PREVIEW_VIEW_TYPE,
+      vscode.l10n.t('Preview'),
+      { viewColumn: column, preserveFocus },
+      webviewOptions(this.extensionUri),
+    );
     this.track(new PlanPreview(panel, source, this));
   }
 
@@ -134,7 +147,12 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
     for (const preview of this.previews) {
       const pageUri = preview.pageUriOf(uri);
       if (!pageUri || !preview.panel.visible || preview.editorGuard.held) continue;
-      preview.post({ type: 'scrollTo', source: preview.source.toString(), uri: pageUri, line: visibleRanges[0].start.line });
+      preview.post({
+        type: 'scrollTo',
+        source: preview.source.toString(),
+        uri: pageUri,
+        line: visibleRanges[0].start.line,
+      });
     }
   }
 
@@ -152,11 +170,15 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
   /** A double-click or a finding's link: the file at that line, in the editor that shows it, else beside the preview's source. */
   private async openSource(preview: PlanPreview, uri: string, line: number): Promise<void> {
     const target = vscode.Uri.parse(uri);
-    const shown = vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(target))
-      ?? vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(preview.source));
+    const shown =
+      vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(target)) ??
+      vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(preview.source));
     const document = await vscode.workspace.openTextDocument(target);
     const position = document.validatePosition(new vscode.Position(line, 0));
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One, preserveFocus: false });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

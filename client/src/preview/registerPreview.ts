@@ -16,12 +16,16 @@ export function registerPreview(context: vscode.ExtensionContext, client: Langua
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
     vscode.commands.registerCommand('jalon.showPreview', (uri?: unknown) =>
-      manager.showPreview(uriArgument(uri), vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, false)),
+      manager.showPreview(uriArgument(uri), vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, false),
+    ),
     vscode.commands.registerCommand('jalon.showPreviewToSide', (uri?: unknown) =>
-      manager.showPreview(uriArgument(uri), vscode.ViewColumn.Beside, true)),
+      manager.showPreview(uriArgument(uri), vscode.ViewColumn.Beside, true),
+    ),
     vscode.commands.registerCommand('jalon.showSource', () => manager.showSource()),
     vscode.commands.registerCommand('jalon.preview.showPublic', () => manager.setAudience('public')),
     vscode.commands.registerCommand('jalon.preview.showReview', () => manager.setAudience('review')),
-    vscode.commands.registerCommand('jalon.exportPlan', (uri?: unknown) => exportPlan(client, uriArgument(uri) ?? manager.exportSource(), 'public')),
+    vscode.commands.registerCommand('jalon.exportPlan', (uri?: unknown) =>
+      exportPlan(client, uriArgument(uri) ?? manager.exportSource(), 'public'),
+    ),
   );
 }

@@ -62,7 +62,10 @@ export function offsetOfLine(blocks: readonly Block[], uri: string, line: number
 export class ScrollGuard {
   private until = 0;
 
-  constructor(private readonly now: () => number = () => Date.now(), private readonly holdMs = 200) {}
+  constructor(
+    private readonly now: () => number = () => Date.now(),
+    private readonly holdMs = 200,
+  ) {}
 
   /** A scroll is about to be made by code: ignore what it causes. */
   hold(): void {

@@ -4,8 +4,16 @@ import { writeFileSync, renameSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import type {
-  ProbeAddress, ProbeCompletionParams, ProbeDiagnostic, ProbeDocument, ProbeExtension, ProbeFileDiagnostics, ProbeRoutes,
-  ProbeSeverity, ProbeTab, ProbeTabGroup,
+  ProbeAddress,
+  ProbeCompletionParams,
+  ProbeDiagnostic,
+  ProbeDocument,
+  ProbeExtension,
+  ProbeFileDiagnostics,
+  ProbeRoutes,
+  ProbeSeverity,
+  ProbeTab,
+  ProbeTabGroup,
 } from './protocol';
 
 /**
@@ -30,30 +38,41 @@ export function activate(context: vscode.ExtensionContext): void {
 
 export function deactivate(): void {}
 
-type Handlers = { [Route in keyof ProbeRoutes]: (params: ProbeRoutes[Route]['params']) => Promise<ProbeRoutes[Route]['result']> };
+type Handlers = {
+  [Route in keyof ProbeRoutes]: (params: ProbeRoutes[Route]['params']) => Promise<ProbeRoutes[Route]['result']>;
+};
 
 const handlers: Handlers = {
-  '/diagnostics': async () => vscode.languages.getDiagnostics().map(([uri, diagnostics]): ProbeFileDiagnostics => ({
-    path: uri.fsPath,
-    diagnostics: diagnostics.map(toProbeDiagnostic),
-  })),
+  '/diagnostics': async () =>
+    vscode.languages.getDiagnostics().map(([uri, diagnostics]): ProbeFileDiagnostics => ({
+      path: uri.fsPath,
+      diagnostics: diagnostics.map(toProbeDiagnostic),
+    })),
   '/completion': async ({ path, line, character }: ProbeCompletionParams) => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
-      'vscode.executeCompletionItemProvider', vscode.Uri.file(path), new vscode.Position(line, character),
+      'vscode.executeCompletionItemProvider',
+      vscode.Uri.file(path),
+      new vscode.Position(line, character),
     );
     return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
   },
   '/document': async ({ path }) => {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.fsPath === path);
     if (!document) return null;
-    const result: ProbeDocument = { text: document.getText(), languageId: document.languageId, isDirty: document.isDirty, version: document.version };
+    const result: ProbeDocument = {
+      text: document.getText(),
+      languageId: document.languageId,
+      isDirty: document.isDirty,
+      version: document.version,
+    };
     return result;
   },
-  '/tabs': async () => vscode.window.tabGroups.all.map((group): ProbeTabGroup => ({
-    viewColumn: group.viewColumn,
-    isActive: group.isActive,
-    tabs: group.tabs.map(toProbeTab),
-  })),
+  '/tabs': async () =>
+    vscode.window.tabGroups.all.map((group): ProbeTabGroup => ({
+      viewColumn: group.viewColumn,
+      isActive: group.isActive,
+      tabs: group.tabs.map(toProbeTab),
+    })),
   '/extension': async ({ id }) => {
     const extension = vscode.extensions.getExtension(id);
     const result: ProbeExtension = { id, found: Boolean(extension), isActive: extension?.isActive ?? false };
@@ -87,8 +106,10 @@ function toProbeDiagnostic(d: vscode.Diagnostic): ProbeDiagnostic {
 
 function toProbeTab(tab: vscode.Tab): ProbeTab {
   const input = tab.input;
-  if (input instanceof vscode.TabInputText) return { label: tab.label, kind: 'text', path: input.uri.fsPath, isActive: tab.isActive };
-  if (input instanceof vscode.TabInputWebview) return { label: tab.label, kind: 'webview', viewType: input.viewType, isActive: tab.isActive };
+  if (input instanceof vscode.TabInputText)
+    return { label: tab.label, kind: 'text', path: input.uri.fsPath, isActive: tab.isActive };
+  if (input instanceof vscode.TabInputWebview)
+    return { label: tab.label, kind: 'webview', viewType: input.viewType, isActive: tab.isActive };
   return { label: tab.label, kind: 'other', isActive: tab.isActive };
 }
 

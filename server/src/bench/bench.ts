@@ -84,22 +84,32 @@ async function benchPlan(name: string, text: string): Promise<Row> {
     const position = new LineIndex(current).positionAt(offset);
     current = current.slice(0, offset) + 'x' + current.slice(offset);
     const version = i + 2;
-    edits.push(await timed(async () => {
-      await session.change(uri, version, [{ range: { start: position, end: position }, text: 'x' }]);
-      await session.diagnosticsFor(uri, version);
-    }));
+    edits.push(
+      await timed(async () => {
+        await session.change(uri, version, [{ range: { start: position, end: position }, text: 'x' }]);
+        await session.diagnosticsFor(uri, version);
+      }),
+    );
   }
   const lines = new LineIndex(current);
   const contributes = current.indexOf('contributes_to: [');
   const completionAt = lines.positionAt(contributes + 'contributes_to: ['.length);
   const completions: number[] = [];
   for (let i = 0; i < QUERIES; i++) {
-    completions.push(await timed(() => session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: completionAt })));
+    completions.push(
+      await timed(() =>
+        session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: completionAt }),
+      ),
+    );
   }
   const hoverAt = lines.positionAt(contributes + 'contributes_to: ['.length + 1);
   const hovers: number[] = [];
   for (let i = 0; i < QUERIES; i++) {
-    hovers.push(await timed(() => session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt })));
+    hovers.push(
+      await timed(() =>
+        session.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: hoverAt }),
+      ),
+    );
   }
   const rss = session.rssMb();
   // Memory once the author has paused (the server collects garbage after half a second idle).
@@ -107,8 +117,17 @@ async function benchPlan(name: string, text: string): Promise<Row> {
   const rssIdle = session.rssMb();
   await session.close();
   return {
-    rssIdle, name, size: `${(text.length / 1024).toFixed(0)} KB`, initialize, open, editMedian: median(edits), editP95: p95(edits),
-    completion: median(completions), hover: median(hovers), rss, floor: floor(text),
+    rssIdle,
+    name,
+    size: `${(text.length / 1024).toFixed(0)} KB`,
+    initialize,
+    open,
+    editMedian: median(edits),
+    editP95: p95(edits),
+    completion: median(completions),
+    hover: median(hovers),
+    rss,
+    floor: floor(text),
   };
 }
 
@@ -122,11 +141,24 @@ async function benchWorkspace(): Promise<{ files: number; indexed: number; rss: 
     writeFileSync(path.join(folder, id, 'root.plan.yaml'), generatePlan({ actions: 60, id, seed: p + 1 }));
     files++;
     for (let k = 0; k < 4; k++) {
-      const part = [`part_of: ${id}`, 'axis: axis-0', 'objectives:',
-        ...Array.from({ length: 4 }, (_, o) => [
-          `  - id: part-${k}-obj-${o}`, `    title: Objectif de la partie ${k} numéro ${o}`, '    indicators: [ind-0]', '    owner: owner-1', '    actions:',
-          ...Array.from({ length: 5 }, (_, a) => `      - { id: part-${k}-act-${o}-${a}, title: Action ${a} de la partie, start: ${2026 + a}, end: ${2026 + a} }`),
-        ]).flat()].join('\n') + '\n';
+      const part =
+        [
+          `part_of: ${id}`,
+          'axis: axis-0',
+          'objectives:',
+          ...Array.from({ length: 4 }, (_, o) => [
+            `  - id: part-${k}-obj-${o}`,
+            `    title: Objectif de la partie ${k} numéro ${o}`,
+            '    indicators: [ind-0]',
+            '    owner: owner-1',
+            '    actions:',
+            ...Array.from(
+              { length: 5 },
+              (_, a) =>
+                `      - { id: part-${k}-act-${o}-${a}, title: Action ${a} de la partie, start: ${2026 + a}, end: ${2026 + a} }`,
+            ),
+          ]).flat(),
+        ].join('\n') + '\n';
       writeFileSync(path.join(folder, id, `part-${k}.plan.yaml`), part);
       files++;
     }
@@ -152,7 +184,9 @@ function readdirRecursive(dir: string): string[] {
 async function main() {
   const rows: Row[] = [];
   process.stderr.write('Benchmarking the GR seed…\n');
-  rows.push(await benchPlan('GR seed', readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8')));
+  rows.push(
+    await benchPlan('GR seed', readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8')),
+  );
   process.stderr.write('Benchmarking a generated 1 MB plan…\n');
   rows.push(await benchPlan('generated 1 MB (1,600 actions)', generatePlan({ actions: 1600 })));
   process.stderr.write('Benchmarking a 50-file workspace…\n');
@@ -164,7 +198,10 @@ async function main() {
   const table = [
     '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS (busy / idle) | floor: parse + validate |',
     '|---|---|---|---|---|---|---|---|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.size} | ${ms(r.initialize)} | ${ms(r.open)} | ${ms(r.editMedian)} / ${ms(r.editP95)} | ${ms(r.completion)} | ${ms(r.hover)} | ${r.rss} / ${r.rssIdle} MB | ${ms(r.floor)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${r.size} | ${ms(r.initialize)} | ${ms(r.open)} | ${ms(r.editMedian)} / ${ms(r.editP95)} | ${ms(r.completion)} | ${ms(r.hover)} | ${r.rss} / ${r.rssIdle} MB | ${ms(r.floor)} |`,
+    ),
     '',
     `| workspace | files | indexed (all diagnostics published) | server RSS |`,
     '|---|---|---|---|',
@@ -175,7 +212,9 @@ async function main() {
     '|---|---|---|---|---|',
     `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
   ];
-  process.stdout.write(`${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`);
+  process.stdout.write(
+    `${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`,
+  );
 }
 
 void main().catch((error) => {

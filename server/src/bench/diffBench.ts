@@ -18,8 +18,12 @@ export function editedPlan(text: string): string {
   let n = 0;
   return text
     .replace(/^(\s+end: )2028$/gm, (m, key: string) => (n++ % 40 === 0 ? `${key}2029` : m))
-    .replace(/^(\s+(?:- )?title: )(.+)$/gm, (m, key: string, title: string) => (n++ % 50 === 0 ? `${key}${title} (revised)` : m))
-    .replace(/^(\s+- value: )(\d+)$/gm, (m, key: string, value: string) => (n++ % 97 === 0 ? `${key}${Math.floor(Number(value) / 2)}` : m));
+    .replace(/^(\s+(?:- )?title: )(.+)$/gm, (m, key: string, title: string) =>
+      n++ % 50 === 0 ? `${key}${title} (revised)` : m,
+    )
+    .replace(/^(\s+- value: )(\d+)$/gm, (m, key: string, value: string) =>
+      n++ % 97 === 0 ? `${key}${Math.floor(Number(value) / 2)}` : m,
+    );
 }
 
 /** Two 1 MB plans diffed: by the built CLI (median of 3 runs) and by the core alone. */
@@ -34,7 +38,11 @@ export function benchDiff(cli: string): DiffRow {
   let changes = 0;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    const out = execFileSync(process.execPath, [cli, 'diff', 'base/plan.plan.yaml', 'head/plan.plan.yaml', '--format', 'json'], { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const out = execFileSync(
+      process.execPath,
+      [cli, 'diff', 'base/plan.plan.yaml', 'head/plan.plan.yaml', '--format', 'json'],
+      { cwd: folder, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     runs.push(performance.now() - start);
     changes = (JSON.parse(out) as { changes: unknown[] }).changes.length;
   }

@@ -30,7 +30,8 @@ interface Case {
   editorText?(file: string): string;
 }
 
-const PLAN_HEAD = 'plan:\n  id: hostile\n  title: Hostile plan\n  institution: Test\n  cycle: { start: 2026, end: 2030 }\n';
+const PLAN_HEAD =
+  'plan:\n  id: hostile\n  title: Hostile plan\n  institution: Test\n  cycle: { start: 2026, end: 2030 }\n';
 
 /** A plan whose actions are given as `- { id: ..., title: ..., depends_on: [...] }` lines. */
 function planWithActions(lines: string[]): string {
@@ -38,10 +39,12 @@ function planWithActions(lines: string[]): string {
 }
 
 function chain(count: number, cycle: boolean): string {
-  return planWithActions(Array.from({ length: count }, (_, i) => {
-    const next = i + 1 < count ? `a${i + 1}` : cycle ? 'a0' : undefined;
-    return `- { id: a${i}, title: Action ${i}${next ? `, depends_on: [${next}]` : ''} }`;
-  }));
+  return planWithActions(
+    Array.from({ length: count }, (_, i) => {
+      const next = i + 1 < count ? `a${i + 1}` : cycle ? 'a0' : undefined;
+      return `- { id: a${i}, title: Action ${i}${next ? `, depends_on: [${next}]` : ''} }`;
+    }),
+  );
 }
 
 function unknownKeys(count: number): string {
@@ -58,11 +61,16 @@ function aliasBomb(): string {
   return `${PLAN_HEAD}${levels.join('\n')}\n`;
 }
 
-const text = (content: string | (() => string)) => (file: string) => writeFileSync(file, typeof content === 'string' ? content : content());
+const text = (content: string | (() => string)) => (file: string) =>
+  writeFileSync(file, typeof content === 'string' ? content : content());
 const utf8 = (file: string) => readFileSync(file, 'utf8');
 
 const CASES: Case[] = [
-  { name: 'title: *Important* plan', write: text(`${PLAN_HEAD.replace('title: Hostile plan', 'title: *Important* plan')}`), editorText: utf8 },
+  {
+    name: 'title: *Important* plan',
+    write: text(`${PLAN_HEAD.replace('title: Hostile plan', 'title: *Important* plan')}`),
+    editorText: utf8,
+  },
   { name: '<<: *a', write: text(`${PLAN_HEAD}owners:\n  - <<: *a\n    id: care\n`), editorText: utf8 },
   { name: 'alias bomb', write: text(aliasBomb), editorText: utf8 },
   { name: 'depends_on cycle of 10,000', write: text(() => chain(10_000, true)), editorText: utf8 },
@@ -71,15 +79,36 @@ const CASES: Case[] = [
   { name: '100k unknown top-level keys', write: text(() => unknownKeys(100_000)), editorText: utf8 },
   {
     name: '1 MB id referenced with a typo',
-    write: text(() => planWithActions([`- { id: ${'x'.repeat(1 << 20)}, title: Long }`, `- { id: b, title: B, depends_on: [${'x'.repeat((1 << 20) - 1)}y] }`])),
+    write: text(() =>
+      planWithActions([
+        `- { id: ${'x'.repeat(1 << 20)}, title: Long }`,
+        `- { id: b, title: B, depends_on: [${'x'.repeat((1 << 20) - 1)}y] }`,
+      ]),
+    ),
     editorText: utf8,
   },
   { name: 'symlink to /dev/zero', write: (file) => symlinkSync('/dev/zero', file) },
-  { name: '50,000-deep flow sequence', write: text(() => `${PLAN_HEAD}deep: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`), editorText: utf8 },
+  {
+    name: '50,000-deep flow sequence',
+    write: text(() => `${PLAN_HEAD}deep: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`),
+    editorText: utf8,
+  },
   { name: 'file over 10 MB', write: text(() => generatePlan({ actions: 18_000, id: 'hostile' })), editorText: utf8 },
-  { name: 'binary', write: (file) => writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))) },
-  { name: 'UTF-16 with BOM', write: (file) => writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN_HEAD, 'utf16le')])), editorText: () => PLAN_HEAD },
-  { name: 'invalid UTF-8', write: (file) => writeFileSync(file, Buffer.concat([Buffer.from(PLAN_HEAD), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x0a])])), editorText: utf8 },
+  {
+    name: 'binary',
+    write: (file) => writeFileSync(file, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))),
+  },
+  {
+    name: 'UTF-16 with BOM',
+    write: (file) => writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN_HEAD, 'utf16le')])),
+    editorText: () => PLAN_HEAD,
+  },
+  {
+    name: 'invalid UTF-8',
+    write: (file) =>
+      writeFileSync(file, Buffer.concat([Buffer.from(PLAN_HEAD), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0x0a])])),
+    editorText: utf8,
+  },
 ];
 
 /** Peak resident memory (VmHWM) of a process, in MB, polled until `stop` resolves; the process is killed past GIVE_UP_MB. */
@@ -107,7 +136,10 @@ interface Measure {
 function runCli(folder: string): Promise<Measure & { exit: number | null; output: string }> {
   return new Promise((resolve) => {
     const started = Date.now();
-    const child = spawn(process.execPath, [CLI, 'check', '--locale', 'en', 'case.plan.yaml'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'check', '--locale', 'en', 'case.plan.yaml'], {
+      cwd: folder,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let failure: string | undefined;
     const collect = (chunk: Buffer) => {
@@ -126,7 +158,13 @@ function runCli(folder: string): Promise<Measure & { exit: number | null; output
     child.on('exit', (code) => {
       clearTimeout(timer);
       memory.stop();
-      resolve({ ms: Date.now() - started, mb: memory.peak(), exit: code, output, failure: failure ?? (/\n\s+at /.test(output) ? 'printed a stack trace' : undefined) });
+      resolve({
+        ms: Date.now() - started,
+        mb: memory.peak(),
+        exit: code,
+        output,
+        failure: failure ?? (/\n\s+at /.test(output) ? 'printed a stack trace' : undefined),
+      });
     });
   });
 }
@@ -141,7 +179,12 @@ interface ServerMeasure extends Measure {
 function rulesOf(codes: readonly unknown[]): string {
   const counts = new Map<string, number>();
   for (const code of codes) counts.set(String(code), (counts.get(String(code)) ?? 0) + 1);
-  return [...counts].slice(0, 2).map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ') + (counts.size > 2 ? ', …' : '') || 'none';
+  return (
+    [...counts]
+      .slice(0, 2)
+      .map(([code, n]) => (n > 1 ? `${code} ×${n}` : code))
+      .join(', ') + (counts.size > 2 ? ', …' : '') || 'none'
+  );
 }
 
 async function runServer(folder: string, hostile: Case): Promise<ServerMeasure> {
@@ -176,11 +219,20 @@ async function runServer(folder: string, hostile: Case): Promise<ServerMeasure> 
     await within(session.open(other, readFileSync(path.join(folder, 'other.plan.yaml'), 'utf8')));
     await within(session.diagnosticsFor(other, 1));
     const asked = Date.now();
-    await within(session.connection.sendRequest(HoverRequest.type, { textDocument: { uri: other }, position: { line: 1, character: 6 } }));
+    await within(
+      session.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri: other },
+        position: { line: 1, character: 6 },
+      }),
+    );
     const rules = rulesOf(session.diagnostics.get(uri)?.diagnostics.map((d) => d.code) ?? []);
     return { ms, mb: memory.peak(), otherMs: Date.now() - asked, rules };
   } catch (error) {
-    return { ms: Date.now() - started, mb: memory.peak(), failure: failure ?? (error instanceof Error ? error.message : String(error)) };
+    return {
+      ms: Date.now() - started,
+      mb: memory.peak(),
+      failure: failure ?? (error instanceof Error ? error.message : String(error)),
+    };
   } finally {
     clearTimeout(deadline);
     memory.stop();
@@ -200,16 +252,33 @@ function misses(who: string, m: Measure, otherMs?: number): string[] {
 }
 
 const COLUMNS: [string, number][] = [
-  ['case', 31], ['CLI', 9], ['CLI MB', 6], ['exit', 4], ['server', 9], ['srv MB', 6], ['other doc', 9], ['server finds', 34], ['result', 6], ['why', 0],
+  ['case', 31],
+  ['CLI', 9],
+  ['CLI MB', 6],
+  ['exit', 4],
+  ['server', 9],
+  ['srv MB', 6],
+  ['other doc', 9],
+  ['server finds', 34],
+  ['result', 6],
+  ['why', 0],
 ];
 
 /** One row of the table, printed as soon as its case is done (a long run shows its progress). */
 function printRow(cells: string[]): void {
-  process.stdout.write(`${cells.map((cell, i) => cell.padEnd(COLUMNS[i][1])).join('  ').trimEnd()}\n`);
+  process.stdout.write(
+    `${cells
+      .map((cell, i) => cell.padEnd(COLUMNS[i][1]))
+      .join('  ')
+      .trimEnd()}\n`,
+  );
 }
 
 async function main(): Promise<void> {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const cases = only ? CASES.filter((c) => only.some((o) => c.name.includes(o))) : CASES;
   printRow(COLUMNS.map(([name]) => name));
   printRow(COLUMNS.map(([, width]) => '-'.repeat(Math.max(width, 3))));
@@ -224,12 +293,22 @@ async function main(): Promise<void> {
     const pass = why === '';
     if (!pass) failed++;
     printRow([
-      hostile.name, `${cli.ms} ms`, String(cli.mb), String(cli.exit ?? '-'),
-      `${server.ms} ms`, String(server.mb), server.otherMs === undefined ? '-' : `${server.otherMs} ms`, server.rules ?? '-', pass ? 'PASS' : 'FAIL', why,
+      hostile.name,
+      `${cli.ms} ms`,
+      String(cli.mb),
+      String(cli.exit ?? '-'),
+      `${server.ms} ms`,
+      String(server.mb),
+      server.otherMs === undefined ? '-' : `${server.otherMs} ms`,
+      server.rules ?? '-',
+      pass ? 'PASS' : 'FAIL',
+      why,
     ]);
     rmSync(folder, { recursive: true, force: true });
   }
-  process.stdout.write(`\nTargets: each case ≤ ${LIMIT_MS / 1000} s and ≤ ${LIMIT_MB} MB (CLI and server), the other document answered ≤ ${OTHER_LIMIT_MS / 1000} s. ${failed} of ${cases.length} cases fail.\n`);
+  process.stdout.write(
+    `\nTargets: each case ≤ ${LIMIT_MS / 1000} s and ≤ ${LIMIT_MB} MB (CLI and server), the other document answered ≤ ${OTHER_LIMIT_MS / 1000} s. ${failed} of ${cases.length} cases fail.\n`,
+  );
   process.exit(failed > 0 ? 1 : 0);
 }
 

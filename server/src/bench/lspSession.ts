@@ -1,10 +1,22 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
-  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest,
-  ExitNotification, ConfigurationRequest, WorkDoneProgressCreateRequest, WorkDoneProgress,
-  type ProtocolConnection, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  ConfigurationRequest,
+  WorkDoneProgressCreateRequest,
+  WorkDoneProgress,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 /** A client session with the built server over stdio, for measuring what an editor would feel. */
@@ -17,7 +29,10 @@ export class LspSession {
 
   constructor(serverPath: string) {
     this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
       this.wake();
@@ -52,22 +67,32 @@ export class LspSession {
 
   async initialize(folderUri: string | null): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: folderUri, workspaceFolders: folderUri ? [{ uri: folderUri, name: 'bench' }] : null,
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: folderUri ? [{ uri: folderUri, name: 'bench' }] : null,
       capabilities: {
         window: { workDoneProgress: true },
         workspace: { configuration: true },
-        textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown'] } },
+        textDocument: {
+          completion: { completionItem: { snippetSupport: true } },
+          hover: { contentFormat: ['markdown'] },
+        },
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
   open(uri: string, text: string): Promise<void> {
-    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'jalon-plan', version: 1, text } });
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'jalon-plan', version: 1, text },
+    });
   }
 
   change(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): Promise<void> {
-    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
   }
 
   diagnosticsFor(uri: string, version: number): Promise<void> {

@@ -27,8 +27,13 @@ export function benchPublish(): PublishRow[] {
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const start = performance.now();
-      const run = spawnSync(process.execPath, [BIN, 'render', 'gr.plan.yaml', '--format', format, '-o', `gr.${format}`], { cwd: folder, encoding: 'utf8' });
-      if (run.status !== 0) return { format, target: TARGETS[format], time: run.stderr.trim().split('\n')[0] ?? `exit ${run.status}` };
+      const run = spawnSync(
+        process.execPath,
+        [BIN, 'render', 'gr.plan.yaml', '--format', format, '-o', `gr.${format}`],
+        { cwd: folder, encoding: 'utf8' },
+      );
+      if (run.status !== 0)
+        return { format, target: TARGETS[format], time: run.stderr.trim().split('\n')[0] ?? `exit ${run.status}` };
       times.push(performance.now() - start);
     }
     return { format, target: TARGETS[format], time: times.sort((a, b) => a - b)[1] };
@@ -39,7 +44,10 @@ export function publishTable(rows: readonly PublishRow[]): string[] {
   return [
     '| GR seed → | time (median of 3, process included) | target |',
     '|---|---|---|',
-    ...rows.map((r) => `| ${r.format.toUpperCase()} | ${typeof r.time === 'number' ? `${r.time.toFixed(0)} ms` : r.time} | < ${r.target} ms |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.format.toUpperCase()} | ${typeof r.time === 'number' ? `${r.time.toFixed(0)} ms` : r.time} | < ${r.target} ms |`,
+    ),
   ];
 }
 

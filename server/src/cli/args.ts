@@ -82,19 +82,26 @@ function takeValue(argv: string[], i: number, name: string): [string, number] {
   const arg = argv[i];
   const eq = arg.indexOf('=');
   if (eq !== -1) return [arg.slice(eq + 1), i];
-  if (i + 1 >= argv.length) throw new UsageError({ en: `option ${name} needs a value`, fr: `l’option ${name} attend une valeur` });
+  if (i + 1 >= argv.length)
+    throw new UsageError({ en: `option ${name} needs a value`, fr: `l’option ${name} attend une valeur` });
   return [argv[i + 1], i + 1];
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], name: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError({ en: `${name} must be one of ${allowed.join(', ')}, not '${value}'`, fr: `${name} doit valoir ${allowed.join(', ')}, pas '${value}'` });
+  throw new UsageError({
+    en: `${name} must be one of ${allowed.join(', ')}, not '${value}'`,
+    fr: `${name} doit valoir ${allowed.join(', ')}, pas '${value}'`,
+  });
 }
 
 function fileSize(value: string): number {
   const size = parseFileSize(value);
   if (size !== undefined) return size;
-  throw new UsageError({ en: `--max-file-size must be a size such as 20MB or 500KB, not '${value}'`, fr: `--max-file-size doit être une taille telle que 20MB ou 500KB, pas '${value}'` });
+  throw new UsageError({
+    en: `--max-file-size must be a size such as 20MB or 500KB, not '${value}'`,
+    fr: `--max-file-size doit être une taille telle que 20MB ou 500KB, pas '${value}'`,
+  });
 }
 
 export function parseArgs(argv: string[]): ParsedArgs {
@@ -103,30 +110,64 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv[0] === 'render') return parseRenderArgs(argv);
   if (argv[0] === 'init') return parseInitArgs(argv);
   if (argv[0] === 'diff') return parseDiffArgs(argv);
-  if (argv[0] !== 'check') throw new UsageError({ en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' or 'jalon report import'`, fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' ou 'jalon report import'` });
+  if (argv[0] !== 'check')
+    throw new UsageError({
+      en: `unknown command '${argv[0]}'; try 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' or 'jalon report import'`,
+      fr: `commande '${argv[0]}' inconnue ; essayez 'jalon check', 'jalon diff', 'jalon render', 'jalon init', 'jalon export' ou 'jalon report import'`,
+    });
   const args: CheckArgs = { command: 'check', paths: [], format: 'stylish', failOn: 'error' };
-  const format = (v: string) => { args.format = oneOf(v, FORMATS, '--format'); };
-  const output = (v: string) => { args.output = v; };
+  const format = (v: string) => {
+    args.format = oneOf(v, FORMATS, '--format');
+  };
+  const output = (v: string) => {
+    args.output = v;
+  };
   const help = readOptions(argv, args.paths, {
-    '--format': format, '-f': format, '--output': output, '-o': output,
-    '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
-    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
-    '--max-file-size': (v) => { args.maxFileSize = fileSize(v); },
+    '--format': format,
+    '-f': format,
+    '--output': output,
+    '-o': output,
+    '--fail-on': (v) => {
+      args.failOn = oneOf(v, THRESHOLDS, '--fail-on');
+    },
+    '--locale': (v) => {
+      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
+    },
+    '--max-file-size': (v) => {
+      args.maxFileSize = fileSize(v);
+    },
   });
   return help ? { command: 'help' } : args;
 }
 
 function parseRenderArgs(argv: string[]): RenderArgs | { command: 'help' } {
   const args: RenderArgs = { command: 'render', paths: [], failOn: 'error', format: 'html', audience: 'public' };
-  const output = (v: string) => { args.output = v; };
-  const format = (v: string) => { args.format = oneOf(v, RENDER_FORMATS, '--format'); };
+  const output = (v: string) => {
+    args.output = v;
+  };
+  const format = (v: string) => {
+    args.format = oneOf(v, RENDER_FORMATS, '--format');
+  };
   const help = readOptions(argv, args.paths, {
-    '--output': output, '-o': output, '--format': format, '-f': format,
-    '--audience': (v) => { args.audience = oneOf(v, RENDER_AUDIENCES, '--audience'); },
-    '--chrome': (v) => { args.chrome = v; },
-    '--fail-on': (v) => { args.failOn = oneOf(v, THRESHOLDS, '--fail-on'); },
-    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
-    '--max-file-size': (v) => { args.maxFileSize = fileSize(v); },
+    '--output': output,
+    '-o': output,
+    '--format': format,
+    '-f': format,
+    '--audience': (v) => {
+      args.audience = oneOf(v, RENDER_AUDIENCES, '--audience');
+    },
+    '--chrome': (v) => {
+      args.chrome = v;
+    },
+    '--fail-on': (v) => {
+      args.failOn = oneOf(v, THRESHOLDS, '--fail-on');
+    },
+    '--locale': (v) => {
+      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
+    },
+    '--max-file-size': (v) => {
+      args.maxFileSize = fileSize(v);
+    },
   });
   return help ? { command: 'help' } : args;
 }
@@ -137,10 +178,15 @@ function parseInitArgs(argv: string[]): InitArgs | { command: 'help' } {
   const rest = argv.filter((a) => a !== '--parts');
   args.parts = rest.length !== argv.length;
   const help = readOptions(rest, folders, {
-    '--lang': (v) => { args.lang = oneOf(v, ['en', 'fr'] as const, '--lang'); },
-    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
+    '--lang': (v) => {
+      args.lang = oneOf(v, ['en', 'fr'] as const, '--lang');
+    },
+    '--locale': (v) => {
+      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
+    },
   });
-  if (folders.length > 1) throw new UsageError({ en: 'jalon init takes one folder', fr: 'jalon init prend un seul dossier' });
+  if (folders.length > 1)
+    throw new UsageError({ en: 'jalon init takes one folder', fr: 'jalon init prend un seul dossier' });
   args.folder = folders[0];
   return help ? { command: 'help' } : args;
 }
@@ -148,7 +194,12 @@ function parseInitArgs(argv: string[]): InitArgs | { command: 'help' } {
 /** `--locale` as given anywhere on the line, so that even a usage error speaks the user's language. */
 export function localeArgument(argv: readonly string[]): Locale | undefined {
   for (let i = 0; i < argv.length; i++) {
-    const value = argv[i] === '--locale' ? argv[i + 1] : argv[i].startsWith('--locale=') ? argv[i].slice('--locale='.length) : undefined;
+    const value =
+      argv[i] === '--locale'
+        ? argv[i + 1]
+        : argv[i].startsWith('--locale=')
+          ? argv[i].slice('--locale='.length)
+          : undefined;
     if (value === 'en' || value === 'fr') return value;
   }
   return undefined;
@@ -159,13 +210,26 @@ function parseDiffArgs(argv: string[]): DiffArgs | { command: 'help' } {
   const dashes = argv.indexOf('--');
   const own = dashes === -1 ? argv : argv.slice(0, dashes);
   if (dashes !== -1) args.paths = argv.slice(dashes + 1);
-  const format = (v: string) => { args.format = oneOf(v, DIFF_FORMATS, '--format'); };
-  const output = (v: string) => { args.output = v; };
+  const format = (v: string) => {
+    args.format = oneOf(v, DIFF_FORMATS, '--format');
+  };
+  const output = (v: string) => {
+    args.output = v;
+  };
   const help = readOptions(own, args.sides, {
-    '--format': format, '-f': format, '--output': output, '-o': output,
-    '--fail-on': (v) => { args.failOn = oneOf(v, ['attention', 'notice', 'never'] as const, '--fail-on'); },
-    '--locale': (v) => { args.locale = oneOf(v, ['en', 'fr'] as const, '--locale'); },
-    '--link-base': (v) => { args.linkBase = v.replace(/\/+$/, ''); },
+    '--format': format,
+    '-f': format,
+    '--output': output,
+    '-o': output,
+    '--fail-on': (v) => {
+      args.failOn = oneOf(v, ['attention', 'notice', 'never'] as const, '--fail-on');
+    },
+    '--locale': (v) => {
+      args.locale = oneOf(v, ['en', 'fr'] as const, '--locale');
+    },
+    '--link-base': (v) => {
+      args.linkBase = v.replace(/\/+$/, '');
+    },
   });
   if (help) return { command: 'help' };
   if (args.sides.length > 2) {

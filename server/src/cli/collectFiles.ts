@@ -13,7 +13,11 @@ import { UsageError } from './args';
  * to what it matches. Every path that names nothing is a usage error. A path that names
  * something other than a folder (a FIFO, a device) is kept: reading it reports what it is.
  */
-export async function collectFiles(args: readonly string[], cwd: string, configFor: (folder: string) => Promise<LoadedConfig | undefined>): Promise<string[]> {
+export async function collectFiles(
+  args: readonly string[],
+  cwd: string,
+  configFor: (folder: string) => Promise<LoadedConfig | undefined>,
+): Promise<string[]> {
   const found = new Set<string>();
   const inputs = args.length > 0 ? args : ['.'];
   for (const arg of inputs) {
@@ -30,7 +34,8 @@ export async function collectFiles(args: readonly string[], cwd: string, configF
       found.add(absolute);
     } else if (isDynamicPattern(arg)) {
       const matches = globSync([arg], { cwd, absolute: true, ignore: IGNORED_FOLDERS });
-      if (matches.length === 0) throw new UsageError({ en: `no file matches '${arg}'`, fr: `aucun fichier ne correspond à '${arg}'` });
+      if (matches.length === 0)
+        throw new UsageError({ en: `no file matches '${arg}'`, fr: `aucun fichier ne correspond à '${arg}'` });
       for (const f of matches) found.add(path.normalize(f));
     } else {
       throw new UsageError({ en: `no such file or folder: '${arg}'`, fr: `fichier ou dossier introuvable : '${arg}'` });

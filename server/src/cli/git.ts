@@ -17,13 +17,22 @@ export function gitTopLevel(cwd: string): string | undefined {
 /** The commit a revision names (`HEAD~1`, a branch, a tag, a sha), if it names one. */
 export function resolveCommit(top: string, revision: string): string | undefined {
   if (revision.startsWith('-')) return undefined;
-  return git(top, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])?.toString('utf8').trim() || undefined;
+  return (
+    git(top, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])
+      ?.toString('utf8')
+      .trim() || undefined
+  );
 }
 
 /** Every file path (relative to the top folder, with /) of a commit's tree. */
 export function filesAt(top: string, commit: string): string[] {
   const out = git(top, ['ls-tree', '-r', '-z', '--full-tree', '--name-only', commit]);
-  return out ? out.toString('utf8').split('\0').filter((p) => p !== '') : [];
+  return out
+    ? out
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+    : [];
 }
 
 /** A file's bytes at a commit (`git show commit:path`), read without checking anything out. */

@@ -7,7 +7,12 @@ import { UsageError, type InitArgs } from './args';
  * `jalon init [folder]`: writes a new plan's skeleton. Nothing is written when any of its files
  * already exists: the plan a user wrote is never overwritten.
  */
-export function runInit(args: InitArgs, io: { cwd: string; stdout: (text: string) => void }, locale: Locale, show: (file: string) => string): number {
+export function runInit(
+  args: InitArgs,
+  io: { cwd: string; stdout: (text: string) => void },
+  locale: Locale,
+  show: (file: string) => string,
+): number {
   const folder = path.resolve(io.cwd, args.folder ?? '.');
   const language = args.lang ?? locale;
   const files = planSkeleton(language, new Date().getFullYear() + 1, args.parts);
@@ -23,8 +28,10 @@ export function runInit(args: InitArgs, io: { cwd: string; stdout: (text: string
   mkdirSync(folder, { recursive: true });
   for (const file of files) writeFileSync(path.join(folder, file.name), file.text, { flag: 'wx' });
   const names = files.map((f) => show(path.join(folder, f.name)));
-  io.stdout(language === 'fr'
-    ? `Plan créé : ${names.join(', ')}\nRemplacez les textes à rédiger, puis : jalon check ${show(folder)}\n`
-    : `Plan created: ${names.join(', ')}\nReplace the placeholder texts, then: jalon check ${show(folder)}\n`);
+  io.stdout(
+    language === 'fr'
+      ? `Plan créé : ${names.join(', ')}\nRemplacez les textes à rédiger, puis : jalon check ${show(folder)}\n`
+      : `Plan created: ${names.join(', ')}\nReplace the placeholder texts, then: jalon check ${show(folder)}\n`,
+  );
   return 0;
 }

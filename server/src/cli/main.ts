@@ -38,7 +38,12 @@ function shownPath(cwd: string, file: string): string {
   return (relative.startsWith('..') || path.isAbsolute(relative) ? file : relative).split(path.sep).join('/');
 }
 
-const REPORT_EXAMPLE: Record<CheckArgs['format'], string> = { stylish: 'report.txt', json: 'report.json', sarif: 'jalon.sarif', github: 'report.txt' };
+const REPORT_EXAMPLE: Record<CheckArgs['format'], string> = {
+  stylish: 'report.txt',
+  json: 'report.json',
+  sarif: 'jalon.sarif',
+  github: 'report.txt',
+};
 
 async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<number> {
   const show = (file: string) => shownPath(io.cwd, file);
@@ -46,10 +51,16 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   const files = await collectFiles(args.paths, io.cwd, (folder) => configs.forFolder(folder));
   if (files.length === 0) {
     const where = args.paths.length > 0 ? args.paths.join(', ') : '.';
-    throw new UsageError({ en: `no plan file (*.plan.yaml) under '${where}'`, fr: `aucun fichier de plan (*.plan.yaml) dans '${where}'` });
+    throw new UsageError({
+      en: `no plan file (*.plan.yaml) under '${where}'`,
+      fr: `aucun fichier de plan (*.plan.yaml) dans '${where}'`,
+    });
   }
   // Refused before any work: the report never replaces a plan, a part, a configuration or an input.
-  const output = args.output === undefined ? undefined : assertWritableOutput(args.output, io.cwd, { inputs: files, example: REPORT_EXAMPLE[args.format] });
+  const output =
+    args.output === undefined
+      ? undefined
+      : assertWritableOutput(args.output, io.cwd, { inputs: files, example: REPORT_EXAMPLE[args.format] });
   // Each file's configuration is read before the check, which then finds it in memory.
   const configOf = new Map<string, LoadedConfig | undefined>();
   const absoluteOf = new Map<string, string>();
@@ -67,15 +78,26 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
     completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
   });
   const report: Report = {
-    locale, fileCount: checked.length,
-    findings: checked.flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale))),
+    locale,
+    fileCount: checked.length,
+    findings: checked.flatMap(({ file, findings }) =>
+      findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale)),
+    ),
   };
   // Annotations and SARIF name files from the repository root, whatever the working folder.
   const root = repositoryRoot(io.cwd, io.env);
-  const fromRoot: Report = { ...report, findings: report.findings.map((f) => ({ ...f, path: relativeTo(root, absoluteOf.get(f.path)!) })) };
-  const text = args.format === 'json' ? formatJson(report)
-    : args.format === 'sarif' ? formatSarif(fromRoot, packageJson.version, root)
-      : args.format === 'github' ? formatGithub(fromRoot) : formatStylish(report);
+  const fromRoot: Report = {
+    ...report,
+    findings: report.findings.map((f) => ({ ...f, path: relativeTo(root, absoluteOf.get(f.path)!) })),
+  };
+  const text =
+    args.format === 'json'
+      ? formatJson(report)
+      : args.format === 'sarif'
+        ? formatSarif(fromRoot, packageJson.version, root)
+        : args.format === 'github'
+          ? formatGithub(fromRoot)
+          : formatStylish(report);
   if (output !== undefined) {
     writeOutput(output, text);
     io.stderr(`${summaryLine(report)} → ${args.output}\n`);
@@ -88,7 +110,8 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   let locale = localeArgument(argv) ?? environmentLocale(io.env);
   // The spreadsheet commands and the dashboard have their own reader of arguments.
-  if (argv[0] === 'export' || argv[0] === 'report' || (argv[0] === 'render' && argv.includes('--dashboard'))) return await runSpreadsheetCommand(argv, io, locale, (file) => shownPath(io.cwd, file));
+  if (argv[0] === 'export' || argv[0] === 'report' || (argv[0] === 'render' && argv.includes('--dashboard')))
+    return await runSpreadsheetCommand(argv, io, locale, (file) => shownPath(io.cwd, file));
   try {
     const args = parseArgs(argv);
     if (args.command === 'help') {
@@ -125,9 +148,11 @@ if (require.main === module) {
     throw error;
   });
   void runCli(process.argv.slice(2), {
-    cwd: process.cwd(), env: process.env,
+    cwd: process.cwd(),
+    env: process.env,
     isTTY: process.stdout.isTTY === true,
-    stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
   }).then((code) => {
     process.exitCode = code;
   });

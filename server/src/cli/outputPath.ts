@@ -1,4 +1,14 @@
-import { closeSync, constants, lstatSync, openSync, readSync, realpathSync, statSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import type { Localized } from '../core';
 import { UsageError } from './args';
@@ -43,7 +53,10 @@ function readsAsPlan(file: string): boolean {
 }
 
 function refused(shown: string, why: Localized, fix: Localized): UsageError {
-  return new UsageError({ en: `will not write over '${shown}': ${why.en}; ${fix.en}`, fr: `refus d’écrire sur '${shown}' : ${why.fr} ; ${fix.fr}` });
+  return new UsageError({
+    en: `will not write over '${shown}': ${why.en}; ${fix.en}`,
+    fr: `refus d’écrire sur '${shown}' : ${why.fr} ; ${fix.fr}`,
+  });
 }
 
 function cannotWrite(shown: string, why: Localized): UsageError {
@@ -82,31 +95,61 @@ function sameFile(a: string, aStats: Stats | undefined, b: string): boolean {
  */
 export function assertWritableOutput(given: string, cwd: string, rules: OutputRules): WritableOutput {
   const absolute = path.resolve(cwd, given);
-  const fix: Localized = { en: `give -o another file, such as '${rules.example}'`, fr: `donnez à -o un autre fichier, par exemple '${rules.example}'` };
+  const fix: Localized = {
+    en: `give -o another file, such as '${rules.example}'`,
+    fr: `donnez à -o un autre fichier, par exemple '${rules.example}'`,
+  };
   const own = statOrUndefined(absolute, false);
   const target = own?.isSymbolicLink() ? statOrUndefined(absolute, true) : own;
   if (target && !target.isFile() && !target.isDirectory()) return { file: absolute, shown: given, stream: true };
   if (own?.isSymbolicLink()) {
-    throw refused(given, { en: 'it is a symbolic link, which may lead to a plan', fr: 'c’est un lien symbolique, qui peut mener à un plan' }, fix);
+    throw refused(
+      given,
+      {
+        en: 'it is a symbolic link, which may lead to a plan',
+        fr: 'c’est un lien symbolique, qui peut mener à un plan',
+      },
+      fix,
+    );
   }
   if (own?.isDirectory()) {
-    throw cannotWrite(given, { en: `it is a folder; give a file name, such as '${path.join(given, rules.example)}'`, fr: `c’est un dossier ; donnez un nom de fichier, par exemple '${path.join(given, rules.example)}'` });
+    throw cannotWrite(given, {
+      en: `it is a folder; give a file name, such as '${path.join(given, rules.example)}'`,
+      fr: `c’est un dossier ; donnez un nom de fichier, par exemple '${path.join(given, rules.example)}'`,
+    });
   }
   const folder = path.dirname(absolute);
   const folderStats = statOrUndefined(folder, true);
   if (!folderStats?.isDirectory()) {
     const shownFolder = path.dirname(given);
-    throw cannotWrite(given, folderStats
-      ? { en: `'${shownFolder}' is not a folder`, fr: `'${shownFolder}' n’est pas un dossier` }
-      : { en: `the folder '${shownFolder}' does not exist; create it first`, fr: `le dossier '${shownFolder}' n’existe pas ; créez-le d’abord` });
+    throw cannotWrite(
+      given,
+      folderStats
+        ? { en: `'${shownFolder}' is not a folder`, fr: `'${shownFolder}' n’est pas un dossier` }
+        : {
+            en: `the folder '${shownFolder}' does not exist; create it first`,
+            fr: `le dossier '${shownFolder}' n’existe pas ; créez-le d’abord`,
+          },
+    );
   }
   const real = path.join(realOrSelf(folder), path.basename(absolute));
   if (YAML_NAME.test(absolute) || YAML_NAME.test(real)) {
-    throw refused(given, { en: 'it is a YAML file (plans, parts, reports and jalon.config.yaml are)', fr: 'c’est un fichier YAML (comme les plans, leurs parties, les rapports et jalon.config.yaml)' }, fix);
+    throw refused(
+      given,
+      {
+        en: 'it is a YAML file (plans, parts, reports and jalon.config.yaml are)',
+        fr: 'c’est un fichier YAML (comme les plans, leurs parties, les rapports et jalon.config.yaml)',
+      },
+      fix,
+    );
   }
   for (const input of rules.inputs) {
     if (sameFile(real, own, realOrSelf(input)) || sameFile(absolute, own, input)) {
-      throw refused(given, { en: 'it is a file this command reads', fr: 'c’est un fichier que cette commande lit' }, fix);
+      throw refused(
+        given,
+        { en: 'it is a file this command reads', fr: 'c’est un fichier que cette commande lit' },
+        fix,
+      );
     }
   }
   if (own?.isFile() && readsAsPlan(absolute)) {
@@ -122,15 +165,18 @@ export function assertWritableOutput(given: string, cwd: string, rules: OutputRu
 export function writeOutput(output: WritableOutput, text: string | Uint8Array): void {
   let fd: number | undefined;
   try {
-    const noFollow = output.stream ? 0 : constants.O_NOFOLLOW ?? 0;
+    const noFollow = output.stream ? 0 : (constants.O_NOFOLLOW ?? 0);
     fd = openSync(output.file, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | noFollow, 0o666);
     if (typeof text === 'string') writeSync(fd, text);
     else writeSync(fd, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const why: Localized = code === 'EACCES' || code === 'EPERM' ? { en: 'permission denied', fr: 'permission refusée' }
-      : code === 'ELOOP' ? { en: 'it is a symbolic link', fr: 'c’est un lien symbolique' }
-        : { en: code, fr: code };
+    const why: Localized =
+      code === 'EACCES' || code === 'EPERM'
+        ? { en: 'permission denied', fr: 'permission refusée' }
+        : code === 'ELOOP'
+          ? { en: 'it is a symbolic link', fr: 'c’est un lien symbolique' }
+          : { en: code, fr: code };
     throw cannotWrite(output.shown, why);
   } finally {
     if (fd !== undefined) closeSync(fd);

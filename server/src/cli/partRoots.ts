@@ -20,7 +20,10 @@ function isProjectTop(folder: string): boolean {
 /** The plan files directly in a folder (not below). */
 function planFilesIn(folder: string): string[] {
   try {
-    return readdirSync(folder, { withFileTypes: true }).filter((e) => e.isFile() && looksLikePlanFile(e.name)).map((e) => path.join(folder, e.name)).sort();
+    return readdirSync(folder, { withFileTypes: true })
+      .filter((e) => e.isFile() && looksLikePlanFile(e.name))
+      .map((e) => path.join(folder, e.name))
+      .sort();
   } catch {
     return [];
   }
@@ -35,7 +38,10 @@ function planFilesIn(folder: string): string[] {
  * checked with the given ones and their findings are not reported.
  */
 export async function partContext(
-  orphans: readonly PlanFile[], absoluteOf: (uri: string) => string, readAs: (file: string) => Promise<SourceFile>, configs: ConfigLookup,
+  orphans: readonly PlanFile[],
+  absoluteOf: (uri: string) => string,
+  readAs: (file: string) => Promise<SourceFile>,
+  configs: ConfigLookup,
 ): Promise<SourceFile[]> {
   const rootIds = new Set<string>();
   const seen = new Set(orphans.map((f) => absoluteOf(f.uri)));

@@ -1,8 +1,18 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import {
-  DEFAULT_MAX_FILE_SIZE, fileProblemMessage, PlanWorkspace, renderPlanDocument,
-  type Finding, type JalonConfig, type Locale, type Localized, type Plan, type RenderAssets, type Severity, type StandaloneOptions,
+  DEFAULT_MAX_FILE_SIZE,
+  fileProblemMessage,
+  PlanWorkspace,
+  renderPlanDocument,
+  type Finding,
+  type JalonConfig,
+  type Locale,
+  type Localized,
+  type Plan,
+  type RenderAssets,
+  type Severity,
+  type StandaloneOptions,
 } from '../core';
 import { renderPlanDocx } from '../host/docx/planDocx';
 import { readLogo } from '../host/logoFile';
@@ -36,13 +46,24 @@ function planFileOf(args: RenderArgs, cwd: string): string {
     throw new UsageError({ en: `no such file: '${given}'`, fr: `fichier introuvable : '${given}'` });
   }
   // Something else than a regular file (a FIFO, a device) is refused when it is read, saying what it is.
-  if (isFolder) throw new UsageError({ en: `'${given}' is a folder; give the plan file to render`, fr: `'${given}' est un dossier ; donnez le fichier de plan à rendre` });
+  if (isFolder)
+    throw new UsageError({
+      en: `'${given}' is a folder; give the plan file to render`,
+      fr: `'${given}' est un dossier ; donnez le fichier de plan à rendre`,
+    });
   return file;
 }
 
 /** The other plans' titles by id (the cover names `previous` by its title) and the logo, read beside the plan. */
-function assetsOf(plan: Plan, workspace: PlanWorkspace, planFile: string, warn: (problem: Localized) => void): RenderAssets {
-  const planTitles = new Map(workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])));
+function assetsOf(
+  plan: Plan,
+  workspace: PlanWorkspace,
+  planFile: string,
+  warn: (problem: Localized) => void,
+): RenderAssets {
+  const planTitles = new Map(
+    workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])),
+  );
   const read = readLogo(planFile, plan.header?.logo?.value);
   if (read.problem) warn(read.problem);
   return { planTitles, logo: read.logo };
@@ -50,7 +71,10 @@ function assetsOf(plan: Plan, workspace: PlanWorkspace, planFile: string, warn: 
 
 function cannotWrite(output: string, error: unknown, show: (file: string) => string): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new UsageError({ en: `cannot write '${show(output)}': ${code}`, fr: `impossible d’écrire '${show(output)}' : ${code}` });
+  return new UsageError({
+    en: `cannot write '${show(output)}': ${code}`,
+    fr: `impossible d’écrire '${show(output)}' : ${code}`,
+  });
 }
 
 /**
@@ -58,7 +82,12 @@ function cannotWrite(output: string, error: unknown, show: (file: string) => str
  * below, under the nearest jalon.config.yaml) as one self-contained HTML file, a PDF or a
  * Word file. Returns the exit code: 1 when a finding reaches --fail-on, as `jalon check` does.
  */
-export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, show: (file: string) => string): Promise<number> {
+export async function runRender(
+  args: RenderArgs,
+  io: CliIO,
+  locale: Locale,
+  show: (file: string) => string,
+): Promise<number> {
   const planFile = planFileOf(args, io.cwd);
   const folder = path.dirname(planFile);
   const configs = new ConfigLookup(show);
@@ -66,7 +95,10 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
   // The render never writes a plan, a part or a configuration: refused before any work.
   const toStdout = args.output === '-';
   if (toStdout && args.format !== 'html') {
-    throw new UsageError({ en: `a ${args.format.toUpperCase()} file is not written to standard output: give a file name to -o`, fr: `un fichier ${args.format.toUpperCase()} ne s’écrit pas sur la sortie standard : donnez un nom de fichier à -o` });
+    throw new UsageError({
+      en: `a ${args.format.toUpperCase()} file is not written to standard output: give a file name to -o`,
+      fr: `un fichier ${args.format.toUpperCase()} ne s’écrit pas sur la sortie standard : donnez un nom de fichier à -o`,
+    });
   }
   const outputName = args.output ?? defaultOutputName(planFile, args.format);
   const example = args.output === undefined ? `plan.${args.format}` : defaultOutputName(planFile, args.format);
@@ -81,7 +113,10 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
     if (!source.problem) workspace.setFile(uri, source.text);
     else if (file === planFile) {
       const why = fileProblemMessage(source.problem);
-      throw new UsageError({ en: `cannot render '${uri}': ${why.en}`, fr: `impossible de rendre '${uri}' : ${why.fr}` });
+      throw new UsageError({
+        en: `cannot render '${uri}': ${why.en}`,
+        fr: `impossible de rendre '${uri}' : ${why.fr}`,
+      });
     } else {
       // A neighbour that cannot be read is left out of the document, and said so.
       const why = fileProblemMessage(source.problem);
@@ -99,9 +134,18 @@ export async function runRender(args: RenderArgs, io: CliIO, locale: Locale, sho
     }
   }
   const warn = (problem: Localized) => io.stderr(`jalon: ${show(planFile)}: ${problem[locale]}\n`);
-  const options: StandaloneOptions = { mode: 'standalone', locale: args.locale, fileLabel: (uri) => uri, audience: args.audience, assets: assetsOf(plan, workspace, planFile, warn) };
+  const options: StandaloneOptions = {
+    mode: 'standalone',
+    locale: args.locale,
+    fileLabel: (uri) => uri,
+    audience: args.audience,
+    assets: assetsOf(plan, workspace, planFile, warn),
+  };
   const finish = (): number => {
-    const where: Localized = output === undefined ? { en: 'standard output', fr: 'la sortie standard' } : { en: output.shown, fr: output.shown };
+    const where: Localized =
+      output === undefined
+        ? { en: 'standard output', fr: 'la sortie standard' }
+        : { en: output.shown, fr: output.shown };
     const summary = writtenSummary(where, plan.files.length, plan.objectives.length, findings);
     (toStdout ? io.stderr : io.stdout)(`${summary[locale]}\n`);
     const threshold = SEVERITY_RANK[args.failOn];

@@ -7,7 +7,11 @@ import { gitTopLevel } from './git';
  * root (`GITHUB_WORKSPACE` in a GitHub job, else the git top level), else the working folder.
  * `top` gives the git top level when the caller already knows it.
  */
-export function repositoryRoot(cwd: string, env: NodeJS.ProcessEnv, top: () => string | undefined = () => gitTopLevel(cwd)): string {
+export function repositoryRoot(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  top: () => string | undefined = () => gitTopLevel(cwd),
+): string {
   const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined;
   if (workspace && isInside(cwd, workspace)) return workspace;
   return top() ?? cwd;

@@ -23,8 +23,13 @@ export function placeFinding(path: string, finding: Finding, lineIndex: LineInde
   const start = lineIndex.positionAt(finding.range.start);
   const end = lineIndex.positionAt(finding.range.end);
   return {
-    path, finding, message: finding.message[locale],
-    line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1,
+    path,
+    finding,
+    message: finding.message[locale],
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
     lineText: lineIndex.lineText(start.line),
   };
 }
@@ -48,10 +53,17 @@ export const SEVERITY_WORDS: Record<Locale, Record<Severity, string>> = {
  * infos are suggestions, not problems (the seeds, faithful plans, have 300 of them).
  */
 export function severityCounts(counts: Record<Severity, number>, locale: Locale): string {
-  const words: Record<Severity, [string, string]> = locale === 'fr'
-    ? { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['suggestion', 'suggestions'] }
-    : { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['suggestion', 'suggestions'] };
+  const words: Record<Severity, [string, string]> =
+    locale === 'fr'
+      ? {
+          error: ['erreur', 'erreurs'],
+          warning: ['avertissement', 'avertissements'],
+          info: ['suggestion', 'suggestions'],
+        }
+      : { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['suggestion', 'suggestions'] };
   // French makes 0 and 1 singular ("0 erreur"), English only 1.
   const plural = (n: number) => (locale === 'fr' ? n > 1 : n !== 1);
-  return (['error', 'warning', 'info'] as const).map((s) => `${counts[s]} ${words[s][plural(counts[s]) ? 1 : 0]}`).join(', ');
+  return (['error', 'warning', 'info'] as const)
+    .map((s) => `${counts[s]} ${words[s][plural(counts[s]) ? 1 : 0]}`)
+    .join(', ');
 }

@@ -36,11 +36,18 @@ export function checkSources(sources: readonly SourceFile[], options: CheckOptio
 }
 
 /** As checkSources, after asking the host for the roots (and their plans) of parts given alone. */
-export async function checkSourcesCompleting(sources: readonly SourceFile[], options: CompletingCheckOptions): Promise<CheckedFile[]> {
+export async function checkSourcesCompleting(
+  sources: readonly SourceFile[],
+  options: CompletingCheckOptions,
+): Promise<CheckedFile[]> {
   const workspace = workspaceOf(sources, options);
-  const orphans = workspace.plans().filter((p) => !p.root).flatMap((p) => p.parts.filter((f) => f.kind === 'part' && f.partOf));
+  const orphans = workspace
+    .plans()
+    .filter((p) => !p.root)
+    .flatMap((p) => p.parts.filter((f) => f.kind === 'part' && f.partOf));
   if (orphans.length > 0) {
-    for (const source of await options.completePlans(orphans)) if (!workspace.has(source.uri)) workspace.setFile(source.uri, source.text);
+    for (const source of await options.completePlans(orphans))
+      if (!workspace.has(source.uri)) workspace.setFile(source.uri, source.text);
   }
   return findingsOf(workspace, sources, options);
 }
@@ -55,5 +62,8 @@ function workspaceOf(sources: readonly SourceFile[], options: CheckOptions): Pla
 }
 
 function findingsOf(workspace: PlanWorkspace, sources: readonly SourceFile[], options: CheckOptions): CheckedFile[] {
-  return sources.map((s) => ({ file: workspace.file(s.uri)!, findings: workspace.diagnostics(s.uri, options.isCancelled) }));
+  return sources.map((s) => ({
+    file: workspace.file(s.uri)!,
+    findings: workspace.diagnostics(s.uri, options.isCancelled),
+  }));
 }

@@ -24,7 +24,16 @@ export type { PlanFile } from './model/types';
 export { byKind } from './model/kinds';
 export type { Plan } from './plan/assemble';
 export type { Finding, Severity } from './rules/finding';
-export { DOCS_BASE, DOCS_BASE_FR, RULE_IDS, defaultSeverity, isRuleId, ruleDocsUrl, ruleSummary, type RuleId } from './rules/registry';
+export {
+  DOCS_BASE,
+  DOCS_BASE_FR,
+  RULE_IDS,
+  defaultSeverity,
+  isRuleId,
+  ruleDocsUrl,
+  ruleSummary,
+  type RuleId,
+} from './rules/registry';
 export { planValidator } from './schema/planSchema';
 export { PlanWorkspace } from './workspace/planWorkspace';
 export { warmUp } from './workspace/warmUp';
@@ -51,7 +60,13 @@ export { documentSymbols, type PlanSymbol, type PlanSymbolKind } from './feature
 export { workspaceSymbols } from './features/workspaceSymbols';
 
 // Rendering.
-export { notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from './render/renderPlan';
+export {
+  notAPlanMessage,
+  planDocumentTitle,
+  renderMessageDocument,
+  renderPlanDocument,
+  type WebviewOptions,
+} from './render/renderPlan';
 
 // What the Word and PDF hosts reuse of the renderer (server/src/host/docx, host/pdf).
 export type { RenderAssets, StandaloneOptions } from './render/renderPlan';

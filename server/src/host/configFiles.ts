@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, parseConfig, type ConfigProblem, type FileProblem, type JalonConfig } from '../core';
+import {
+  CONFIG_FILE_NAME,
+  DEFAULT_MAX_FILE_SIZE,
+  parseConfig,
+  type ConfigProblem,
+  type FileProblem,
+  type JalonConfig,
+} from '../core';
 import { readPlanFile } from './readPlanFile';
 
 export interface LoadedConfig {
@@ -50,9 +57,10 @@ export class ConfigFiles {
       const parent = path.dirname(folder);
       return parent === folder ? undefined : this.forFolder(parent);
     }
-    const loaded: LoadedConfig = 'text' in result
-      ? { path: candidate, text: result.text, ...parseConfig(result.text) }
-      : { path: candidate, text: '', config: { rules: {} }, problems: [], unreadable: result.problem };
+    const loaded: LoadedConfig =
+      'text' in result
+        ? { path: candidate, text: result.text, ...parseConfig(result.text) }
+        : { path: candidate, text: '', config: { rules: {} }, problems: [], unreadable: result.problem };
     this.read.set(candidate, loaded);
     return loaded;
   }

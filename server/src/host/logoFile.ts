@@ -16,14 +16,24 @@ export function readLogo(planFile: string, logo: string | undefined, shown: stri
   if (!logo) return {};
   const mediaType = logoMediaType(logo);
   if (!mediaType) {
-    return { problem: { en: `the logo '${shown}' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file`, fr: `le logo '${shown}' n’est pas un fichier PNG, JPEG ou SVG : la couverture n’a pas de logo ; donnez un fichier .png, .jpg ou .svg` } };
+    return {
+      problem: {
+        en: `the logo '${shown}' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file`,
+        fr: `le logo '${shown}' n’est pas un fichier PNG, JPEG ou SVG : la couverture n’a pas de logo ; donnez un fichier .png, .jpg ou .svg`,
+      },
+    };
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path.resolve(path.dirname(planFile), logo));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { problem: { en: `cannot read the logo '${shown}' (${code}): the cover has no logo; check \`logo\` in the plan, a path relative to the plan file`, fr: `impossible de lire le logo '${shown}' (${code}) : la couverture n’a pas de logo ; vérifiez \`logo\` dans le plan, un chemin relatif au fichier du plan` } };
+    return {
+      problem: {
+        en: `cannot read the logo '${shown}' (${code}): the cover has no logo; check \`logo\` in the plan, a path relative to the plan file`,
+        fr: `impossible de lire le logo '${shown}' (${code}) : la couverture n’a pas de logo ; vérifiez \`logo\` dans le plan, un chemin relatif au fichier du plan`,
+      },
+    };
   }
   if (mediaType !== 'image/svg+xml') return { logo: { mediaType, bytes } };
   const { removed } = sanitizeSvg(new TextDecoder().decode(bytes));

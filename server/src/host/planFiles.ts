@@ -6,7 +6,10 @@ export const DEFAULT_PLAN_GLOBS = ['**/*.plan.yaml', '**/*.plan.yml', '**/*.repo
 export const IGNORED_FOLDERS = ['**/node_modules/**', '**/.git/**', '**/dist/**'];
 
 /** The plan files under a folder: the `files` globs of its configuration (relative to it), else `*.plan.yaml`/`*.plan.yml` and `*.report.yaml`/`*.report.yml`. */
-export function planFilesUnder(folder: string, config: { path: string; config: { files?: string[] } } | undefined): string[] {
+export function planFilesUnder(
+  folder: string,
+  config: { path: string; config: { files?: string[] } } | undefined,
+): string[] {
   const globs = config?.config.files ?? DEFAULT_PLAN_GLOBS;
   const base = config ? path.dirname(config.path) : folder;
   return globSync(globs, { cwd: base, absolute: true, ignore: IGNORED_FOLDERS, dot: false })

@@ -41,7 +41,9 @@ export async function readPlanFile(file: string, maxBytes: number): Promise<Read
 
 function failure(error: unknown): ReadResult {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : { problem: { kind: 'unreadable', reason: code } };
+  return code === 'ENOENT' || code === 'ENOTDIR'
+    ? { missing: true }
+    : { problem: { kind: 'unreadable', reason: code } };
 }
 
 function kindOf(stats: Stats): Extract<FileProblem, { kind: 'not-a-file' }>['what'] {

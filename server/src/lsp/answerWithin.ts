@@ -7,8 +7,14 @@ export function answerWithin<T, F>(request: Promise<T>, ms: number, fallback: F)
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(fallback), ms);
     request.then(
-      (value) => { clearTimeout(timer); resolve(value); },
-      () => { clearTimeout(timer); resolve(fallback); },
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
     );
   });
 }

@@ -3,7 +3,11 @@ import { configUnreadableMessage, LineIndex, ruleDocsUrl, type Finding, type Loc
 import type { HostConfig } from '../host/planHost';
 import { toRange } from './convert';
 
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
+const SEVERITY = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+} as const;
 
 /** What a quick fix needs to know of a finding, carried by the diagnostic. */
 export interface DiagnosticData {
@@ -29,7 +33,9 @@ const logged = new WeakSet<object>();
 /** Problems of a jalon.config.yaml, shown on that file; one that cannot be read is an error there and in the log. */
 export function publishConfigProblems(connection: Connection, config: HostConfig, locale: Locale): void {
   const lines = new LineIndex(config.text);
-  const problems = config.unreadable ? [{ range: { start: 0, end: 0 }, message: configUnreadableMessage(config.unreadable) }] : config.problems;
+  const problems = config.unreadable
+    ? [{ range: { start: 0, end: 0 }, message: configUnreadableMessage(config.unreadable) }]
+    : config.problems;
   if (config.unreadable && !logged.has(config.unreadable)) {
     logged.add(config.unreadable);
     connection.console.error(`${config.uri}: ${configUnreadableMessage(config.unreadable).en}`);
@@ -37,7 +43,11 @@ export function publishConfigProblems(connection: Connection, config: HostConfig
   void connection.sendDiagnostics({
     uri: config.uri,
     diagnostics: problems.map((p) => ({
-      range: lines.rangeAt(p.range), severity: DiagnosticSeverity.Error, source: 'jalon', code: 'config', message: p.message[locale],
+      range: lines.rangeAt(p.range),
+      severity: DiagnosticSeverity.Error,
+      source: 'jalon',
+      code: 'config',
+      message: p.message[locale],
     })),
   });
 }

@@ -1,4 +1,10 @@
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+} from 'vscode-languageserver/node';
 import { NodeHost } from '../host/nodeHost';
 import { describeError, errorMessage } from './guard/guardConnection';
 import { IdleCollector } from './idleCollector';
@@ -31,7 +37,9 @@ console.error = (...args: unknown[]) => connection.console.error(args.map(String
 // Handlers are guarded (guard/guardConnection.ts); what still escapes (a timer, a stray promise)
 // is logged and the server goes on: it holds no state that a half-run callback leaves unusable.
 // A closed output is the exception: nobody is listening any more.
-process.on('unhandledRejection', (reason) => connection.console.error(`Jalon: unhandled rejection: ${describeError(reason)}`));
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`Jalon: unhandled rejection: ${describeError(reason)}`),
+);
 process.on('uncaughtException', (error) => {
   if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(1);
   connection.console.error(`Jalon: uncaught exception: ${describeError(error)}`);

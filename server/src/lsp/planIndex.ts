@@ -68,7 +68,8 @@ export class PlanIndex {
   }
 
   private async loadConfigOf(folder: string): Promise<HostConfig | undefined> {
-    if (!this.configs.has(folder)) this.configs.set(folder, this.host.canRead(folder) ? await this.host.loadConfig(folder) : undefined);
+    if (!this.configs.has(folder))
+      this.configs.set(folder, this.host.canRead(folder) ? await this.host.loadConfig(folder) : undefined);
     return this.configs.get(folder);
   }
 
@@ -111,7 +112,8 @@ export class PlanIndex {
   async closeDocument(uri: string): Promise<string[]> {
     const key = normalizeUri(uri);
     this.open.delete(key);
-    const onDisk = looksLikePlanFile(key) && this.inFolders(key) && this.host.canRead(key) ? await this.read(key) : undefined;
+    const onDisk =
+      looksLikePlanFile(key) && this.inFolders(key) && this.host.canRead(key) ? await this.read(key) : undefined;
     if (this.open.has(key)) return [];
     return onDisk ? this.apply(key, onDisk) : this.remove(key);
   }
@@ -119,7 +121,10 @@ export class PlanIndex {
   /** Sets a file's text; returns every uri whose diagnostics may change (its old and new plan). */
   private setText(uri: string, text: string): string[] {
     const tooLarge = exceeds(text, this.maxFileSize(uri));
-    if (tooLarge !== undefined) return this.changed(uri, () => this.workspace.setUnreadable(uri, { kind: 'too-large', size: tooLarge, limit: this.maxFileSize(uri) }));
+    if (tooLarge !== undefined)
+      return this.changed(uri, () =>
+        this.workspace.setUnreadable(uri, { kind: 'too-large', size: tooLarge, limit: this.maxFileSize(uri) }),
+      );
     return this.changed(uri, () => this.workspace.setFile(uri, text));
   }
 
@@ -139,7 +144,11 @@ export class PlanIndex {
   /** What was read of a file goes into the index: its text, why it could not be read (one finding on it), or nothing. */
   private apply(uri: string, read: ReadResult): string[] {
     // A folder named like a plan file (a watched-file event for it) is no plan file: nothing to report.
-    if ('missing' in read || ('problem' in read && read.problem.kind === 'not-a-file' && read.problem.what === 'folder')) return this.remove(uri);
+    if (
+      'missing' in read ||
+      ('problem' in read && read.problem.kind === 'not-a-file' && read.problem.what === 'folder')
+    )
+      return this.remove(uri);
     if ('problem' in read) return this.changed(uri, () => this.workspace.setUnreadable(uri, read.problem));
     return this.setText(uri, read.text);
   }
@@ -150,13 +159,17 @@ export class PlanIndex {
   }
 
   private inFolders(uri: string): boolean {
-    return this.folderUris.some((folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`));
+    return this.folderUris.some(
+      (folder) => uri === folder || uri.startsWith(folder.endsWith('/') ? folder : `${folder}/`),
+    );
   }
 
   /** The plan files of the workspace folders the host can read (the open documents keep their editor text). */
   async discover(): Promise<string[]> {
     const readable = this.folderUris.filter((folder) => this.host.canRead(folder));
-    const lists = await Promise.all(readable.map(async (folder) => this.host.listPlanFiles(folder, await this.loadConfigOf(folder))));
+    const lists = await Promise.all(
+      readable.map(async (folder) => this.host.listPlanFiles(folder, await this.loadConfigOf(folder))),
+    );
     return lists.flat();
   }
 

@@ -94,5 +94,12 @@ export interface DiffResult {
   html: string;
   title: string;
   /** The changes, as `jalon diff --format json` lists them. */
-  changes: { change: string; type: string; id: string; class: 'attention' | 'notice'; message: string; head?: { uri: string; line: number } }[];
+  changes: {
+    change: string;
+    type: string;
+    id: string;
+    class: 'attention' | 'notice';
+    message: string;
+    head?: { uri: string; line: number };
+  }[];
 }

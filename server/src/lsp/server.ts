@@ -1,6 +1,13 @@
 import {
-  CodeLensRefreshRequest, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, TextDocumentSyncKind,
-  type ClientCapabilities, type Connection, type InitializeResult, type ServerCapabilities,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeResult,
+  type ServerCapabilities,
 } from 'vscode-languageserver';
 import { warmUp, type Locale } from '../core';
 import { effectiveLocale, pushedSection, readSettings, DEFAULT_SETTINGS, type JalonSettings } from './settings';
@@ -40,7 +47,14 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
   let clientName: string | undefined;
   const locale = (): Locale => effectiveLocale(settings, clientLocale, host.environmentLocale());
   const context: ServerContext = {
-    connection, index, get capabilities() { return capabilities; }, clientName: () => clientName, locale, settings: () => settings,
+    connection,
+    index,
+    get capabilities() {
+      return capabilities;
+    },
+    clientName: () => clientName,
+    locale,
+    settings: () => settings,
   };
 
   // Diagnostics are pushed (every client understands publishDiagnostics). Changes are gathered
@@ -72,7 +86,13 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
     // A file whose check throws gets one diagnostic saying so; the others are published still.
-    for (const uri of order) guard.attempt('textDocument/publishDiagnostics', uri, () => publish(uri), (error) => publishCheckFailed(uri, error));
+    for (const uri of order)
+      guard.attempt(
+        'textDocument/publishDiagnostics',
+        uri,
+        () => publish(uri),
+        (error) => publishCheckFailed(uri, error),
+      );
     // A part's change moves the usage counts shown on its root's indicators.
     if (order.length > 1) refreshViews();
   };
@@ -87,17 +107,30 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     const findings = index.workspace.diagnostics(uri);
     failedChecks.delete(uri);
     published.add(uri);
-    void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: findings.map((f) => toDiagnostic(file, f, locale())) });
+    void connection.sendDiagnostics({
+      uri,
+      version: index.document(uri)?.version,
+      diagnostics: findings.map((f) => toDiagnostic(file, f, locale())),
+    });
   };
   /** A file whose new text could not be taken in: its old text must not answer requests any more. */
   const fileFailed = (uri: string, error: unknown) => {
-    guard.attempt('workspace/removeFile', uri, () => index.workspace.removeFile(uri), () => undefined);
+    guard.attempt(
+      'workspace/removeFile',
+      uri,
+      () => index.workspace.removeFile(uri),
+      () => undefined,
+    );
     publishCheckFailed(uri, error);
   };
   const publishCheckFailed = (uri: string, error: unknown) => {
     failedChecks.add(uri);
     published.add(uri);
-    void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics: [checkFailedDiagnostic(error, locale())] });
+    void connection.sendDiagnostics({
+      uri,
+      version: index.document(uri)?.version,
+      diagnostics: [checkFailedDiagnostic(error, locale())],
+    });
   };
   /** Inlay hints and code lenses depend on settings and on other files of the plan: ask the client to fetch them again. */
   const refreshViews = () => {
@@ -129,13 +162,18 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...featureCapabilities(capabilities),
     };
-    return { capabilities: serverCapabilities, serverInfo: { name: SERVER_NAME, version: process.env.JALON_VERSION ?? '0.1.0' } };
+    return {
+      capabilities: serverCapabilities,
+      serverInfo: { name: SERVER_NAME, version: process.env.JALON_VERSION ?? '0.1.0' },
+    };
   });
 
   const readClientSettings = async () => {
     if (!capabilities.workspace?.configuration) return;
     // A client that fails to answer keeps the defaults; one that knows no `jalon` section, what initializationOptions gave.
-    const [raw] = await answerWithin(connection.workspace.getConfiguration([{ section: 'jalon' }]), CLIENT_ANSWER_MS, [undefined]);
+    const [raw] = await answerWithin(connection.workspace.getConfiguration([{ section: 'jalon' }]), CLIENT_ANSWER_MS, [
+      undefined,
+    ]);
     if (raw !== null && raw !== undefined) applySettings(raw);
   };
 
@@ -145,7 +183,11 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.plan.{yaml,yml}' }, { globPattern: '**/*.report.{yaml,yml}' }, { globPattern: '**/jalon.config.yaml' }],
+        watchers: [
+          { globPattern: '**/*.plan.{yaml,yml}' },
+          { globPattern: '**/*.report.{yaml,yml}' },
+          { globPattern: '**/jalon.config.yaml' },
+        ],
       });
     }
     await readClientSettings();
@@ -154,18 +196,33 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
 
   /** Reads the workspace's plan files, yielding between files so that requests are answered meanwhile. */
   const indexWorkspace = async () => {
-    const progress = capabilities.window?.workDoneProgress ? await answerWithin(connection.window.createWorkDoneProgress(), CLIENT_ANSWER_MS, undefined) : undefined;
+    const progress = capabilities.window?.workDoneProgress
+      ? await answerWithin(connection.window.createWorkDoneProgress(), CLIENT_ANSWER_MS, undefined)
+      : undefined;
     for (const folder of index.folderUris.filter((f) => !host.canRead(f))) {
-      connection.console.warn(`Jalon cannot read the workspace folder ${folder}: this server reads only folders on disk (file:).`);
+      connection.console.warn(
+        `Jalon cannot read the workspace folder ${folder}: this server reads only folders on disk (file:).`,
+      );
     }
     const changed = new Set<string>();
     try {
       const files = await index.discover();
-      progress?.begin(locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans', 0, `0/${files.length}`, false);
+      progress?.begin(
+        locale() === 'fr' ? 'Jalon : lecture des plans' : 'Jalon: reading plans',
+        0,
+        `0/${files.length}`,
+        false,
+      );
       for (let i = 0; i < files.length; i++) {
         const uri = files[i];
         // One file that cannot be read or checked does not stop the others from being indexed.
-        for (const u of await guard.attempt('workspace/index', uri, () => index.loadFromDisk(uri), (error) => (fileFailed(uri, error), []))) changed.add(u);
+        for (const u of await guard.attempt(
+          'workspace/index',
+          uri,
+          () => index.loadFromDisk(uri),
+          (error) => (fileFailed(uri, error), []),
+        ))
+          changed.add(u);
         progress?.report(Math.round(((i + 1) / files.length) * 100), `${i + 1}/${files.length}`);
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -178,7 +235,9 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     }
   };
 
-  connection.onDidOpenTextDocument(({ textDocument: d }) => schedule(index.openDocument(d.uri, d.languageId, d.version, d.text)));
+  connection.onDidOpenTextDocument(({ textDocument: d }) =>
+    schedule(index.openDocument(d.uri, d.languageId, d.version, d.text)),
+  );
   connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => {
     superseded += index.document(d.uri)?.getText().length ?? 0;
     schedule(index.changeDocument(d.uri, d.version, contentChanges));
@@ -190,7 +249,12 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     for (const change of changes) {
       const uri = normalizeUri(change.uri);
       const unchanged = { uris: [], configChanged: false };
-      const result = await guard.attempt('workspace/didChangeWatchedFiles', uri, () => index.fileChanged(uri, change.type === FileChangeType.Deleted), (error) => (fileFailed(uri, error), unchanged));
+      const result = await guard.attempt(
+        'workspace/didChangeWatchedFiles',
+        uri,
+        () => index.fileChanged(uri, change.type === FileChangeType.Deleted),
+        (error) => (fileFailed(uri, error), unchanged),
+      );
       configChanged ||= result.configChanged;
       schedule(result.uris);
     }

@@ -10,7 +10,12 @@ export interface JalonSettings {
   codeLens: { enabled: boolean };
 }
 
-export const DEFAULT_SETTINGS: JalonSettings = { rules: {}, locale: 'auto', inlayHints: { enabled: true }, codeLens: { enabled: true } };
+export const DEFAULT_SETTINGS: JalonSettings = {
+  rules: {},
+  locale: 'auto',
+  inlayHints: { enabled: true },
+  codeLens: { enabled: true },
+};
 
 const SETTINGS = new Set(['off', 'info', 'warning', 'error']);
 
@@ -28,7 +33,12 @@ export function readSettings(raw: unknown): JalonSettings {
     const section = value[key] as Record<string, unknown> | undefined;
     return typeof section?.enabled === 'boolean' ? section.enabled : fallback;
   };
-  return { rules, locale, inlayHints: { enabled: flag('inlayHints', true) }, codeLens: { enabled: flag('codeLens', true) } };
+  return {
+    rules,
+    locale,
+    inlayHints: { enabled: flag('inlayHints', true) },
+    codeLens: { enabled: flag('codeLens', true) },
+  };
 }
 
 /**
@@ -54,6 +64,10 @@ export function pushedSection(raw: unknown): Record<string, unknown> | undefined
 }
 
 /** The language of messages: the setting, else the client's display language, else the server's environment (`LANG`). */
-export function effectiveLocale(settings: JalonSettings, clientLocale: string | undefined, environmentLocale?: string): Locale {
+export function effectiveLocale(
+  settings: JalonSettings,
+  clientLocale: string | undefined,
+  environmentLocale?: string,
+): Locale {
   return settings.locale === 'auto' ? localeFromTag(clientLocale ?? environmentLocale) : settings.locale;
 }

@@ -5,7 +5,8 @@ import { statusView, type PlanStatus } from '../../../client/src/statusView';
 
 /** The client's logic that needs no VS Code: the status-bar item's content and the crash policy. */
 
-const english = (message: string, ...args: (string | number)[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
+const english = (message: string, ...args: (string | number)[]) =>
+  message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
 const running: PlanStatus = { server: 'running', planActive: true, checking: false, errors: 0, warnings: 0 };
 
 describe('status-bar item', () => {
@@ -14,7 +15,10 @@ describe('status-bar item', () => {
     assert.equal(view?.text, '$(error) 2 $(warning) 1');
     assert.equal(view?.tooltip, 'Jalon: 2 errors, 1 warning in this file. Click to show the Problems panel.');
     assert.equal(view?.command, 'workbench.actions.view.problems');
-    assert.equal(statusView(running, english)?.tooltip, 'Jalon: no errors, no warnings in this file. Click to show the Problems panel.');
+    assert.equal(
+      statusView(running, english)?.tooltip,
+      'Jalon: no errors, no warnings in this file. Click to show the Problems panel.',
+    );
   });
 
   test('checking while the server starts or an edit awaits its diagnostics', () => {
@@ -40,7 +44,10 @@ describe('crash policy', () => {
   test('restarts up to four times in three minutes, then gives up', () => {
     let now = 0;
     const policy = new CrashPolicy(4, 180_000, () => now);
-    const outcomes = [0, 1, 2, 3, 4].map(() => { now += 1000; return policy.closed(); });
+    const outcomes = [0, 1, 2, 3, 4].map(() => {
+      now += 1000;
+      return policy.closed();
+    });
     assert.deepEqual(outcomes, ['restart', 'restart', 'restart', 'restart', 'give-up']);
     // After giving up, a restart by the user starts the count afresh.
     assert.equal(policy.closed(), 'restart');

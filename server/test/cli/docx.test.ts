@@ -58,7 +58,11 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
 
   before(() => {
     dir = workspace({ 'gr.plan.yaml': GR });
-    const run = jalon(['render', 'gr.plan.yaml', '--format', 'docx', '-o', 'gr.docx'], dir, CHROME ? { JALON_CHROME: CHROME } : { PATH: '/nonexistent' });
+    const run = jalon(
+      ['render', 'gr.plan.yaml', '--format', 'docx', '-o', 'gr.docx'],
+      dir,
+      CHROME ? { JALON_CHROME: CHROME } : { PATH: '/nonexistent' },
+    );
     assert.equal(run.stdout, 'Wrote gr.docx: 1 file, 38 objectives; 0 errors, 6 warnings, 277 suggestions.\n');
     assert.equal(run.code, 0);
     files = unzip(path.join(dir, 'gr.docx'));
@@ -67,13 +71,32 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
 
   test('Word’s own styles: Title, Heading 1–4 for axis, ambition, objective, action', () => {
     const styles = files.get('word/styles.xml')!.toString('utf8');
-    for (const [id, name] of [['Title', 'Title'], ['Heading1', 'heading 1'], ['Heading2', 'heading 2'], ['Heading3', 'heading 3'], ['Heading4', 'heading 4']]) {
-      assert.ok(new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>\\s*<w:name w:val="${name}"/>`, 'i').test(styles), id);
+    for (const [id, name] of [
+      ['Title', 'Title'],
+      ['Heading1', 'heading 1'],
+      ['Heading2', 'heading 2'],
+      ['Heading3', 'heading 3'],
+      ['Heading4', 'heading 4'],
+    ]) {
+      assert.ok(
+        new RegExp(`<w:style w:type="paragraph" w:styleId="${id}"[^>]*>\\s*<w:name w:val="${name}"/>`, 'i').test(
+          styles,
+        ),
+        id,
+      );
     }
     assert.deepEqual(paragraphsWithStyle(xml, 'Title'), ['Projet d’établissement 2026-2030']);
     const h1 = paragraphsWithStyle(xml, 'Heading1');
-    assert.ok(h1.includes('Axe 1 · Déployer des parcours individualisés') && h1.includes('Indicateurs') && h1.includes('Calendrier'), h1.join(' | '));
-    assert.equal(paragraphsWithStyle(xml, 'Heading2').filter((t) => t === 'Garantir des soins de haute qualité').length, 1);
+    assert.ok(
+      h1.includes('Axe 1 · Déployer des parcours individualisés') &&
+        h1.includes('Indicateurs') &&
+        h1.includes('Calendrier'),
+      h1.join(' | '),
+    );
+    assert.equal(
+      paragraphsWithStyle(xml, 'Heading2').filter((t) => t === 'Garantir des soins de haute qualité').length,
+      1,
+    );
     const h3 = paragraphsWithStyle(xml, 'Heading3');
     assert.equal(h3.length, 38);
     assert.equal(h3[0], 'Objectif 1.1 · Mobiliser nos ressources pour garantir le juste soin à chaque patient');
@@ -83,13 +106,24 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
   });
 
   test('a table-of-contents field, the indicators in tables with a repeated header row, A4 with page x / y', () => {
-    assert.ok(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/.test(xml), 'a TOC field of headings 1 to 3, with links');
+    assert.ok(
+      /<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/.test(xml),
+      'a TOC field of headings 1 to 3, with links',
+    );
     assert.equal((xml.match(/<w:tbl>/g) ?? []).length, 5, 'four axes and the cross-cutting indicators');
     assert.equal((xml.match(/<w:tblHeader\/>|<w:tblHeader w:val="true"\/>/g) ?? []).length, 5);
     assert.ok(xml.includes('<w:pgSz w:w="11906" w:h="16838"'));
-    const footer = [...files.keys()].filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => files.get(f)!.toString('utf8')).join('');
+    const footer = [...files.keys()]
+      .filter((f) => /^word\/footer\d*\.xml$/.test(f))
+      .map((f) => files.get(f)!.toString('utf8'))
+      .join('');
     assert.ok(footer.includes('PAGE') && footer.includes('NUMPAGES'));
-    assert.ok(files.get('docProps/core.xml')!.toString('utf8').includes('<dc:title>Projet d’établissement 2026-2030</dc:title>'));
+    assert.ok(
+      files
+        .get('docProps/core.xml')!
+        .toString('utf8')
+        .includes('<dc:title>Projet d’établissement 2026-2030</dc:title>'),
+    );
   });
 
   test('each axis’s timeline as an image when Chromium is there, a note otherwise', () => {
@@ -100,7 +134,11 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
 
   test('LibreOffice opens it', { skip: SOFFICE ? false : 'soffice (LibreOffice) not installed' }, () => {
     const out = path.join(dir, 'lo');
-    const run = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, path.join(dir, 'gr.docx')], { encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      'soffice',
+      ['--headless', '--convert-to', 'pdf', '--outdir', out, path.join(dir, 'gr.docx')],
+      { encoding: 'utf8', timeout: 120_000 },
+    );
     assert.equal(run.status, 0, run.stderr);
     const pdf = path.join(out, 'gr.pdf');
     assert.ok(existsSync(pdf));
@@ -115,7 +153,12 @@ describe('jalon render --format docx: the logo', () => {
     const dir = workspace({ 'demo.plan.yaml': plan });
     const run = jalon(['render', 'demo.plan.yaml', '--format', 'docx'], dir, { PATH: '/nonexistent' });
     assert.equal(run.code, 0);
-    assert.ok(run.stderr.startsWith("jalon: demo.plan.yaml: cannot read the logo 'images/logo.png' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n"), run.stderr);
+    assert.ok(
+      run.stderr.startsWith(
+        "jalon: demo.plan.yaml: cannot read the logo 'images/logo.png' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n",
+      ),
+      run.stderr,
+    );
     assert.ok(existsSync(path.join(dir, 'demo.docx')));
   });
 });

@@ -14,13 +14,34 @@ import { jalon, ROOT } from './run';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- manifests walked field by field by assertions that check each shape
 type JsonObject = Record<string, any>;
-interface Command { command: string; title: string; category?: string; icon?: string }
-interface MenuItem { command: string; when?: string; alt?: string; group?: string }
-interface Setting { type: string; default: Json; scope?: string; markdownDescription?: string; enum?: string[]; enumDescriptions?: string[]; properties?: Record<string, Setting> }
+interface Command {
+  command: string;
+  title: string;
+  category?: string;
+  icon?: string;
+}
+interface MenuItem {
+  command: string;
+  when?: string;
+  alt?: string;
+  group?: string;
+}
+interface Setting {
+  type: string;
+  default: Json;
+  scope?: string;
+  markdownDescription?: string;
+  enum?: string[];
+  enumDescriptions?: string[];
+  properties?: Record<string, Setting>;
+}
 
 const readJson = <T = Json>(file: string): T => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as T;
 const manifest = readJson<JsonObject>('package.json');
-const nls = { en: readJson<Record<string, string>>('package.nls.json'), fr: readJson<Record<string, string>>('package.nls.fr.json') };
+const nls = {
+  en: readJson<Record<string, string>>('package.nls.json'),
+  fr: readJson<Record<string, string>>('package.nls.fr.json'),
+};
 const contributes = manifest.contributes;
 
 /** Every `%key%` string of a JSON value. */
@@ -30,12 +51,26 @@ function nlsKeys(value: Json): string[] {
   if (value && typeof value === 'object') return Object.values(value).flatMap(nlsKeys);
   return [];
 }
-const resolve = (value: string, locale: 'en' | 'fr' = 'en') => (/^%.+%$/.test(value) ? nls[locale][value.slice(1, -1)] : value);
+const resolve = (value: string, locale: 'en' | 'fr' = 'en') =>
+  /^%.+%$/.test(value) ? nls[locale][value.slice(1, -1)] : value;
 
 const CONTRACT_COMMANDS = [
-  'jalon.showPreview', 'jalon.showPreviewToSide', 'jalon.showSource', 'jalon.restartServer', 'jalon.showOutput', 'jalon.openSeed',
-  'jalon.outline.refresh', 'jalon.outline.filterByStatus', 'jalon.outline.filterByOwner', 'jalon.outline.clearFilter',
-  'jalon.revealItem', 'jalon.showReferences', 'jalon.preview.showPublic', 'jalon.preview.showReview', 'jalon.exportPlan', 'jalon.compareWith',
+  'jalon.showPreview',
+  'jalon.showPreviewToSide',
+  'jalon.showSource',
+  'jalon.restartServer',
+  'jalon.showOutput',
+  'jalon.openSeed',
+  'jalon.outline.refresh',
+  'jalon.outline.filterByStatus',
+  'jalon.outline.filterByOwner',
+  'jalon.outline.clearFilter',
+  'jalon.revealItem',
+  'jalon.showReferences',
+  'jalon.preview.showPublic',
+  'jalon.preview.showReview',
+  'jalon.exportPlan',
+  'jalon.compareWith',
 ];
 
 describe('manifest: localisation', () => {
@@ -45,15 +80,23 @@ describe('manifest: localisation', () => {
       assert.ok(nls.en[key]?.trim(), `package.nls.json lacks ${key}`);
       assert.ok(nls.fr[key]?.trim(), `package.nls.fr.json lacks ${key}`);
     }
-    assert.deepEqual(Object.keys(nls.en).sort(), [...used].sort(), 'package.nls.json holds exactly the keys the manifest uses');
+    assert.deepEqual(
+      Object.keys(nls.en).sort(),
+      [...used].sort(),
+      'package.nls.json holds exactly the keys the manifest uses',
+    );
     assert.deepEqual(Object.keys(nls.fr).sort(), Object.keys(nls.en).sort(), 'the French file translates every key');
   });
 
   test('the strings a user reads are localised: names, descriptions, titles, walkthrough, settings', () => {
-    const literal = (where: string, value: string | undefined) => assert.match(value ?? '', /^%.+%$/, `${where} is not a %key%`);
+    const literal = (where: string, value: string | undefined) =>
+      assert.match(value ?? '', /^%.+%$/, `${where} is not a %key%`);
     literal('displayName', manifest.displayName);
     literal('description', manifest.description);
-    for (const c of contributes.commands as Command[]) { literal(`${c.command} title`, c.title); literal(`${c.command} category`, c.category); }
+    for (const c of contributes.commands as Command[]) {
+      literal(`${c.command} title`, c.title);
+      literal(`${c.command} category`, c.category);
+    }
     for (const view of contributes.views.explorer) literal(`view ${view.id}`, view.name);
     for (const w of contributes.viewsWelcome) literal(`welcome of ${w.view}`, w.contents);
     for (const [id, s] of Object.entries(contributes.configuration.properties as Record<string, Setting>)) {
@@ -62,24 +105,34 @@ describe('manifest: localisation', () => {
     }
     for (const walk of contributes.walkthroughs) {
       literal('walkthrough title', walk.title);
-      for (const step of walk.steps) { literal(`step ${step.id} title`, step.title); literal(`step ${step.id} description`, step.description); }
+      for (const step of walk.steps) {
+        literal(`step ${step.id} title`, step.title);
+        literal(`step ${step.id} description`, step.description);
+      }
     }
   });
 
   test('client strings (vscode.l10n.t) have their French translation, and the bundle holds no stale one', () => {
     const bundle = readJson<Record<string, string>>('l10n/bundle.l10n.fr.json');
     const messages = new Set<string>();
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-      .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+      );
     for (const file of files(path.join(ROOT, 'client/src'))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/l10n\.t\(\s*(['"])((?:\\.|(?!\1).)*)\1/g)) messages.add(m[2].replace(/\\(.)/g, '$1'));
+      for (const m of text.matchAll(/l10n\.t\(\s*(['"])((?:\\.|(?!\1).)*)\1/g))
+        messages.add(m[2].replace(/\\(.)/g, '$1'));
     }
     // The status bar's words go through a `t` parameter: collect them by rendering every state.
-    const record = (message: string) => { messages.add(message); return message; };
+    const record = (message: string) => {
+      messages.add(message);
+      return message;
+    };
     const states: PlanStatus[] = [];
     for (const server of ['starting', 'running', 'stopped'] as const) {
-      for (const checking of [false, true]) for (const n of [0, 1, 2]) states.push({ server, planActive: true, checking, errors: n, warnings: n });
+      for (const checking of [false, true])
+        for (const n of [0, 1, 2]) states.push({ server, planActive: true, checking, errors: n, warnings: n });
     }
     for (const state of states) statusView(state, record);
     assert.ok(messages.size > 10, `found ${messages.size} messages`);
@@ -102,10 +155,16 @@ describe('manifest: contributions', () => {
     assert.equal(manifest.l10n, './l10n');
     assert.ok(manifest.activationEvents.includes('onWebviewPanel:jalon.preview'));
     // Languages, commands and views activate the extension implicitly (VS Code 1.74+).
-    assert.ok(!manifest.activationEvents.some((e: string) => /^(onLanguage|onCommand|onView):/.test(e)), 'implicit activation events listed');
+    assert.ok(
+      !manifest.activationEvents.some((e: string) => /^(onLanguage|onCommand|onView):/.test(e)),
+      'implicit activation events listed',
+    );
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, 'limited');
-    assert.ok(existsSync(path.join(ROOT, manifest.icon)) && manifest.icon.endsWith('.png'), 'the icon is a PNG that exists');
+    assert.ok(
+      existsSync(path.join(ROOT, manifest.icon)) && manifest.icon.endsWith('.png'),
+      'the icon is a PNG that exists',
+    );
     assert.equal(manifest.files, undefined, 'vsce refuses a "files" list beside .vscodeignore');
   });
 
@@ -114,13 +173,18 @@ describe('manifest: contributions', () => {
     assert.equal(language.id, 'jalon-plan');
     assert.deepEqual(language.aliases, ['Strategic Plan (YAML)', 'jalon-plan']);
     assert.deepEqual(language.extensions, ['.plan.yaml', '.plan.yml', '.report.yaml', '.report.yml']);
-    for (const icon of Object.values(language.icon as Record<string, string>)) assert.ok(existsSync(path.join(ROOT, icon)), icon);
+    for (const icon of Object.values(language.icon as Record<string, string>))
+      assert.ok(existsSync(path.join(ROOT, icon)), icon);
     const configuration = readJson<JsonObject>(language.configuration);
     assert.equal(configuration.comments.lineComment, '#');
     assert.equal(configuration.folding.offSide, true);
-    for (const rule of ['increaseIndentPattern', 'decreaseIndentPattern']) assert.doesNotThrow(() => new RegExp(configuration.indentationRules[rule]));
+    for (const rule of ['increaseIndentPattern', 'decreaseIndentPattern'])
+      assert.doesNotThrow(() => new RegExp(configuration.indentationRules[rule]));
     const [grammar] = contributes.grammars;
-    assert.deepEqual([grammar.language, grammar.scopeName, grammar.path], ['jalon-plan', 'source.jalon-plan', './syntaxes/jalon-plan.tmLanguage.json']);
+    assert.deepEqual(
+      [grammar.language, grammar.scopeName, grammar.path],
+      ['jalon-plan', 'source.jalon-plan', './syntaxes/jalon-plan.tmLanguage.json'],
+    );
   });
 
   test('the grammar: source.jalon-plan, built on source.yaml, injected into nothing else', () => {
@@ -136,10 +200,13 @@ describe('manifest: contributions', () => {
       const name = include.slice('"include":"#'.length, -1);
       assert.ok(grammar.repository[name], `#${name} is defined`);
     }
-    assert.deepEqual(manifest.contributes.grammars.map((g: { injectTo?: string[] }) => g.injectTo), [undefined]);
+    assert.deepEqual(
+      manifest.contributes.grammars.map((g: { injectTo?: string[] }) => g.injectTo),
+      [undefined],
+    );
   });
 
-  test('commands: the contract\'s, under the category Jalon, each one reachable or hidden on purpose', () => {
+  test("commands: the contract's, under the category Jalon, each one reachable or hidden on purpose", () => {
     const commands = contributes.commands as Command[];
     assert.deepEqual(commands.map((c) => c.command).sort(), [...CONTRACT_COMMANDS].sort());
     for (const c of commands) assert.equal(resolve(c.category ?? ''), 'Jalon', c.command);
@@ -168,7 +235,12 @@ describe('manifest: contributions', () => {
     assert.match(preview?.when ?? '', /editorLangId == jalon-plan/);
     assert.equal(title.find((i) => i.command === 'jalon.showSource')?.when, "activeWebviewPanelId == 'jalon.preview'");
     const viewTitle = (contributes.menus['view/title'] as MenuItem[]).map((i) => i.command).sort();
-    assert.deepEqual(viewTitle, ['jalon.outline.clearFilter', 'jalon.outline.filterByOwner', 'jalon.outline.filterByStatus', 'jalon.outline.refresh']);
+    assert.deepEqual(viewTitle, [
+      'jalon.outline.clearFilter',
+      'jalon.outline.filterByOwner',
+      'jalon.outline.filterByStatus',
+      'jalon.outline.refresh',
+    ]);
   });
 
   test('the Plan Outline view in the Explorer, shown when the workspace has plans', () => {
@@ -179,10 +251,16 @@ describe('manifest: contributions', () => {
     assert.ok(contributes.viewsWelcome.some((w: { view: string }) => w.view === 'jalon.outline'));
   });
 
-  test('settings: the contract\'s, with their defaults, scopes and descriptions; the server reads the same defaults', () => {
+  test("settings: the contract's, with their defaults, scopes and descriptions; the server reads the same defaults", () => {
     const properties = contributes.configuration.properties as Record<string, Setting>;
     assert.deepEqual(Object.keys(properties).sort(), [
-      'jalon.codeLens.enabled', 'jalon.inlayHints.enabled', 'jalon.locale', 'jalon.preview.debounceMs', 'jalon.preview.scrollSync', 'jalon.rules', 'jalon.trace.server',
+      'jalon.codeLens.enabled',
+      'jalon.inlayHints.enabled',
+      'jalon.locale',
+      'jalon.preview.debounceMs',
+      'jalon.preview.scrollSync',
+      'jalon.rules',
+      'jalon.trace.server',
     ]);
     assert.deepEqual(properties['jalon.locale'].enum, ['auto', 'en', 'fr']);
     assert.equal(properties['jalon.locale'].default, DEFAULT_SETTINGS.locale);
@@ -194,7 +272,8 @@ describe('manifest: contributions', () => {
     assert.equal(properties['jalon.preview.debounceMs'].default, 300);
     for (const [id, setting] of Object.entries(properties)) {
       assert.ok(setting.scope, `${id} has a scope`);
-      if (setting.enum) assert.equal(setting.enumDescriptions?.length, setting.enum.length, `${id} describes each value`);
+      if (setting.enum)
+        assert.equal(setting.enumDescriptions?.length, setting.enum.length, `${id} describes each value`);
     }
   });
 
@@ -211,10 +290,24 @@ describe('manifest: contributions', () => {
     }
   });
 
-  test('semantic token modifiers beyond LSP\'s standard ones are declared', () => {
-    const standard = new Set(['declaration', 'definition', 'readonly', 'static', 'deprecated', 'abstract', 'async', 'modification', 'documentation', 'defaultLibrary']);
+  test("semantic token modifiers beyond LSP's standard ones are declared", () => {
+    const standard = new Set([
+      'declaration',
+      'definition',
+      'readonly',
+      'static',
+      'deprecated',
+      'abstract',
+      'async',
+      'modification',
+      'documentation',
+      'defaultLibrary',
+    ]);
     const declared = (contributes.semanticTokenModifiers as { id: string }[]).map((m) => m.id);
-    assert.deepEqual(TOKEN_MODIFIERS.filter((m) => !standard.has(m)), declared);
+    assert.deepEqual(
+      TOKEN_MODIFIERS.filter((m) => !standard.has(m)),
+      declared,
+    );
   });
 
   test('the problem matcher reads `jalon check` output', () => {
@@ -238,7 +331,8 @@ describe('manifest: contributions', () => {
     const [first, second] = walkthrough.steps;
     assert.match(resolve(first.description), /\(command:jalon\.openSeed\)/);
     assert.match(resolve(second.description), /\(command:jalon\.showPreviewToSide\)/);
-    for (const step of walkthrough.steps) assert.ok(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
+    for (const step of walkthrough.steps)
+      assert.ok(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
     assert.ok(existsSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml')));
   });
 });
@@ -256,21 +350,39 @@ describe('npm run package', { timeout: 180_000 }, () => {
 
     const listing = spawnSync('unzip', ['-l', vsix], { encoding: 'utf8' });
     assert.equal(listing.status, 0, listing.stderr);
-    const files = listing.stdout.split('\n').map((line) => /^\s*\d+\s+\S+\s+\S+\s+(extension\/.+)$/.exec(line)?.[1]).filter((f): f is string => !!f);
+    const files = listing.stdout
+      .split('\n')
+      .map((line) => /^\s*\d+\s+\S+\s+\S+\s+(extension\/.+)$/.exec(line)?.[1])
+      .filter((f): f is string => !!f);
     const expected = [
-      'dist/client.js', 'dist/server.js', 'syntaxes/jalon-plan.tmLanguage.json', 'language-configuration.json',
-      'package.json', 'package.nls.json', 'package.nls.fr.json', 'l10n/bundle.l10n.fr.json', 'schemas/plan.schema.json',
-      'seeds/gustave-roussy-2026-2030.plan.yaml', 'media/icon.png',
+      'dist/client.js',
+      'dist/server.js',
+      'syntaxes/jalon-plan.tmLanguage.json',
+      'language-configuration.json',
+      'package.json',
+      'package.nls.json',
+      'package.nls.fr.json',
+      'l10n/bundle.l10n.fr.json',
+      'schemas/plan.schema.json',
+      'seeds/gustave-roussy-2026-2030.plan.yaml',
+      'media/icon.png',
       ...contributes.walkthroughs[0].steps.map((s: { media: { markdown: string } }) => s.media.markdown),
     ];
     if (existsSync(path.join(ROOT, 'client/src/preview/webview/main.ts'))) expected.push('dist/webview.js');
     if (existsSync(path.join(ROOT, 'client/media/preview.css'))) expected.push('client/media/preview.css');
     for (const file of expected) assert.ok(files.includes(`extension/${file}`), `${file} is packaged`);
     for (const file of files) {
-      assert.doesNotMatch(file, /\.ts$|\.map$|(^|\/)node_modules\/|^extension\/(server|client\/src|scripts|docs|e2e)\//, `${file} is not packaged`);
+      assert.doesNotMatch(
+        file,
+        /\.ts$|\.map$|(^|\/)node_modules\/|^extension\/(server|client\/src|scripts|docs|e2e)\//,
+        `${file} is not packaged`,
+      );
     }
     // Production bundles: minified, without source map references.
-    const client = spawnSync('unzip', ['-p', vsix, 'extension/dist/client.js'], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }).stdout;
+    const client = spawnSync('unzip', ['-p', vsix, 'extension/dist/client.js'], {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    }).stdout;
     assert.ok(client.length > 1000 && !client.includes('sourceMappingURL'), 'dist/client.js is a production bundle');
     const size = readFileSync(vsix).length;
     assert.ok(size < 2 * 1024 * 1024, `the package is small (${size} bytes)`);

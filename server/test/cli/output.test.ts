@@ -12,8 +12,13 @@ const WARNED = edit(CLEAN_PLAN, '                start: 2026\n', '              
 /** A folder with a plan, a part, a configuration, links to them and a folder; `plans/` is where the commands run. */
 function planFolder(): string {
   const dir = workspace({
-    'plans/demo.plan.yaml': WARNED, 'plans/team.yml': PART_A, 'plans/jalon.config.yaml': 'files: ["*.plan.yaml", "*.yml"]\n',
-    'plans/old.report.yaml': 'findings: []\n', 'plans/notes.txt': 'notes\n', 'plans/copy.txt': WARNED, 'plans/sub/keep.txt': 'x\n',
+    'plans/demo.plan.yaml': WARNED,
+    'plans/team.yml': PART_A,
+    'plans/jalon.config.yaml': 'files: ["*.plan.yaml", "*.yml"]\n',
+    'plans/old.report.yaml': 'findings: []\n',
+    'plans/notes.txt': 'notes\n',
+    'plans/copy.txt': WARNED,
+    'plans/sub/keep.txt': 'x\n',
   });
   const plans = path.join(dir, 'plans');
   symlinkSync('demo.plan.yaml', path.join(plans, 'to-plan.txt'));
@@ -28,14 +33,22 @@ function planFolder(): string {
 /** The bytes and modification time of every file the refusal must leave alone. */
 function snapshot(plans: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const name of ['demo.plan.yaml', 'team.yml', 'jalon.config.yaml', 'old.report.yaml', 'notes.txt', 'copy.txt', 'hard-part.txt']) {
+  for (const name of [
+    'demo.plan.yaml',
+    'team.yml',
+    'jalon.config.yaml',
+    'old.report.yaml',
+    'notes.txt',
+    'copy.txt',
+    'hard-part.txt',
+  ]) {
     const file = path.join(plans, name);
     out.set(name, `${statSync(file).mtimeMs} ${readFileSync(file, 'base64')}`);
   }
   return out;
 }
 
-const YAML = "it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as ";
+const YAML = 'it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as ';
 const LINK = 'it is a symbolic link, which may lead to a plan; give -o another file, such as ';
 const INPUT = 'it is a file this command reads; give -o another file, such as ';
 
@@ -90,7 +103,10 @@ describe('jalon check -o never writes over a plan, a part, a report, the configu
 
   test('in French', () => {
     const run = jalon(['check', '.', '-o', 'to-plan.txt', '--locale', 'fr'], plans);
-    assert.equal(run.stderr, "jalon: refus d’écrire sur 'to-plan.txt' : c’est un lien symbolique, qui peut mener à un plan ; donnez à -o un autre fichier, par exemple 'report.txt'\n");
+    assert.equal(
+      run.stderr,
+      "jalon: refus d’écrire sur 'to-plan.txt' : c’est un lien symbolique, qui peut mener à un plan ; donnez à -o un autre fichier, par exemple 'report.txt'\n",
+    );
   });
 });
 
@@ -101,7 +117,10 @@ describe('jalon check -o: folders, missing folders and the summary', () => {
       ['sub', "jalon: cannot write 'sub': it is a folder; give a file name, such as 'sub/report.json'\n"],
       ['sub/', "jalon: cannot write 'sub/': it is a folder; give a file name, such as 'sub/report.json'\n"],
       ['.', "jalon: cannot write '.': it is a folder; give a file name, such as 'report.json'\n"],
-      ['missing/report.json', "jalon: cannot write 'missing/report.json': the folder 'missing' does not exist; create it first\n"],
+      [
+        'missing/report.json',
+        "jalon: cannot write 'missing/report.json': the folder 'missing' does not exist; create it first\n",
+      ],
       ['notes.txt/report.json', "jalon: cannot write 'notes.txt/report.json': 'notes.txt' is not a folder\n"],
     ];
     for (const [output, message] of cases) {
@@ -110,13 +129,19 @@ describe('jalon check -o: folders, missing folders and the summary', () => {
       assert.equal(run.code, 2);
     }
     const french = jalon(['check', 'demo.plan.yaml', '-o', 'missing/r.txt', '--locale', 'fr'], plans);
-    assert.equal(french.stderr, "jalon: impossible d’écrire 'missing/r.txt' : le dossier 'missing' n’existe pas ; créez-le d’abord\n");
+    assert.equal(
+      french.stderr,
+      "jalon: impossible d’écrire 'missing/r.txt' : le dossier 'missing' n’existe pas ; créez-le d’abord\n",
+    );
   });
 
   test('the summary on the terminal counts the findings written; the exit code follows them', () => {
     const plans = planFolder();
     for (const format of ['stylish', 'json', 'sarif', 'github']) {
-      const run = jalon(['check', 'demo.plan.yaml', '-f', format, '-o', 'sub/report.out', '--fail-on', 'warning'], plans);
+      const run = jalon(
+        ['check', 'demo.plan.yaml', '-f', format, '-o', 'sub/report.out', '--fail-on', 'warning'],
+        plans,
+      );
       assert.equal(run.stdout, '');
       assert.equal(run.stderr, '0 errors, 1 warning, 0 suggestions in 1 file. → sub/report.out\n');
       assert.equal(run.code, 1);
@@ -164,7 +189,13 @@ describe('jalon render -o: the same refusals', () => {
 
   test('a folder or a missing folder: one line', () => {
     const plans = planFolder();
-    assert.equal(jalon(['render', 'demo.plan.yaml', '-o', 'sub'], plans).stderr, "jalon: cannot write 'sub': it is a folder; give a file name, such as 'sub/demo.html'\n");
-    assert.equal(jalon(['render', 'demo.plan.yaml', '-o', 'out/plan.html'], plans).stderr, "jalon: cannot write 'out/plan.html': the folder 'out' does not exist; create it first\n");
+    assert.equal(
+      jalon(['render', 'demo.plan.yaml', '-o', 'sub'], plans).stderr,
+      "jalon: cannot write 'sub': it is a folder; give a file name, such as 'sub/demo.html'\n",
+    );
+    assert.equal(
+      jalon(['render', 'demo.plan.yaml', '-o', 'out/plan.html'], plans).stderr,
+      "jalon: cannot write 'out/plan.html': the folder 'out' does not exist; create it first\n",
+    );
   });
 });

@@ -19,7 +19,20 @@ describe('Jalon on plans kept outside the clone (as the README says)', () => {
     sh('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], ROOT);
     const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'))!;
     assert.ok(tarball, readdirSync(dir).join(', '));
-    sh('npm', ['install', '--prefix', path.join(dir, 'tools'), path.join(dir, tarball), '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], dir);
+    sh(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        path.join(dir, 'tools'),
+        path.join(dir, tarball),
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        '--ignore-scripts',
+      ],
+      dir,
+    );
     const jalon = path.join(dir, 'tools', 'node_modules', '.bin', 'jalon');
     const plans = path.join(dir, 'plans');
     sh(jalon, ['init', plans, '--lang', 'fr'], dir);

@@ -24,7 +24,11 @@ function chrome(): string | undefined {
 const has = (tool: string) => spawnSync(tool, ['-v'], { encoding: 'utf8' }).error === undefined;
 const CHROME = chrome();
 const POPPLER = has('pdftotext') && has('pdfinfo');
-const skip = !CHROME ? 'no Chrome or Chromium on this machine' : !POPPLER ? 'poppler-utils (pdftotext, pdfinfo) not installed' : false;
+const skip = !CHROME
+  ? 'no Chrome or Chromium on this machine'
+  : !POPPLER
+    ? 'poppler-utils (pdftotext, pdfinfo) not installed'
+    : false;
 if (skip) console.log(`# skipped: the printed layout tests (${skip})`);
 
 /** The text of each page, as pdftotext lays it out. */
@@ -34,7 +38,12 @@ function pagesOf(pdf: string): string[] {
 }
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The lines of a page without its running header and footer. */
-const body = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean).slice(1, -1);
+const body = (page: string) =>
+  page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(1, -1);
 
 describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium', { skip }, () => {
   let dir = '';
@@ -66,12 +75,17 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
     assert.equal(Number(/Pages:\s+(\d+)/.exec(info)?.[1]), pages.length);
     assert.ok(pages.length > 30 && pages.length < 90, String(pages.length));
     assert.ok(readFileSync(file).includes('/Lang (fr)'));
-    assert.ok(squash(pages.join(' ')).includes('Mobiliser nos ressources pour garantir le juste soin à chaque patient'));
+    assert.ok(
+      squash(pages.join(' ')).includes('Mobiliser nos ressources pour garantir le juste soin à chaque patient'),
+    );
   });
 
   test('“page x / y” and the running header on every page', () => {
     pages.forEach((page, i) => {
-      const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = page
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       assert.equal(lines.at(-1), `page ${i + 1} / ${pages.length}`, `page ${i + 1}`);
       assert.match(lines[0], /^Gustave Roussy\s+Projet d’établissement 2026-2030$/, `page ${i + 1}`);
     });
@@ -81,11 +95,25 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
     const outline = pdfOutline(readFileSync(file));
     const titles = outline.map((o) => squash(o.title));
     const shown = (text: string) => frenchTypography(text).replace(/\s+/g, '');
-    plan.axes.forEach((axis, i) => assert.ok(titles.some((t) => t.replace(/\s+/g, '') === `Axe${i + 1}${shown(axis.title!.value)}`), axis.title!.value));
+    plan.axes.forEach((axis, i) =>
+      assert.ok(
+        titles.some((t) => t.replace(/\s+/g, '') === `Axe${i + 1}${shown(axis.title!.value)}`),
+        axis.title!.value,
+      ),
+    );
     for (const objective of plan.objectives) {
-      const entry = outline.find((o) => /^Objectif[\d.]+/.test(o.title.replace(/\s+/g, '')) && o.title.replace(/\s+/g, '').endsWith(shown(objective.title!.value)));
+      const entry = outline.find(
+        (o) =>
+          /^Objectif[\d.]+/.test(o.title.replace(/\s+/g, '')) &&
+          o.title.replace(/\s+/g, '').endsWith(shown(objective.title!.value)),
+      );
       assert.ok(entry?.page, objective.title!.value);
-      assert.ok(squash(pages[entry.page - 1]).replace(/\s+/g, '').includes(shown(objective.title!.value)), `${objective.title!.value} on page ${entry.page}`);
+      assert.ok(
+        squash(pages[entry.page - 1])
+          .replace(/\s+/g, '')
+          .includes(shown(objective.title!.value)),
+        `${objective.title!.value} on page ${entry.page}`,
+      );
     }
   });
 
@@ -93,7 +121,10 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
     const outline = pdfOutline(readFileSync(file));
     const start = pages.findIndex((p) => body(p)[0] === 'Sommaire');
     assert.ok(start > 0);
-    const toc = pages.slice(start, start + 3).flatMap(body).join('\n');
+    const toc = pages
+      .slice(start, start + 3)
+      .flatMap(body)
+      .join('\n');
     let checked = 0;
     for (const axis of plan.axes) {
       for (const item of [axis, ...axisObjectives(axis, context)]) {
@@ -104,7 +135,11 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
         for (let k = words.length; k >= 3 && at < 0; k--) at = toc.indexOf(words.slice(0, k).join(' '));
         assert.ok(at >= 0, title);
         const number = Number(/(\d+)\n/.exec(toc.slice(at))?.[1]);
-        const heading = outline.find((o) => /^(Axe|Objectif)[\d.]+/.test(o.title.replace(/\s+/g, '')) && o.title.replace(/\s+/g, '').replace(/^(Axe|Objectif)[\d.]+/, '') === title.replace(/\s+/g, ''));
+        const heading = outline.find(
+          (o) =>
+            /^(Axe|Objectif)[\d.]+/.test(o.title.replace(/\s+/g, '')) &&
+            o.title.replace(/\s+/g, '').replace(/^(Axe|Objectif)[\d.]+/, '') === title.replace(/\s+/g, ''),
+        );
         assert.equal(number, heading?.page, title);
         checked++;
       }
@@ -114,10 +149,13 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
 
   test('no page ends with a heading', () => {
     const headings = [
-      ...plan.axes.map((a) => a.title!.value), ...plan.ambitions.map((a) => a.title!.value), ...plan.objectives.map((o) => o.title!.value),
+      ...plan.axes.map((a) => a.title!.value),
+      ...plan.ambitions.map((a) => a.title!.value),
+      ...plan.objectives.map((o) => o.title!.value),
       ...plan.actions.map((a) => a.title!.value),
     ].map((t) => squash(frenchTypography(t)));
-    const labels = /^(AXE \d+|AMBITION|OBJECTIF [\d.]+|INTENTION|ENJEUX ET AMBITION|PROJETS, ACTIONS ET JALONS CLÉS|Indicateurs|Calendrier|Sommaire|Axe \d+ · .*)$/;
+    const labels =
+      /^(AXE \d+|AMBITION|OBJECTIF [\d.]+|INTENTION|ENJEUX ET AMBITION|PROJETS, ACTIONS ET JALONS CLÉS|Indicateurs|Calendrier|Sommaire|Axe \d+ · .*)$/;
     pages.forEach((page, i) => {
       const last = body(page).at(-1) ?? '';
       assert.ok(!labels.test(last), `page ${i + 1} ends with “${last}”`);
@@ -127,7 +165,9 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
   });
 
   test('each axis’s timeline keeps its heading, chart and legend on one page', () => {
-    const timelineAxes = plan.axes.filter((a) => axisObjectives(a, context).some((o) => o.actions.some((x) => x.start || x.end || x.due)));
+    const timelineAxes = plan.axes.filter((a) =>
+      axisObjectives(a, context).some((o) => o.actions.some((x) => x.start || x.end || x.due)),
+    );
     assert.equal(timelineAxes.length, 2);
     for (const axis of timelineAxes) {
       const number = axis.number?.value ?? plan.axes.indexOf(axis) + 1;
@@ -137,7 +177,9 @@ describe('jalon render --format pdf: the Gustave Roussy seed printed by Chromium
       const on = pages.filter((p, i) => i >= start && squash(p).includes(heading));
       assert.equal(on.length, 1, heading);
       const after = squash(on[0]).slice(squash(on[0]).indexOf(heading));
-      const firstAction = axisObjectives(axis, context).flatMap((o) => o.actions).find((x) => x.start || x.end || x.due)!;
+      const firstAction = axisObjectives(axis, context)
+        .flatMap((o) => o.actions)
+        .find((x) => x.start || x.end || x.due)!;
       assert.ok(after.includes(squash(frenchTypography(firstAction.title!.value)).slice(0, 25)), 'the chart');
       assert.ok(after.includes('action, du début à la fin') && after.includes('échéance, jalon'), 'the legend');
     }
@@ -148,14 +190,17 @@ describe('finding Chrome', () => {
   const none = { PATH: '/nonexistent' };
   test('none on PATH nor in the usual places: a HostError that says what to install', () => {
     assert.throws(() => findChrome(undefined, none, []), {
-      message: 'a PDF needs Chrome or Chromium, and none was found: install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME',
+      message:
+        'a PDF needs Chrome or Chromium, and none was found: install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME',
     });
   });
   test('--chrome, then JALON_CHROME, then PATH, then the usual places', () => {
     const node = process.execPath;
     assert.equal(findChrome(node, { JALON_CHROME: '/nowhere' }, []), node);
     assert.equal(findChrome(undefined, { JALON_CHROME: node }, []), node);
-    assert.throws(() => findChrome(undefined, { JALON_CHROME: '/nowhere/chrome' }, [node]), { message: /^no browser at '\/nowhere\/chrome' \(JALON_CHROME\): install Chromium/ });
+    assert.throws(() => findChrome(undefined, { JALON_CHROME: '/nowhere/chrome' }, [node]), {
+      message: /^no browser at '\/nowhere\/chrome' \(JALON_CHROME\): install Chromium/,
+    });
     const bin = workspace({ 'bin/chromium': '#!/bin/sh\n' });
     spawnSync('chmod', ['+x', path.join(bin, 'bin/chromium')]);
     assert.equal(findChrome(undefined, { PATH: path.join(bin, 'bin') }, [node]), path.join(bin, 'bin/chromium'));
@@ -166,7 +211,10 @@ describe('finding Chrome', () => {
     const run = jalon(['render', 'demo.plan.yaml', '--format', 'pdf'], dir, { JALON_CHROME: '/nowhere/chrome' });
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
-    assert.equal(run.stderr, "jalon: no browser at '/nowhere/chrome' (JALON_CHROME): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n");
+    assert.equal(
+      run.stderr,
+      "jalon: no browser at '/nowhere/chrome' (JALON_CHROME): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n",
+    );
     assert.equal(spawnSync('ls', [dir], { encoding: 'utf8' }).stdout, 'demo.plan.yaml\n');
   });
 });

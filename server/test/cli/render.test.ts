@@ -34,7 +34,10 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const before = statSync(plan).mtimeMs;
     const run = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml'], dir);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, 'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 277 suggestions.\n');
+    assert.equal(
+      run.stdout,
+      'Wrote gustave-roussy-2026-2030.html: 1 file, 38 objectives; 0 errors, 6 warnings, 277 suggestions.\n',
+    );
     assert.equal(run.code, 0);
     const page = readFileSync(path.join(dir, 'gustave-roussy-2026-2030.html'), 'utf8');
     assertSelfContained(page);
@@ -42,10 +45,19 @@ describe('jalon render: writes one self-contained HTML file', () => {
     assert.equal(count(page, '<section class="axis"'), 4);
     assert.ok(page.includes('<svg class="timeline-chart"'));
     assert.ok(page.includes('Projets, actions et jalons clés'));
-    assert.ok(!page.includes('.plan.yaml') && !page.includes('Diagnostics du plan'), 'the public document names no file and lists no finding');
-    const review = jalon(['render', 'plans/gustave-roussy-2026-2030.plan.yaml', '--audience', 'review', '-o', 'review.html'], dir);
+    assert.ok(
+      !page.includes('.plan.yaml') && !page.includes('Diagnostics du plan'),
+      'the public document names no file and lists no finding',
+    );
+    const review = jalon(
+      ['render', 'plans/gustave-roussy-2026-2030.plan.yaml', '--audience', 'review', '-o', 'review.html'],
+      dir,
+    );
     assert.equal(review.code, 0);
-    assert.ok(readFileSync(path.join(dir, 'review.html'), 'utf8').includes('plans/gustave-roussy-2026-2030.plan.yaml:1007:24'), 'the review’s diagnostics name files as check does');
+    assert.ok(
+      readFileSync(path.join(dir, 'review.html'), 'utf8').includes('plans/gustave-roussy-2026-2030.plan.yaml:1007:24'),
+      'the review’s diagnostics name files as check does',
+    );
     assert.equal(readFileSync(plan, 'utf8'), GR, 'the plan file is never written');
     assert.equal(statSync(plan).mtimeMs, before);
   });
@@ -61,7 +73,10 @@ describe('jalon render: writes one self-contained HTML file', () => {
     const page = readFileSync(path.join(dir, 'plan.html'), 'utf8');
     assert.ok(page.includes('Projects, actions and key milestones') && page.includes('<html lang="en">'));
     const french = jalon(['render', 'gr.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.equal(french.stdout, 'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 277 suggestions.\n');
+    assert.equal(
+      french.stdout,
+      'Écrit fr.html : 1 fichier, 38 objectifs ; 0 erreur, 6 avertissements, 277 suggestions.\n',
+    );
   });
 
   test('-o - writes the document to standard output and the summary to standard error', () => {
@@ -74,7 +89,11 @@ describe('jalon render: writes one self-contained HTML file', () => {
   });
 
   test('part files in the plan’s folder and below are included; those elsewhere are not', () => {
-    const dir = workspace({ 'plans/demo.plan.yaml': CLEAN_PLAN, 'plans/teams/team.plan.yaml': PART, 'other/stray.plan.yaml': PART.replace('team-obj', 'stray-obj') });
+    const dir = workspace({
+      'plans/demo.plan.yaml': CLEAN_PLAN,
+      'plans/teams/team.plan.yaml': PART,
+      'other/stray.plan.yaml': PART.replace('team-obj', 'stray-obj'),
+    });
     const run = jalon(['render', 'plans/demo.plan.yaml'], dir);
     assert.equal(run.code, 0);
     assert.match(run.stdout, /^Wrote demo\.html: 2 files, 2 objectives; /);
@@ -105,24 +124,40 @@ describe('jalon render: the logo', () => {
     const run = jalon(['render', 'plans/demo.plan.yaml'], dir);
     assert.equal(run.stderr, '');
     assert.equal(run.code, 0);
-    assert.ok(readFileSync(path.join(dir, 'demo.html'), 'utf8').includes(`<img class="logo" src="data:image/png;base64,${png.toString('base64')}" alt="Demo hospital">`));
+    assert.ok(
+      readFileSync(path.join(dir, 'demo.html'), 'utf8').includes(
+        `<img class="logo" src="data:image/png;base64,${png.toString('base64')}" alt="Demo hospital">`,
+      ),
+    );
   });
 
   test('a missing logo: a warning that says how to fix it, the document without a logo, exit 0', () => {
     const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg') });
     const run = jalon(['render', 'demo.plan.yaml'], dir);
-    assert.equal(run.stderr, "jalon: demo.plan.yaml: cannot read the logo 'logo.svg' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n");
+    assert.equal(
+      run.stderr,
+      "jalon: demo.plan.yaml: cannot read the logo 'logo.svg' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n",
+    );
     assert.equal(run.code, 0);
     assert.ok(!readFileSync(path.join(dir, 'demo.html'), 'utf8').includes('class="logo"'));
     const french = jalon(['render', 'demo.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.ok(french.stderr.startsWith("jalon: demo.plan.yaml: impossible de lire le logo 'logo.svg' (ENOENT) : la couverture n’a pas de logo"), french.stderr);
+    assert.ok(
+      french.stderr.startsWith(
+        "jalon: demo.plan.yaml: impossible de lire le logo 'logo.svg' (ENOENT) : la couverture n’a pas de logo",
+      ),
+      french.stderr,
+    );
   });
 
   test('an SVG logo with a script: embedded without it, and the author is told', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>';
     const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg'), 'logo.svg': svg });
     const run = jalon(['render', 'demo.plan.yaml'], dir);
-    assert.equal(run.stderr, "jalon: demo.plan.yaml: the SVG logo 'logo.svg' holds 1 script(s), 1 event handler(s) and 0 external reference(s): they were left out of the document\n");
+    assert.equal(
+      run.stderr,
+      "jalon: demo.plan.yaml: the SVG logo 'logo.svg' holds 1 script(s), 1 event handler(s) and 0 external reference(s): they were left out of the document\n",
+    );
     assert.equal(run.code, 0);
     const page = readFileSync(path.join(dir, 'demo.html'), 'utf8');
     const uri = /<img class="logo" src="data:image\/svg\+xml;base64,([^"]+)"/.exec(page)?.[1] ?? '';
@@ -134,29 +169,80 @@ describe('jalon render: the logo', () => {
   test('a logo that is no image: a warning', () => {
     const dir = workspace({ 'demo.plan.yaml': withLogo('logo.gif'), 'logo.gif': 'GIF89a' });
     const run = jalon(['render', 'demo.plan.yaml'], dir);
-    assert.equal(run.stderr, "jalon: demo.plan.yaml: the logo 'logo.gif' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file\n");
+    assert.equal(
+      run.stderr,
+      "jalon: demo.plan.yaml: the logo 'logo.gif' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file\n",
+    );
     assert.equal(run.code, 1, 'the schema also refuses the name: an error, as check says');
   });
 });
 
 describe('jalon render: usage errors exit 2 with a one-line message', () => {
-  const dir = workspace({ 'ok.plan.yaml': CLEAN_PLAN, 'two.plan.yaml': CLEAN_PLAN.replace('id: demo', 'id: two'), 'folder/readme.txt': 'x' });
+  const dir = workspace({
+    'ok.plan.yaml': CLEAN_PLAN,
+    'two.plan.yaml': CLEAN_PLAN.replace('id: demo', 'id: two'),
+    'folder/readme.txt': 'x',
+  });
   const cases: [string, string[], string][] = [
     ['no file', ['render'], "jalon: render takes one plan file (none given); try 'jalon render plan.plan.yaml'\n"],
-    ['two files', ['render', 'ok.plan.yaml', 'two.plan.yaml'], "jalon: render takes one plan file (2 given); try 'jalon render plan.plan.yaml'\n"],
+    [
+      'two files',
+      ['render', 'ok.plan.yaml', 'two.plan.yaml'],
+      "jalon: render takes one plan file (2 given); try 'jalon render plan.plan.yaml'\n",
+    ],
     ['a missing file', ['render', 'missing.plan.yaml'], "jalon: no such file: 'missing.plan.yaml'\n"],
     ['a folder', ['render', 'folder'], "jalon: 'folder' is a folder; give the plan file to render\n"],
-    ['an output that is a plan file', ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n"],
-    ['an output that is YAML', ['render', 'ok.plan.yaml', '-o', 'x.yml'], "jalon: will not write over 'x.yml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n"],
+    [
+      'an output that is a plan file',
+      ['render', 'ok.plan.yaml', '-o', 'two.plan.yaml'],
+      "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n",
+    ],
+    [
+      'an output that is YAML',
+      ['render', 'ok.plan.yaml', '-o', 'x.yml'],
+      "jalon: will not write over 'x.yml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.html'\n",
+    ],
     ['an unknown option', ['render', 'ok.plan.yaml', '--colour', 'red'], "jalon: unknown option '--colour'\n"],
-    ['an unknown format', ['render', 'ok.plan.yaml', '--format', 'odt'], "jalon: --format must be one of html, pdf, docx, not 'odt'\n"],
-    ['an unknown audience', ['render', 'ok.plan.yaml', '--audience', 'board'], "jalon: --audience must be one of public, review, not 'board'\n"],
-    ['a PDF to standard output', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', '-'], "jalon: a PDF file is not written to standard output: give a file name to -o\n"],
-    ['a Word file over a plan file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'two.plan.yaml'], "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.docx'\n"],
-    ['a Word file under a file', ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'folder/readme.txt/plan.docx'], "jalon: cannot write 'folder/readme.txt/plan.docx': 'folder/readme.txt' is not a folder\n"],
-    ['a PDF into a missing folder', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'missing/plan.pdf'], "jalon: cannot write 'missing/plan.pdf': the folder 'missing' does not exist; create it first\n"],
-    ['a PDF with a --chrome that does not exist', ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'plan.pdf', '--chrome', '/nowhere/chrome'], "jalon: no browser at '/nowhere/chrome' (--chrome): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n"],
-    ['an unknown locale', ['render', 'ok.plan.yaml', '--locale', 'de'], "jalon: --locale must be one of en, fr, not 'de'\n"],
+    [
+      'an unknown format',
+      ['render', 'ok.plan.yaml', '--format', 'odt'],
+      "jalon: --format must be one of html, pdf, docx, not 'odt'\n",
+    ],
+    [
+      'an unknown audience',
+      ['render', 'ok.plan.yaml', '--audience', 'board'],
+      "jalon: --audience must be one of public, review, not 'board'\n",
+    ],
+    [
+      'a PDF to standard output',
+      ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', '-'],
+      'jalon: a PDF file is not written to standard output: give a file name to -o\n',
+    ],
+    [
+      'a Word file over a plan file',
+      ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'two.plan.yaml'],
+      "jalon: will not write over 'two.plan.yaml': it is a YAML file (plans, parts, reports and jalon.config.yaml are); give -o another file, such as 'ok.docx'\n",
+    ],
+    [
+      'a Word file under a file',
+      ['render', 'ok.plan.yaml', '--format', 'docx', '-o', 'folder/readme.txt/plan.docx'],
+      "jalon: cannot write 'folder/readme.txt/plan.docx': 'folder/readme.txt' is not a folder\n",
+    ],
+    [
+      'a PDF into a missing folder',
+      ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'missing/plan.pdf'],
+      "jalon: cannot write 'missing/plan.pdf': the folder 'missing' does not exist; create it first\n",
+    ],
+    [
+      'a PDF with a --chrome that does not exist',
+      ['render', 'ok.plan.yaml', '--format', 'pdf', '-o', 'plan.pdf', '--chrome', '/nowhere/chrome'],
+      "jalon: no browser at '/nowhere/chrome' (--chrome): install Chromium or Google Chrome (Debian/Ubuntu: apt-get install chromium), or name one with --chrome PATH or JALON_CHROME\n",
+    ],
+    [
+      'an unknown locale',
+      ['render', 'ok.plan.yaml', '--locale', 'de'],
+      "jalon: --locale must be one of en, fr, not 'de'\n",
+    ],
   ];
   for (const [name, args, message] of cases) {
     test(name, () => {
@@ -170,7 +256,11 @@ describe('jalon render: usage errors exit 2 with a one-line message', () => {
   test('the help names the render command', () => {
     const run = jalon(['--help'], dir);
     assert.equal(run.code, 0);
-    assert.ok(run.stdout.includes('jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]'));
+    assert.ok(
+      run.stdout.includes(
+        'jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]',
+      ),
+    );
     assert.equal(jalon(['render', '--help'], dir).stdout, run.stdout);
   });
 });

@@ -16,7 +16,9 @@ export interface Run {
 /** Runs `jalon <args>` as a process in `cwd`, with an English environment unless told otherwise. */
 export function jalon(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
   const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd, encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C', ...env },
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, LANG: 'C', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

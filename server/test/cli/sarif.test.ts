@@ -13,15 +13,29 @@ import { jalon, ROOT, workspace } from './run';
 
 const WARN_PLAN = edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n');
 
-interface SarifRule { id: string; name: string; fullDescription: { text: string }; help: { text: string; markdown: string } }
+interface SarifRule {
+  id: string;
+  name: string;
+  fullDescription: { text: string };
+  help: { text: string; markdown: string };
+}
 interface SarifResult {
   ruleId: string;
   level: string;
   message: { text?: string; id?: string; arguments?: string[] };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } } }[];
+  locations: {
+    physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: { startLine: number } };
+  }[];
   partialFingerprints?: Record<string, string>;
 }
-interface SarifLog { runs: { tool: { driver: { version: string; rules: SarifRule[] } }; automationDetails: { id: string }; originalUriBaseIds: Record<string, { uri: string }>; results: SarifResult[] }[] }
+interface SarifLog {
+  runs: {
+    tool: { driver: { version: string; rules: SarifRule[] } };
+    automationDetails: { id: string };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: SarifResult[];
+  }[];
+}
 
 function sarifOf(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SarifLog {
   return JSON.parse(jalon(['check', '--format', 'sarif', ...args], cwd, env).stdout) as SarifLog;
@@ -38,7 +52,10 @@ describe('SARIF for GitHub code scanning', () => {
   test('every rule has a friendly name, a full description and help (text and markdown) from docs/rules.md', () => {
     const docs = parseRuleDocs(readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8'));
     const { rules } = sarifOf(['.'], workspace({ 'a.plan.yaml': CLEAN_PLAN })).runs[0].tool.driver;
-    assert.deepEqual(rules.map((r) => r.id), RULE_IDS);
+    assert.deepEqual(
+      rules.map((r) => r.id),
+      RULE_IDS,
+    );
     for (const rule of rules) {
       const doc = docs.get(rule.id);
       assert.ok(doc, `docs/rules.md has a section for ${rule.id}`);
@@ -46,7 +63,10 @@ describe('SARIF for GitHub code scanning', () => {
       assert.equal(rule.fullDescription.text, doc.description);
       assert.equal(rule.help.markdown, doc.markdown);
       assert.equal(rule.help.text, doc.text);
-      assert.ok(rule.fullDescription.text.length > 20 && !rule.fullDescription.text.startsWith('Default severity'), rule.id);
+      assert.ok(
+        rule.fullDescription.text.length > 20 && !rule.fullDescription.text.startsWith('Default severity'),
+        rule.id,
+      );
     }
     const outside = rules.find((r) => r.id === 'date/outside-cycle')!;
     assert.equal(outside.fullDescription.text, 'Fires, for a plan with a cycle (`plan.cycle`), when:');
@@ -62,7 +82,10 @@ describe('SARIF for GitHub code scanning', () => {
       assert.equal(run.tool.driver.version, version);
       assert.deepEqual(run.automationDetails, { id: 'jalon/' });
       assert.deepEqual(run.originalUriBaseIds, { REPOROOT: { uri: pathToFileURL(dir).href + '/' } });
-      assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, { uri: 'plans/sub/demo.plan.yaml', uriBaseId: 'REPOROOT' });
+      assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, {
+        uri: 'plans/sub/demo.plan.yaml',
+        uriBaseId: 'REPOROOT',
+      });
     }
   });
 
@@ -76,11 +99,14 @@ describe('SARIF for GitHub code scanning', () => {
     const outside = workspace({ 'far away.plan.yaml': WARN_PLAN });
     const repo = repository({ 'README.md': 'x\n' });
     const run = sarifOf([path.join(outside, 'far away.plan.yaml')], repo).runs[0];
-    assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(path.join(outside, 'far away.plan.yaml')).href });
+    assert.deepEqual(run.results[0].locations[0].physicalLocation.artifactLocation, {
+      uri: pathToFileURL(path.join(outside, 'far away.plan.yaml')).href,
+    });
   });
 
   test('fingerprints stay the same when lines move', () => {
-    const fingerprints = (text: string) => sarifOf(['.'], workspace({ 'a.plan.yaml': text })).runs[0].results.map((r) => r.partialFingerprints);
+    const fingerprints = (text: string) =>
+      sarifOf(['.'], workspace({ 'a.plan.yaml': text })).runs[0].results.map((r) => r.partialFingerprints);
     const moved = edit(WARN_PLAN, 'owners:\n', '# a comment\n\nowners:\n');
     assert.deepEqual(fingerprints(moved), fingerprints(WARN_PLAN));
   });
@@ -107,32 +133,51 @@ function multitool(): string | undefined {
 
 const MULTITOOL = multitool();
 
-describe('SARIF Multitool (GitHub rules): no error, no warning', { skip: MULTITOOL ? false : 'Sarif.Multitool is absent or does not run here (npm install @microsoft/sarif-multitool-linux; Linux x64 only)' }, () => {
-  /** Validates a SARIF file; returns the validator's errors and warnings as lines. */
-  function problems(file: string): string[] {
-    const folder = mkdtempSync(path.join(tmpdir(), 'jalon-sarif-'));
-    const out = path.join(folder, 'validation.sarif');
-    const run = spawnSync(MULTITOOL!, ['validate', file, '-o', out, '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note'], { encoding: 'utf8' });
-    assert.ok(existsSync(out), `the validator wrote no report: ${run.stdout}${run.stderr}`);
-    const log = JSON.parse(readFileSync(out, 'utf8')) as SarifLog;
-    rmSync(folder, { recursive: true });
-    return log.runs.flatMap((r) => r.results).filter((r) => r.level === 'error' || r.level === 'warning')
-      .map((r) => `${r.level} ${r.ruleId} ${r.message.text ?? r.message.id} ${(r.message.arguments ?? []).join(', ')}`);
-  }
+describe(
+  'SARIF Multitool (GitHub rules): no error, no warning',
+  {
+    skip: MULTITOOL
+      ? false
+      : 'Sarif.Multitool is absent or does not run here (npm install @microsoft/sarif-multitool-linux; Linux x64 only)',
+  },
+  () => {
+    /** Validates a SARIF file; returns the validator's errors and warnings as lines. */
+    function problems(file: string): string[] {
+      const folder = mkdtempSync(path.join(tmpdir(), 'jalon-sarif-'));
+      const out = path.join(folder, 'validation.sarif');
+      const run = spawnSync(
+        MULTITOOL!,
+        ['validate', file, '-o', out, '--rule-kind', 'Gh;Sarif', '--level', 'Error;Warning;Note'],
+        { encoding: 'utf8' },
+      );
+      assert.ok(existsSync(out), `the validator wrote no report: ${run.stdout}${run.stderr}`);
+      const log = JSON.parse(readFileSync(out, 'utf8')) as SarifLog;
+      rmSync(folder, { recursive: true });
+      return log.runs
+        .flatMap((r) => r.results)
+        .filter((r) => r.level === 'error' || r.level === 'warning')
+        .map(
+          (r) => `${r.level} ${r.ruleId} ${r.message.text ?? r.message.id} ${(r.message.arguments ?? []).join(', ')}`,
+        );
+    }
 
-  test('the seeds', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jalon-sarif-seeds-'));
-    const file = path.join(dir, 'seeds.sarif');
-    jalon(['check', 'seeds', '--format', 'sarif', '-o', file], ROOT);
-    assert.ok(JSON.parse(readFileSync(file, 'utf8')).runs[0].results.length > 300, 'the seeds have findings to validate');
-    assert.deepEqual(problems(file), []);
-  });
+    test('the seeds', () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jalon-sarif-seeds-'));
+      const file = path.join(dir, 'seeds.sarif');
+      jalon(['check', 'seeds', '--format', 'sarif', '-o', file], ROOT);
+      assert.ok(
+        JSON.parse(readFileSync(file, 'utf8')).runs[0].results.length > 300,
+        'the seeds have findings to validate',
+      );
+      assert.deepEqual(problems(file), []);
+    });
 
-  test('a plan outside the working folder', () => {
-    const outside = workspace({ 'far away.plan.yaml': WARN_PLAN });
-    const cwd = repository({ 'README.md': 'x\n' });
-    const file = path.join(cwd, 'out.sarif');
-    jalon(['check', path.join(outside, 'far away.plan.yaml'), '--format', 'sarif', '-o', file], cwd);
-    assert.deepEqual(problems(file), []);
-  });
-});
+    test('a plan outside the working folder', () => {
+      const outside = workspace({ 'far away.plan.yaml': WARN_PLAN });
+      const cwd = repository({ 'README.md': 'x\n' });
+      const file = path.join(cwd, 'out.sarif');
+      jalon(['check', path.join(outside, 'far away.plan.yaml'), '--format', 'sarif', '-o', file], cwd);
+      assert.deepEqual(problems(file), []);
+    });
+  },
+);

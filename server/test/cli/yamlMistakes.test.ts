@@ -20,7 +20,7 @@ describe('jalon check and render on YAML slips (as a process)', () => {
     assert.equal(run.stderr, '');
     const lines = run.stdout.trim().split('\n');
     assert.deepEqual(lines.slice(0, -1), [
-      'a.plan.yaml:15:24 error yaml/syntax In `{ }` a comma separates fields: \'58,4\' is read as 58 and a field \'4\'. Write 58.4 or "58,4".',
+      "a.plan.yaml:15:24 error yaml/syntax In `{ }` a comma separates fields: '58,4' is read as 58 and a field '4'. Write 58.4 or \"58,4\".",
       'a.plan.yaml:43:20 error yaml/syntax In YAML a value cannot start with `@`: put it in quotes: owner: "@care"',
       'a.plan.yaml:47:24 error yaml/syntax The title contains `: `, which YAML reads as the start of a new key: put the title in quotes: title: "Action A: pilot"',
       "a.plan.yaml:53:24 warning date/dependency-order Action 'act-b' starts in 2025, before action 'act-a', which it depends on, ends (2027).",
@@ -33,7 +33,10 @@ describe('jalon check and render on YAML slips (as a process)', () => {
     ['`<<: *a`', '  horizon: 2040\n', '  horizon: 2040\n  <<: *a\n'],
   ]) {
     test(`${name} is a finding (exit 1), and a good plan beside it still checks and renders`, () => {
-      const dir = workspace({ 'bad.plan.yaml': edit(CLEAN_PLAN, from, to), 'good.plan.yaml': other('good', CLEAN_PLAN) });
+      const dir = workspace({
+        'bad.plan.yaml': edit(CLEAN_PLAN, from, to),
+        'good.plan.yaml': other('good', CLEAN_PLAN),
+      });
       const run = jalon(['check', '.'], dir);
       assert.equal(run.code, 1, run.stderr);
       assert.equal(run.stderr, '');
@@ -50,12 +53,19 @@ describe('jalon check and render on YAML slips (as a process)', () => {
   test('an alias bomb and a 50,000-deep flow sequence are findings, not crashes', () => {
     const bomb = `${CLEAN_PLAN}x0: &a0 [1, 1, 1, 1, 1, 1, 1, 1, 1]\n${Array.from({ length: 8 }, (_, i) => `x${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`).join('\n')}\n`;
     const deep = `${CLEAN_PLAN}x: ${'['.repeat(50000)}${']'.repeat(50000)}\n`;
-    const dir = workspace({ 'bomb.plan.yaml': other('bomb', bomb), 'deep.plan.yaml': other('deep', deep), 'good.plan.yaml': other('good', CLEAN_PLAN) });
+    const dir = workspace({
+      'bomb.plan.yaml': other('bomb', bomb),
+      'deep.plan.yaml': other('deep', deep),
+      'good.plan.yaml': other('good', CLEAN_PLAN),
+    });
     const run = jalon(['check', '.'], dir);
     assert.equal(run.code, 1, run.stderr);
     assert.equal(run.stderr, '');
     assert.match(run.stdout, /^bomb\.plan\.yaml:\d+:\d+ error yaml\/syntax The aliases of this file/m);
-    assert.match(run.stdout, /^deep\.plan\.yaml:\d+:\d+ error yaml\/syntax YAML syntax error: brackets or braces are nested too deeply to read/m);
+    assert.match(
+      run.stdout,
+      /^deep\.plan\.yaml:\d+:\d+ error yaml\/syntax YAML syntax error: brackets or braces are nested too deeply to read/m,
+    );
     assert.doesNotMatch(run.stdout, /call stack/);
     assert.equal(jalon(['render', 'good.plan.yaml', '-o', 'good.html'], dir).code, 0);
   });

@@ -5,7 +5,8 @@ import { PreviewContent, type ContentStep } from '../../../client/src/preview/pr
 import { RenderSequence } from '../../../client/src/preview/renderSequence';
 
 const SOURCE = 'file:///plans/demo.plan.yaml';
-const page = (text: string) => `<!DOCTYPE html><html><head><title>t</title></head><body data-uri="${SOURCE}"><p data-line="1" data-uri="${SOURCE}">${text}</p><script nonce="n" src="x"></script></body></html>`;
+const page = (text: string) =>
+  `<!DOCTYPE html><html><head><title>t</title></head><body data-uri="${SOURCE}"><p data-line="1" data-uri="${SOURCE}">${text}</p><script nonce="n" src="x"></script></body></html>`;
 
 /** Steps as short strings: `html` (with the version it is stamped with), `update v`, `error …`, `error-page …`. */
 function seen(steps: ContentStep[]): string[] {
@@ -24,7 +25,9 @@ test('the first render loads the page; later ones post the new body', () => {
   assert.equal(content.title, 'Demo');
   assert.deepEqual(content.uris, [SOURCE]);
   const second = content.begin();
-  assert.deepEqual(seen(content.rendered(second, page('two'), 'Demo 2')), [`update v2 <p data-line="1" data-uri="${SOURCE}">two</p>`]);
+  assert.deepEqual(seen(content.rendered(second, page('two'), 'Demo 2')), [
+    `update v2 <p data-line="1" data-uri="${SOURCE}">two</p>`,
+  ]);
   assert.equal(content.title, 'Demo 2');
 });
 
@@ -54,7 +57,10 @@ test('a failure after content posts the reason and keeps the page; the next succ
   const content = new PreviewContent(SOURCE);
   content.rendered(content.begin(), page('one'), 'Demo');
   assert.deepEqual(seen(content.failed(content.begin(), 'boom')), ['error boom']);
-  assert.deepEqual(seen(content.rendered(content.begin(), page('two'), 'Demo')).map((s) => s.slice(0, 9)), ['update v3']);
+  assert.deepEqual(
+    seen(content.rendered(content.begin(), page('two'), 'Demo')).map((s) => s.slice(0, 9)),
+    ['update v3'],
+  );
 });
 
 test('a page that reloads (hidden, then shown) gets the newest body and the standing failure again', () => {
@@ -62,10 +68,16 @@ test('a page that reloads (hidden, then shown) gets the newest body and the stan
   content.rendered(content.begin(), page('one'), 'Demo');
   assert.deepEqual(content.ready(1), []);
   content.rendered(content.begin(), page('two'), 'Demo');
-  assert.deepEqual(seen(content.ready(1)).map((s) => s.slice(0, 9)), ['update v2']);
+  assert.deepEqual(
+    seen(content.ready(1)).map((s) => s.slice(0, 9)),
+    ['update v2'],
+  );
   assert.deepEqual(content.ready(2), []);
   content.failed(content.begin(), 'boom');
-  assert.deepEqual(seen(content.ready(1)).map((s) => s.slice(0, 10)), ['update v2 ', 'error boom']);
+  assert.deepEqual(
+    seen(content.ready(1)).map((s) => s.slice(0, 10)),
+    ['update v2 ', 'error boom'],
+  );
 });
 
 test('render numbers: accepted only when newer than the last applied', () => {

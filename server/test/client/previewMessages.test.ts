@@ -7,9 +7,23 @@ const SOURCE = 'file:///plans/demo.plan.yaml';
 const PART = 'file:///plans/parts/care.plan.yaml';
 
 test('messages from the webview: ours and about this preview, well formed, lines whole', () => {
-  assert.deepEqual(fromWebview({ type: 'ready', source: SOURCE, version: 3 }, SOURCE), { type: 'ready', source: SOURCE, version: 3 });
-  assert.deepEqual(fromWebview({ type: 'revealLine', source: SOURCE, uri: PART, line: 12.7 }, SOURCE), { type: 'revealLine', source: SOURCE, uri: PART, line: 12 });
-  assert.deepEqual(fromWebview({ type: 'openSource', source: SOURCE, uri: PART, line: 4 }, SOURCE), { type: 'openSource', source: SOURCE, uri: PART, line: 4 });
+  assert.deepEqual(fromWebview({ type: 'ready', source: SOURCE, version: 3 }, SOURCE), {
+    type: 'ready',
+    source: SOURCE,
+    version: 3,
+  });
+  assert.deepEqual(fromWebview({ type: 'revealLine', source: SOURCE, uri: PART, line: 12.7 }, SOURCE), {
+    type: 'revealLine',
+    source: SOURCE,
+    uri: PART,
+    line: 12,
+  });
+  assert.deepEqual(fromWebview({ type: 'openSource', source: SOURCE, uri: PART, line: 4 }, SOURCE), {
+    type: 'openSource',
+    source: SOURCE,
+    uri: PART,
+    line: 4,
+  });
   // Another preview's, unknown, or malformed: ignored.
   assert.equal(fromWebview({ type: 'revealLine', source: PART, uri: PART, line: 1 }, SOURCE), undefined);
   assert.equal(fromWebview({ type: 'navigate', source: SOURCE }, SOURCE), undefined);
@@ -20,9 +34,23 @@ test('messages from the webview: ours and about this preview, well formed, lines
 });
 
 test('messages to the webview are checked the same way', () => {
-  assert.deepEqual(toWebview({ type: 'update', source: SOURCE, version: 2, body: '<p>x</p>' }, SOURCE), { type: 'update', source: SOURCE, version: 2, body: '<p>x</p>' });
-  assert.deepEqual(toWebview({ type: 'scrollTo', source: SOURCE, uri: PART, line: 3.5 }, SOURCE), { type: 'scrollTo', source: SOURCE, uri: PART, line: 3.5 });
-  assert.deepEqual(toWebview({ type: 'error', source: SOURCE, message: 'stopped' }, SOURCE), { type: 'error', source: SOURCE, message: 'stopped' });
+  assert.deepEqual(toWebview({ type: 'update', source: SOURCE, version: 2, body: '<p>x</p>' }, SOURCE), {
+    type: 'update',
+    source: SOURCE,
+    version: 2,
+    body: '<p>x</p>',
+  });
+  assert.deepEqual(toWebview({ type: 'scrollTo', source: SOURCE, uri: PART, line: 3.5 }, SOURCE), {
+    type: 'scrollTo',
+    source: SOURCE,
+    uri: PART,
+    line: 3.5,
+  });
+  assert.deepEqual(toWebview({ type: 'error', source: SOURCE, message: 'stopped' }, SOURCE), {
+    type: 'error',
+    source: SOURCE,
+    message: 'stopped',
+  });
   assert.equal(toWebview({ type: 'update', source: SOURCE, body: '<p>x</p>' }, SOURCE), undefined);
   assert.equal(toWebview({ type: 'update', source: PART, version: 2, body: '' }, SOURCE), undefined);
 });
@@ -38,7 +66,8 @@ test('the persisted state: the source, and the line at the top when known', () =
 function fakePage(version = 1): PreviewPage & { calls: string[] } {
   const calls: string[] = [];
   return {
-    version, calls,
+    version,
+    calls,
     replaceBody: (body) => calls.push(`body ${body}`),
     scrollToLine: (uri, line) => calls.push(`scroll ${uri}:${line}`),
     showError: (message) => calls.push(`error ${message}`),

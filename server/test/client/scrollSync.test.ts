@@ -48,11 +48,25 @@ test('the two directions agree: a line goes to an offset that reads back as the 
 });
 
 test('a section out of source order (a later view of earlier lines) is not interpolated backwards', () => {
-  const blocks: Block[] = [{ uri: ROOT, line: 20, top: 0 }, { uri: ROOT, line: 5, top: 500 }, { uri: ROOT, line: 30, top: 800 }];
+  const blocks: Block[] = [
+    { uri: ROOT, line: 20, top: 0 },
+    { uri: ROOT, line: 5, top: 500 },
+    { uri: ROOT, line: 30, top: 800 },
+  ];
   assert.equal(offsetOfLine(blocks, ROOT, 10), 500);
   assert.equal(offsetOfLine(blocks, ROOT, 25), 400);
   // A repeated line is found at its first block.
-  assert.equal(offsetOfLine([{ uri: ROOT, line: 5, top: 10 }, { uri: ROOT, line: 5, top: 900 }], ROOT, 5), 10);
+  assert.equal(
+    offsetOfLine(
+      [
+        { uri: ROOT, line: 5, top: 10 },
+        { uri: ROOT, line: 5, top: 900 },
+      ],
+      ROOT,
+      5,
+    ),
+    10,
+  );
 });
 
 test('the guard holds scroll events for 200 ms after a scroll made by code', () => {

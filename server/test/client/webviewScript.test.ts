@@ -23,14 +23,22 @@ const SOURCE = 'file:///plans/gr.plan.yaml';
 const NONCE = 'TESTNONCE';
 const SEED = readFileSync(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'), 'utf8');
 
-const skip = !existsSync(CHROMIUM) ? 'no Chromium at /usr/bin/chromium' : !existsSync(SCRIPT) ? 'dist/webview.js not built' : false;
+const skip = !existsSync(CHROMIUM)
+  ? 'no Chromium at /usr/bin/chromium'
+  : !existsSync(SCRIPT)
+    ? 'dist/webview.js not built'
+    : false;
 
 function renderSeed(text: string): string {
   const workspace = new PlanWorkspace();
   workspace.setFile(SOURCE, text);
   const plan = workspace.planOf(SOURCE)!;
   return renderPlanDocument(plan, workspace.diagnostics(SOURCE), {
-    mode: 'webview', cspSource: 'file:', nonce: NONCE, scriptUri: pathToFileURL(SCRIPT).href, styleUri: pathToFileURL(path.join(ROOT, 'client', 'media', 'preview.css')).href,
+    mode: 'webview',
+    cspSource: 'file:',
+    nonce: NONCE,
+    scriptUri: pathToFileURL(SCRIPT).href,
+    styleUri: pathToFileURL(path.join(ROOT, 'client', 'media', 'preview.css')).href,
   });
 }
 
@@ -49,7 +57,10 @@ describe('the webview script in Chromium', { skip }, () => {
     folder = mkdtempSync(path.join(tmpdir(), 'jalon-webview-'));
     const html = withPreviewMeta(renderSeed(SEED), SOURCE, 1).replace('</head>', `${STAND_IN}</head>`);
     writeFileSync(path.join(folder, 'preview.html'), html);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--allow-file-access-from-files'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--allow-file-access-from-files'],
+    });
     page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
     await page.goto(pathToFileURL(path.join(folder, 'preview.html')).href);
   });
@@ -60,14 +71,20 @@ describe('the webview script in Chromium', { skip }, () => {
   });
 
   const posted = () => page.evaluate(() => (window as unknown as { __posted: FromWebview[] }).__posted);
-  const clearPosted = () => page.evaluate(() => { (window as unknown as { __posted: FromWebview[] }).__posted = []; });
+  const clearPosted = () =>
+    page.evaluate(() => {
+      (window as unknown as { __posted: FromWebview[] }).__posted = [];
+    });
   const send = (message: ToWebview) => page.evaluate((m) => window.postMessage(m, '*'), message);
   const scrollY = () => page.evaluate(() => window.scrollY);
   /** The top of the first block of `line` (a block, not a second view), relative to the page. */
-  const topOfLine = (line: number) => page.evaluate((l) => {
-    const element = [...document.querySelectorAll<HTMLElement>(`[data-line="${l}"]`)].find((e) => !e.closest('a, [data-secondary]'))!;
-    return element.getBoundingClientRect().top + window.scrollY;
-  }, line);
+  const topOfLine = (line: number) =>
+    page.evaluate((l) => {
+      const element = [...document.querySelectorAll<HTMLElement>(`[data-line="${l}"]`)].find(
+        (e) => !e.closest('a, [data-secondary]'),
+      )!;
+      return element.getBoundingClientRect().top + window.scrollY;
+    }, line);
   const objectiveLine = (id: string) => SEED.split('\n').findIndex((l) => l.includes(`- id: ${id}`));
 
   test('says it is ready, with the render its page was loaded with', async () => {
@@ -81,15 +98,23 @@ describe('the webview script in Chromium', { skip }, () => {
     await send({ type: 'scrollTo', source: SOURCE, uri: SOURCE, line });
     await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 2, await topOfLine(line));
     await page.waitForTimeout(300);
-    assert.deepEqual((await posted()).filter((m) => m.type === 'revealLine'), []);
-    assert.equal((await page.evaluate(() => (window as unknown as { __state: { uri: string; line: number } }).__state)).line, line);
+    assert.deepEqual(
+      (await posted()).filter((m) => m.type === 'revealLine'),
+      [],
+    );
+    assert.equal(
+      (await page.evaluate(() => (window as unknown as { __state: { uri: string; line: number } }).__state)).line,
+      line,
+    );
   });
 
   test('preview → editor: a scroll by the reader posts the line now at the top', async () => {
     await clearPosted();
     const line = objectiveLine('talents');
     await page.evaluate((y) => window.scrollTo(0, y), await topOfLine(line));
-    await page.waitForFunction(() => (window as unknown as { __posted: FromWebview[] }).__posted.some((m) => m.type === 'revealLine'));
+    await page.waitForFunction(() =>
+      (window as unknown as { __posted: FromWebview[] }).__posted.some((m) => m.type === 'revealLine'),
+    );
     const reveal = (await posted()).find((m) => m.type === 'revealLine');
     assert.deepEqual(reveal, { type: 'revealLine', source: SOURCE, uri: SOURCE, line });
   });
@@ -97,10 +122,17 @@ describe('the webview script in Chromium', { skip }, () => {
   test('an update replaces the content, keeps the same line at the top, and ignores an older render', async () => {
     const line = objectiveLine('talents');
     const before = await scrollY();
-    const edited = edit(SEED, 'title: Détecter, tutorer et développer le talent', 'title: Détecter et développer les talents <script>window.__pwned = 1</script>');
+    const edited = edit(
+      SEED,
+      'title: Détecter, tutorer et développer le talent',
+      'title: Détecter et développer les talents <script>window.__pwned = 1</script>',
+    );
     await send({ type: 'update', source: SOURCE, version: 2, body: bodyOf(renderSeed(edited)) });
     await page.waitForFunction(() => document.body.textContent!.includes('Détecter et développer les talents'));
-    assert.ok(Math.abs((await scrollY()) - (await topOfLine(line))) < 2, `scrolled to ${await scrollY()}, was ${before}`);
+    assert.ok(
+      Math.abs((await scrollY()) - (await topOfLine(line))) < 2,
+      `scrolled to ${await scrollY()}, was ${before}`,
+    );
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);
     assert.ok((await page.textContent('body'))!.includes('<script>window.__pwned = 1</script>'));
     await send({ type: 'update', source: SOURCE, version: 1, body: '<p>old</p>' });
@@ -137,6 +169,9 @@ describe('the webview script in Chromium', { skip }, () => {
     const line = Number(await link.getAttribute('data-line'));
     await link.scrollIntoViewIfNeeded();
     await link.click();
-    assert.deepEqual((await posted()).find((m) => m.type === 'openSource'), { type: 'openSource', source: SOURCE, uri: SOURCE, line });
+    assert.deepEqual(
+      (await posted()).find((m) => m.type === 'openSource'),
+      { type: 'openSource', source: SOURCE, uri: SOURCE, line },
+    );
   });
 });

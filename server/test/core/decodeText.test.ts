@@ -20,11 +20,15 @@ describe('decodePlanText: the encodings an editor saves plans in', () => {
   });
 
   test('Latin-1 is refused, naming the first bad byte and its line', () => {
-    assert.deepEqual(decodePlanText(Buffer.from('a: 1\nb: \xe9t\xe9\n', 'latin1')), { problem: { kind: 'not-utf8', line: 2, byte: 0xe9 } });
+    assert.deepEqual(decodePlanText(Buffer.from('a: 1\nb: \xe9t\xe9\n', 'latin1')), {
+      problem: { kind: 'not-utf8', line: 2, byte: 0xe9 },
+    });
   });
 
   test('binary data and UTF-16 without a mark are refused as not text; a stray NUL is left to the parser', () => {
-    assert.deepEqual(decodePlanText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff)), { problem: { kind: 'binary' } });
+    assert.deepEqual(decodePlanText(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff)), {
+      problem: { kind: 'binary' },
+    });
     assert.deepEqual(decodePlanText(Buffer.from('title: x\n', 'utf16le')), { problem: { kind: 'binary' } });
     const stray = `title: x\u0000\n${'a: b\n'.repeat(10)}`;
     assert.deepEqual(decodePlanText(Buffer.from(stray)), { text: stray });
@@ -48,7 +52,8 @@ describe('sizes', () => {
     assert.equal(parseFileSize('500KB'), 500_000);
     assert.equal(parseFileSize('1,5 Mo'), 1_500_000);
     assert.equal(parseFileSize('1GB'), 1_000_000_000);
-    for (const bad of ['big', '-1', '0', '10 TB', '', 0, -5, Infinity, null]) assert.equal(parseFileSize(bad), undefined, String(bad));
+    for (const bad of ['big', '-1', '0', '10 TB', '', 0, -5, Infinity, null])
+      assert.equal(parseFileSize(bad), undefined, String(bad));
   });
 
   test('formatSize speaks both languages', () => {

@@ -17,7 +17,10 @@ describe('didYouMean', () => {
   });
 
   test('compares without accents or case: an accented id suggests the unaccented one', () => {
-    assert.equal(didYouMean('filière-gériatrique', ['filiere-geriatrique', 'filiere-pediatrique']), 'filiere-geriatrique');
+    assert.equal(
+      didYouMean('filière-gériatrique', ['filiere-geriatrique', 'filiere-pediatrique']),
+      'filiere-geriatrique',
+    );
     assert.equal(didYouMean('Planned', ['planned']), 'planned');
     assert.equal(didYouMean('planned', ['planned']), undefined);
   });

@@ -16,5 +16,13 @@ test('docs/diff.md has a row for every kind of change, with its default class', 
 test('jalon.config.yaml: diff classes read, a wrong class named', () => {
   const { config, problems } = parseConfig('diff:\n  target-lowered: notice\n  item-added: loud\n');
   assert.deepEqual(config.diff, { 'target-lowered': 'notice' });
-  assert.deepEqual(problems.map((p) => p.message), [{ en: "'item-added' is set to 'loud'; use attention or notice.", fr: "'item-added' vaut 'loud' ; utilisez attention ou notice." }]);
+  assert.deepEqual(
+    problems.map((p) => p.message),
+    [
+      {
+        en: "'item-added' is set to 'loud'; use attention or notice.",
+        fr: "'item-added' vaut 'loud' ; utilisez attention ou notice.",
+      },
+    ],
+  );
 });

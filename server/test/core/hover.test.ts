@@ -55,10 +55,21 @@ axes:
 `;
 
 const ws = new PlanWorkspace();
-for (const [uri, text] of Object.entries({ 'root.plan.yaml': CLEAN_PLAN, 'part-a.plan.yaml': PART_A, 'part-b.plan.yaml': PART_B, 'fr.plan.yaml': FRENCH_PLAN })) ws.setFile(uri, text);
+for (const [uri, text] of Object.entries({
+  'root.plan.yaml': CLEAN_PLAN,
+  'part-a.plan.yaml': PART_A,
+  'part-b.plan.yaml': PART_B,
+  'fr.plan.yaml': FRENCH_PLAN,
+}))
+  ws.setFile(uri, text);
 
 /** The hover at `needle` (+ delta) in a file: the text its range covers, and its Markdown. */
-function hover(uri: string, needle: string, delta: number, locale: Locale = 'en'): { on: string; markdown: string } | undefined {
+function hover(
+  uri: string,
+  needle: string,
+  delta: number,
+  locale: Locale = 'en',
+): { on: string; markdown: string } | undefined {
   const file = ws.file(uri)!;
   const index = file.text.indexOf(needle);
   assert.notEqual(index, -1, `${uri} has no ${needle}`);
@@ -86,43 +97,62 @@ describe('hover on an indicator', () => {
     });
   });
 
-  test('its definition, in French (the plan\'s numbers stay in the plan\'s language, English here)', () => {
-    assert.equal(hover('part-a.plan.yaml', 'id: beds', 5, 'fr')!.markdown, [
-      '**Beds opened** · indicateur `beds`',
-      '',
-      '- Unité : beds · sens `increase`',
-      '- 1,200 beds (2024) → 1,500 beds d’ici 2027-Q2',
-      '- Réalisé : 1,450 beds (2026)',
-      '- Objectifs : `obj-a` Open beds, `obj-b` Measure beds',
-      '- Actions : `act-c` Action C',
-    ].join('\n'));
+  test("its definition, in French (the plan's numbers stay in the plan's language, English here)", () => {
+    assert.equal(
+      hover('part-a.plan.yaml', 'id: beds', 5, 'fr')!.markdown,
+      [
+        '**Beds opened** · indicateur `beds`',
+        '',
+        '- Unité : beds · sens `increase`',
+        '- 1,200 beds (2024) → 1,500 beds d’ici 2027-Q2',
+        '- Réalisé : 1,450 beds (2026)',
+        '- Objectifs : `obj-a` Open beds, `obj-b` Measure beds',
+        '- Actions : `act-c` Action C',
+      ].join('\n'),
+    );
   });
 
   test('a French plan: numbers in French format, a change with the value it implies, a comparator', () => {
-    assert.equal(hover('fr.plan.yaml', 'id: lits', 5, 'fr')!.markdown, [
-      '**Lits ouverts** · indicateur `lits`',
-      '',
-      '- Unité : lits · sens `increase`',
-      `- 1${N}200 lits (2024) → +20 % (= 1${N}440 lits) d’ici 2028-06 → au moins 1${N}500 lits d’ici 2030`,
-      `- Réalisé : 1${N}250,5 lits (2026-Q4)`,
-      '- Objectifs : `o1` Objectif',
-    ].join('\n'));
-    assert.equal(hover('fr.plan.yaml', 'id: lits', 5, 'en')!.markdown.split('\n')[3],
-      `- 1${N}200 lits (2024) → +20 % (= 1${N}440 lits) by 2028-06 → at least 1${N}500 lits by 2030`);
+    assert.equal(
+      hover('fr.plan.yaml', 'id: lits', 5, 'fr')!.markdown,
+      [
+        '**Lits ouverts** · indicateur `lits`',
+        '',
+        '- Unité : lits · sens `increase`',
+        `- 1${N}200 lits (2024) → +20 % (= 1${N}440 lits) d’ici 2028-06 → au moins 1${N}500 lits d’ici 2030`,
+        `- Réalisé : 1${N}250,5 lits (2026-Q4)`,
+        '- Objectifs : `o1` Objectif',
+      ].join('\n'),
+    );
+    assert.equal(
+      hover('fr.plan.yaml', 'id: lits', 5, 'en')!.markdown.split('\n')[3],
+      `- 1${N}200 lits (2024) → +20 % (= 1${N}440 lits) by 2028-06 → at least 1${N}500 lits by 2030`,
+    );
   });
 
   test('a baseline to be defined, a target every year of a span, a target over a span, an unused indicator', () => {
-    assert.equal(hover('fr.plan.yaml', 'id: essais', 5, 'fr')!.markdown.split('\n')[3], '- à définir → 2 essais chaque année de 2027 à 2030');
-    assert.equal(hover('fr.plan.yaml', 'id: essais', 5, 'en')!.markdown.split('\n')[3], '- to be defined → 2 essais each year from 2027 to 2030');
-    assert.equal(hover('fr.plan.yaml', 'id: caf', 5, 'en')!.markdown, [
-      '**Capacité d\'autofinancement** · indicator `caf`',
-      '',
-      '- Unit: M€ · measure `average`',
-      '- no baseline → 2,5 M€ over 2026–2030',
-      '- Not used by any objective or action.',
-    ].join('\n'));
-    assert.equal(hover('fr.plan.yaml', 'id: caf', 5, 'fr')!.markdown.split('\n').slice(3).join('\n'),
-      '- pas de valeur de référence → 2,5 M€ sur 2026–2030\n- N’est utilisé par aucun objectif ni aucune action.');
+    assert.equal(
+      hover('fr.plan.yaml', 'id: essais', 5, 'fr')!.markdown.split('\n')[3],
+      '- à définir → 2 essais chaque année de 2027 à 2030',
+    );
+    assert.equal(
+      hover('fr.plan.yaml', 'id: essais', 5, 'en')!.markdown.split('\n')[3],
+      '- to be defined → 2 essais each year from 2027 to 2030',
+    );
+    assert.equal(
+      hover('fr.plan.yaml', 'id: caf', 5, 'en')!.markdown,
+      [
+        "**Capacité d'autofinancement** · indicator `caf`",
+        '',
+        '- Unit: M€ · measure `average`',
+        '- no baseline → 2,5 M€ over 2026–2030',
+        '- Not used by any objective or action.',
+      ].join('\n'),
+    );
+    assert.equal(
+      hover('fr.plan.yaml', 'id: caf', 5, 'fr')!.markdown.split('\n').slice(3).join('\n'),
+      '- pas de valeur de référence → 2,5 M€ sur 2026–2030\n- N’est utilisé par aucun objectif ni aucune action.',
+    );
   });
 });
 
@@ -146,51 +176,75 @@ describe('hover on an action', () => {
   });
 
   test('in French, with milestones', () => {
-    assert.equal(hover('root.plan.yaml', 'id: act-b', 5, 'fr')!.markdown, [
-      '**Action B** · action `act-b`',
-      '',
-      '- Période : 2028 → 2029 (1er janvier 2028 – 31 décembre 2029)',
-      '- Statut : non renseigné',
-      '- Dépend de : `act-a` Action A',
-      '- Jalons : Step (2028-S2)',
-      '- Objectif : `obj` Objective',
-    ].join('\n'));
+    assert.equal(
+      hover('root.plan.yaml', 'id: act-b', 5, 'fr')!.markdown,
+      [
+        '**Action B** · action `act-b`',
+        '',
+        '- Période : 2028 → 2029 (1er janvier 2028 – 31 décembre 2029)',
+        '- Statut : non renseigné',
+        '- Dépend de : `act-a` Action A',
+        '- Jalons : Step (2028-S2)',
+        '- Objectif : `obj` Objective',
+      ].join('\n'),
+    );
   });
 
   test('a deadline, a start alone, no date; a dependency missing from the plan; a title with Markdown marks', () => {
-    assert.equal(hover('fr.plan.yaml', 'id: x1', 5, 'fr')!.markdown, [
-      '**Jalon** · action `x1`',
-      '',
-      '- Échéance : 2028-06-15 (15 juin 2028)',
-      '- Statut : non renseigné',
-      '- Dépend de : `x9` (absent du plan)',
-      '- Objectif : `o1` Objectif',
-    ].join('\n'));
+    assert.equal(
+      hover('fr.plan.yaml', 'id: x1', 5, 'fr')!.markdown,
+      [
+        '**Jalon** · action `x1`',
+        '',
+        '- Échéance : 2028-06-15 (15 juin 2028)',
+        '- Statut : non renseigné',
+        '- Dépend de : `x9` (absent du plan)',
+        '- Objectif : `o1` Objectif',
+      ].join('\n'),
+    );
     assert.equal(hover('fr.plan.yaml', 'id: x2', 5, 'en')!.markdown.split('\n')[2], '- Starts: 2027-S2 (1 July 2027)');
-    assert.equal(hover('fr.plan.yaml', 'id: x3', 5, 'en')!.markdown.split('\n').slice(0, 3).join('\n'), '**Libre \\*important\\*** · action `x3`\n\n- No dates');
+    assert.equal(
+      hover('fr.plan.yaml', 'id: x3', 5, 'en')!.markdown.split('\n').slice(0, 3).join('\n'),
+      '**Libre \\*important\\*** · action `x3`\n\n- No dates',
+    );
   });
 });
 
 describe('hover on other ids', () => {
-  test('an owner, an objective, the plan from a part\'s `part_of`', () => {
-    assert.equal(hover('part-a.plan.yaml', 'owner: care', 8)!.markdown, [
-      '**Care directorate** · owner `care`',
-      '',
-      '- Objectives: `obj` Objective, `obj-a` Open beds, `obj-b` Measure beds',
-      '- Actions: `act-c` Action C',
-      '',
-      'File: `root.plan.yaml:9`',
-    ].join('\n'));
-    assert.equal(hover('part-a.plan.yaml', 'obj-a', 1)!.markdown, '**Open beds** · objective `obj-a`\n\n- Owner: `care`\n- Actions: `act-c` Action C');
+  test("an owner, an objective, the plan from a part's `part_of`", () => {
+    assert.equal(
+      hover('part-a.plan.yaml', 'owner: care', 8)!.markdown,
+      [
+        '**Care directorate** · owner `care`',
+        '',
+        '- Objectives: `obj` Objective, `obj-a` Open beds, `obj-b` Measure beds',
+        '- Actions: `act-c` Action C',
+        '',
+        'File: `root.plan.yaml:9`',
+      ].join('\n'),
+    );
+    assert.equal(
+      hover('part-a.plan.yaml', 'obj-a', 1)!.markdown,
+      '**Open beds** · objective `obj-a`\n\n- Owner: `care`\n- Actions: `act-c` Action C',
+    );
     assert.deepEqual(hover('part-a.plan.yaml', 'demo', 1, 'fr'), {
-      on: 'demo', markdown: '**Demo plan** · plan `demo`\n\n- Établissement : Demo hospital\n- Cycle : 2026–2030',
+      on: 'demo',
+      markdown: '**Demo plan** · plan `demo`\n\n- Établissement : Demo hospital\n- Cycle : 2026–2030',
     });
   });
 
   test('an owner of a plan without an owners list is a name: what it carries, not the item that has that id', () => {
     const uri = 'free.plan.yaml';
-    ws.setFile(uri, CLEAN_PLAN.replace('id: demo', 'id: free').replace('owners:\n  - { id: care, name: Care directorate }\n', '').replace('owner: care', 'owner: quality'));
-    assert.deepEqual(hover(uri, 'owner: quality', 8), { on: 'quality', markdown: '**Owner** `quality`\n\n- Objectives: `obj` Objective' });
+    ws.setFile(
+      uri,
+      CLEAN_PLAN.replace('id: demo', 'id: free')
+        .replace('owners:\n  - { id: care, name: Care directorate }\n', '')
+        .replace('owner: care', 'owner: quality'),
+    );
+    assert.deepEqual(hover(uri, 'owner: quality', 8), {
+      on: 'quality',
+      markdown: '**Owner** `quality`\n\n- Objectives: `obj` Objective',
+    });
     ws.removeFile(uri);
   });
 
@@ -203,21 +257,38 @@ describe('hover on other ids', () => {
 describe('hover on a partial date', () => {
   test('a quarter denotes its three months, and `by` reads its last day', () => {
     assert.deepEqual(hover('part-a.plan.yaml', '2027-Q2 }', 3), {
-      on: '2027-Q2', markdown: '2027-Q2: 1 April – 30 June 2027\n\n`by` reads its last day: 30 June 2027.',
+      on: '2027-Q2',
+      markdown: '2027-Q2: 1 April – 30 June 2027\n\n`by` reads its last day: 30 June 2027.',
     });
     assert.deepEqual(hover('part-a.plan.yaml', '2027-Q2 }', 3, 'fr'), {
-      on: '2027-Q2', markdown: '2027-Q2 : 1er avril – 30 juin 2027\n\n`by` en retient le dernier jour : 30 juin 2027.',
+      on: '2027-Q2',
+      markdown: '2027-Q2 : 1er avril – 30 juin 2027\n\n`by` en retient le dernier jour : 30 juin 2027.',
     });
   });
 
-  test('a start reads the first day; a span\'s `from` too; a day is itself; a date without a reading end', () => {
-    assert.equal(hover('part-a.plan.yaml', 'start: 2027-Q2', 9)!.markdown, '2027-Q2: 1 April – 30 June 2027\n\n`start` reads its first day: 1 April 2027.');
-    assert.equal(hover('fr.plan.yaml', 'from: 2027', 7, 'fr')!.markdown, '2027 : 1er janvier – 31 décembre 2027\n\n`from` en retient le premier jour : 1er janvier 2027.');
+  test("a start reads the first day; a span's `from` too; a day is itself; a date without a reading end", () => {
+    assert.equal(
+      hover('part-a.plan.yaml', 'start: 2027-Q2', 9)!.markdown,
+      '2027-Q2: 1 April – 30 June 2027\n\n`start` reads its first day: 1 April 2027.',
+    );
+    assert.equal(
+      hover('fr.plan.yaml', 'from: 2027', 7, 'fr')!.markdown,
+      '2027 : 1er janvier – 31 décembre 2027\n\n`from` en retient le premier jour : 1er janvier 2027.',
+    );
     assert.equal(hover('fr.plan.yaml', '2028-06-15', 2, 'fr')!.markdown, '2028-06-15 : 15 juin 2028');
     assert.equal(hover('fr.plan.yaml', '2026-Q4', 2, 'fr')!.markdown, '2026-Q4 : 1er octobre – 31 décembre 2026');
-    assert.equal(hover('fr.plan.yaml', '2028-06 }', 2)!.markdown, '2028-06: 1 June – 30 June 2028\n\n`by` reads its last day: 30 June 2028.');
-    assert.equal(hover('root.plan.yaml', 'end: 2030 }', 6)!.markdown, '2030: 1 January – 31 December 2030\n\n`end` reads its last day: 31 December 2030.');
-    assert.equal(hover('part-b.plan.yaml', '2029-S1', 1)!.markdown, '2029-S1: 1 January – 30 June 2029\n\n`due` reads its last day: 30 June 2029.');
+    assert.equal(
+      hover('fr.plan.yaml', '2028-06 }', 2)!.markdown,
+      '2028-06: 1 June – 30 June 2028\n\n`by` reads its last day: 30 June 2028.',
+    );
+    assert.equal(
+      hover('root.plan.yaml', 'end: 2030 }', 6)!.markdown,
+      '2030: 1 January – 31 December 2030\n\n`end` reads its last day: 31 December 2030.',
+    );
+    assert.equal(
+      hover('part-b.plan.yaml', '2029-S1', 1)!.markdown,
+      '2029-S1: 1 January – 30 June 2029\n\n`due` reads its last day: 30 June 2029.',
+    );
   });
 
   test('every form, in both languages', () => {
@@ -248,24 +319,38 @@ describe('hover on a field key', () => {
       ].join('\n'),
     });
     assert.deepEqual(hover('root.plan.yaml', 'horizon', 0), {
-      on: 'horizon', markdown: '**`horizon`**\n\nA long-range date that targets may reach beyond the cycle ("guérir 80 % d\'ici 2040").',
+      on: 'horizon',
+      markdown:
+        '**`horizon`**\n\nA long-range date that targets may reach beyond the cycle ("guérir 80 % d\'ici 2040").',
     });
   });
 
-  test('keys inside flow mappings, a part\'s own keys, and an enum value', () => {
-    assert.deepEqual(hover('part-a.plan.yaml', 'year: 2024', 1), { on: 'year', markdown: '**`year`**\n\nThe year the baseline was measured.' });
-    assert.deepEqual(hover('part-a.plan.yaml', 'part_of', 3), { on: 'part_of', markdown: '**`part_of`**\n\nId of the root plan this part belongs to.' });
-    assert.deepEqual(hover('part-a.plan.yaml', 'in-progress', 3), { on: 'in-progress', markdown: '`in-progress`: Started and going on.' });
-    assert.deepEqual(hover('fr.plan.yaml', 'at-least', 3, 'fr'), { on: 'at-least', markdown: '`at-least` : La cible est atteinte quand la valeur lui est au moins égale.' });
+  test("keys inside flow mappings, a part's own keys, and an enum value", () => {
+    assert.deepEqual(hover('part-a.plan.yaml', 'year: 2024', 1), {
+      on: 'year',
+      markdown: '**`year`**\n\nThe year the baseline was measured.',
+    });
+    assert.deepEqual(hover('part-a.plan.yaml', 'part_of', 3), {
+      on: 'part_of',
+      markdown: '**`part_of`**\n\nId of the root plan this part belongs to.',
+    });
+    assert.deepEqual(hover('part-a.plan.yaml', 'in-progress', 3), {
+      on: 'in-progress',
+      markdown: '`in-progress`: Started and going on.',
+    });
+    assert.deepEqual(hover('fr.plan.yaml', 'at-least', 3, 'fr'), {
+      on: 'at-least',
+      markdown: '`at-least` : La cible est atteinte quand la valeur lui est au moins égale.',
+    });
   });
 
-  test('in French: the schema\'s French description and the French meaning of each value', () => {
+  test("in French: the schema's French description and the French meaning of each value", () => {
     assert.deepEqual(hover('part-a.plan.yaml', 'status', 2, 'fr'), {
       on: 'status',
       markdown: [
         '**`status`**',
         '',
-        'Où en est l\'élément à la date `plan.as_of`.',
+        "Où en est l'élément à la date `plan.as_of`.",
         '',
         '- `planned` : Pas encore commencé.',
         '- `in-progress` : Commencé et en cours.',
@@ -275,14 +360,22 @@ describe('hover on a field key', () => {
       ].join('\n'),
     });
     assert.deepEqual(hover('root.plan.yaml', 'horizon', 0, 'fr'), {
-      on: 'horizon', markdown: '**`horizon`**\n\nL\'horizon : une date lointaine que les cibles peuvent viser au-delà du cycle (« guérir 80 % d\'ici 2040 »).',
+      on: 'horizon',
+      markdown:
+        "**`horizon`**\n\nL'horizon : une date lointaine que les cibles peuvent viser au-delà du cycle (« guérir 80 % d'ici 2040 »).",
     });
-    assert.deepEqual(hover('part-a.plan.yaml', 'year: 2024', 1, 'fr'), { on: 'year', markdown: '**`year`**\n\nL\'année de mesure de la valeur de référence.' });
+    assert.deepEqual(hover('part-a.plan.yaml', 'year: 2024', 1, 'fr'), {
+      on: 'year',
+      markdown: "**`year`**\n\nL'année de mesure de la valeur de référence.",
+    });
   });
 
   test('nothing for a key the schema does not know', () => {
     const file = 'odd.plan.yaml';
-    ws.setFile(file, CLEAN_PLAN.replace('id: demo', 'id: odd').replace('  horizon: 2040\n', '  horizon: 2040\n  colour: blue\n'));
+    ws.setFile(
+      file,
+      CLEAN_PLAN.replace('id: demo', 'id: odd').replace('  horizon: 2040\n', '  horizon: 2040\n  colour: blue\n'),
+    );
     assert.equal(hover(file, 'colour', 1), undefined);
     ws.removeFile(file);
   });
@@ -317,18 +410,28 @@ describe('hover escapes every field it shows', () => {
   hostile.setFile('evil.plan.yaml', HOSTILE_PLAN);
   const at = (needle: string) => {
     const file = hostile.file('evil.plan.yaml')!;
-    return hoverAt(hostile.planOf('evil.plan.yaml')!, file, file.text.indexOf(needle) + needle.length - 1, 'en')!.markdown;
+    return hoverAt(hostile.planOf('evil.plan.yaml')!, file, file.text.indexOf(needle) + needle.length - 1, 'en')!
+      .markdown;
   };
 
   test('an indicator: its label, unit (as written and after each figure), figures, change and dates', () => {
-    assert.equal(at('id: money'), '**Money \\[click\\](javascript:alert(1)) \\~\\~gone\\~\\~** · indicator `money`\n\n- Unit: \\<img src=x onerror=alert(1)\\> \\[x\\](https\\://evil.example) \\*\\*b\\*…\n- 12 \\<b\\>u\\</b\\> (2024) → x2 \\<i\\> by 2030 \\<script\\> → ``a`b`` by 2030\n- Actuals: 5 \\<img src=x onerror=alert(1)\\> \\[x\\](https\\://evil.example) \\*\\*b\\*\\* \\&lt; (2026 \\*x\\*)\n- Objectives: `o1` Objectif');
+    assert.equal(
+      at('id: money'),
+      '**Money \\[click\\](javascript:alert(1)) \\~\\~gone\\~\\~** · indicator `money`\n\n- Unit: \\<img src=x onerror=alert(1)\\> \\[x\\](https\\://evil.example) \\*\\*b\\*…\n- 12 \\<b\\>u\\</b\\> (2024) → x2 \\<i\\> by 2030 \\<script\\> → ``a`b`` by 2030\n- Actuals: 5 \\<img src=x onerror=alert(1)\\> \\[x\\](https\\://evil.example) \\*\\*b\\*\\* \\&lt; (2026 \\*x\\*)\n- Objectives: `o1` Objectif',
+    );
   });
 
   test('an action: its title, dates, status in a code span that holds backticks, milestones', () => {
-    assert.equal(at('id: x1'), '**A \\| b** · action `x1`\n\n- Span: \\<u\\>2027\\</u\\> → 2028\n- Status: ``` ``done` ```\n- Milestones: M (\\[d\\](x))\n- Objective: `o1` Objectif');
+    assert.equal(
+      at('id: x1'),
+      '**A \\| b** · action `x1`\n\n- Span: \\<u\\>2027\\</u\\> → 2028\n- Status: ``` ``done` ```\n- Milestones: M (\\[d\\](x))\n- Objective: `o1` Objectif',
+    );
   });
 
   test('the plan: its title, institution on one line without live links, cycle', () => {
-    assert.equal(at('id: evil'), '**Plan \\<script\\>alert(1)\\</script\\>** · plan `evil`\n\n- Institution: See https\\://evil.example and www\\.evil.example or a\\@b.example # Heading\n- Cycle: 2026 \\<b\\>–2030');
+    assert.equal(
+      at('id: evil'),
+      '**Plan \\<script\\>alert(1)\\</script\\>** · plan `evil`\n\n- Institution: See https\\://evil.example and www\\.evil.example or a\\@b.example # Heading\n- Cycle: 2026 \\<b\\>–2030',
+    );
   });
 });

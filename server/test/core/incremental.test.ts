@@ -15,10 +15,29 @@ function random(seed: number) {
     state ^= state << 5;
     return (state >>> 0) / 0x100000000;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(list: readonly T[]) => list[Math.floor(next() * list.length)],
+  };
 }
 
-const SNIPPETS = ['x', ' ', '\n', '2027', 'status: plannd', '\n  - id: new-axis\n    title: New\n', '"', ': ', '  ', '#', '- ', 'é€🎯', 'depends_on: [a1]', '\n      - id: dup\n'];
+const SNIPPETS = [
+  'x',
+  ' ',
+  '\n',
+  '2027',
+  'status: plannd',
+  '\n  - id: new-axis\n    title: New\n',
+  '"',
+  ': ',
+  '  ',
+  '#',
+  '- ',
+  'é€🎯',
+  'depends_on: [a1]',
+  '\n      - id: dup\n',
+];
 
 /** Offsets where a line starts with a top-level list item (`  - `): where whole items are cut and pasted. */
 function itemStarts(text: string): number[] {
@@ -54,23 +73,34 @@ function edit(text: string, history: string[], rand: ReturnType<typeof random>):
     }
   }
   switch (rand.int(4)) {
-    case 0: return text.slice(0, at) + rand.pick(SNIPPETS) + text.slice(at);
-    case 1: return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + rand.int(40)));
+    case 0:
+      return text.slice(0, at) + rand.pick(SNIPPETS) + text.slice(at);
+    case 1:
+      return text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + rand.int(40)));
     case 2: {
       const from = rand.int(text.length);
       const copied = text.slice(from, from + rand.int(400));
       return text.slice(0, at) + copied + text.slice(at);
     }
-    default: return history.length > 0 ? history[rand.int(history.length)] : text;
+    default:
+      return history.length > 0 ? history[rand.int(history.length)] : text;
   }
 }
 
 /** Everything a client sees of a file: its diagnostics, and the ranges of its items. */
 function observe(workspace: PlanWorkspace, uri: string) {
-  const diagnostics = workspace.diagnostics(uri).map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end} ${f.message.en}`);
+  const diagnostics = workspace
+    .diagnostics(uri)
+    .map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end} ${f.message.en}`);
   const plan = workspace.planOf(uri);
-  const items = plan ? [...plan.byId.values()].flat().map((i) => `${i.kind} ${i.id?.value} ${i.index} ${i.range.start}-${i.range.end} ${i.file.uri}`) : [];
-  const actions = plan ? itemsOfKind(plan, 'action').map((a) => `${a.id?.value}:${a.start?.range.start}:${a.title?.range.end}`) : [];
+  const items = plan
+    ? [...plan.byId.values()]
+        .flat()
+        .map((i) => `${i.kind} ${i.id?.value} ${i.index} ${i.range.start}-${i.range.end} ${i.file.uri}`)
+    : [];
+  const actions = plan
+    ? itemsOfKind(plan, 'action').map((a) => `${a.id?.value}:${a.start?.range.start}:${a.title?.range.end}`)
+    : [];
   return { diagnostics, items, actions };
 }
 
@@ -90,7 +120,11 @@ function checkIncrementalEqualsFull(name: string, initial: string, steps: number
     if (incremental.file(uri)!.source.segments.some((segment) => before.has(segment))) reused++;
     const full = new PlanWorkspace();
     full.setFile(uri, text);
-    assert.deepEqual(observe(incremental, uri), observe(full, uri), `${name}: step ${step} (seed ${seed}) differs from a full re-check`);
+    assert.deepEqual(
+      observe(incremental, uri),
+      observe(full, uri),
+      `${name}: step ${step} (seed ${seed}) differs from a full re-check`,
+    );
   }
   // The property says something only if most steps did reuse segments of the previous version.
   assert.ok(reused > steps / 3, `${name}: only ${reused} of ${steps} edits reused segments`);
@@ -99,7 +133,12 @@ function checkIncrementalEqualsFull(name: string, initial: string, steps: number
 const ROOT = path.resolve(__dirname, '../../..');
 
 test('random edits on the Gustave Roussy seed: the incremental result always equals a full re-check', () => {
-  checkIncrementalEqualsFull('gr', readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8'), 60, 20261122);
+  checkIncrementalEqualsFull(
+    'gr',
+    readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8'),
+    60,
+    20261122,
+  );
 });
 
 test('random edits on a generated plan: the incremental result always equals a full re-check', () => {
@@ -117,13 +156,20 @@ test('a file checked in segments gets the schema findings of the same file check
     change(CLEAN_PLAN, '  institution: Demo hospital\n', '  institutoin: Demo hospital\n  as_of: next\n'),
     change(CLEAN_PLAN, '  - id: care-axis\n', '  - id: "care axis"\n    colour: blue\n'),
     change(CLEAN_PLAN, 'owners:\n  - { id: care, name: Care directorate }\n', 'owners:\n  - { id: care }\n  - 42\n'),
-    change(CLEAN_PLAN, '        by: 2030\n        quote: "include', '        by: 2030\n        over: { from: 2026 }\n        quote: "include'),
+    change(
+      CLEAN_PLAN,
+      '        by: 2030\n        quote: "include',
+      '        by: 2030\n        over: { from: 2026 }\n        quote: "include',
+    ),
   ];
   for (const text of fixtures) {
     const split = loadPlanFile({ uri: 'a.plan.yaml', text });
     // A document start marker makes the file be parsed in one piece; it shifts offsets by 4.
     const whole = loadPlanFile({ uri: 'a.plan.yaml', text: `---\n${text}` });
-    assert.ok(split.file.source.segments.length > 1, `not split: ${split.findings.map((f) => f.message.en).join('; ')}`);
+    assert.ok(
+      split.file.source.segments.length > 1,
+      `not split: ${split.findings.map((f) => f.message.en).join('; ')}`,
+    );
     assert.equal(whole.file.source.segments.length, 1);
     const seen = (findings: typeof split.findings, shift: number) =>
       findings.map((f) => `${f.ruleId} ${f.range.start - shift}-${f.range.end - shift} ${f.message.en}`).sort();

@@ -11,10 +11,12 @@ function hintsOf(text: string, locale: Locale = 'en', range?: { start: number; e
   const workspace = new PlanWorkspace();
   workspace.setFile('a.plan.yaml', text);
   const file = workspace.file('a.plan.yaml')!;
-  return valueHints(workspace.planOf('a.plan.yaml')!, file, range ?? { start: 0, end: text.length }, locale).map((h) => {
-    const p = file.lineIndex.positionAt(h.offset);
-    return `${file.lineIndex.lineText(p.line).slice(0, p.character).trim()} → ${h.label}`;
-  });
+  return valueHints(workspace.planOf('a.plan.yaml')!, file, range ?? { start: 0, end: text.length }, locale).map(
+    (h) => {
+      const p = file.lineIndex.positionAt(h.offset);
+      return `${file.lineIndex.lineText(p.line).slice(0, p.character).trim()} → ${h.label}`;
+    },
+  );
 }
 
 describe('inlay hints: the interval of a partial date', () => {
@@ -53,7 +55,11 @@ describe('inlay hints in a plan', () => {
   });
 
   test('not after a full day, nor after a date that is not one', () => {
-    let text = edit(CLEAN_PLAN, '                start: 2026\n                end: 2027\n', '                start: 2026-03-15\n                end: 2027-Q5\n');
+    let text = edit(
+      CLEAN_PLAN,
+      '                start: 2026\n                end: 2027\n',
+      '                start: 2026-03-15\n                end: 2027-Q5\n',
+    );
     text = edit(text, '  horizon: 2040\n', '  horizon: 2040\n  as_of: 2026-06\n');
     const hints = hintsOf(text);
     assert.ok(hints.includes('as_of: 2026-06 → 1 Jun – 30 Jun 2026'));
@@ -63,17 +69,33 @@ describe('inlay hints in a plan', () => {
   test('only the values that end inside the range asked for', () => {
     const start = CLEAN_PLAN.indexOf('  - id: funds');
     const end = CLEAN_PLAN.indexOf('axes:');
-    assert.deepEqual(hintsOf(CLEAN_PLAN, 'en', { start, end }), ['change: x2 → = 80 M€', 'by: 2030 → 1 Jan – 31 Dec 2030']);
+    assert.deepEqual(hintsOf(CLEAN_PLAN, 'en', { start, end }), [
+      'change: x2 → = 80 M€',
+      'by: 2030 → 1 Jan – 31 Dec 2030',
+    ]);
   });
 
-  test('a change implies its value from the baseline, in the indicator\'s unit, numbers in the plan\'s language', () => {
+  test("a change implies its value from the baseline, in the indicator's unit, numbers in the plan's language", () => {
     const withChange = (change: string, baseline = '{ value: 40, year: 2024 }', unit = 'M€') =>
-      edit(edit(edit(CLEAN_PLAN, 'change: x2', `change: ${change}`), 'baseline: { value: 40, year: 2024 }', `baseline: ${baseline}`), 'unit: M€', `unit: ${unit}`);
-    const changeHint = (text: string, locale: Locale = 'en') => hintsOf(text, locale).filter((h) => h.startsWith('change:'));
+      edit(
+        edit(
+          edit(CLEAN_PLAN, 'change: x2', `change: ${change}`),
+          'baseline: { value: 40, year: 2024 }',
+          `baseline: ${baseline}`,
+        ),
+        'unit: M€',
+        `unit: ${unit}`,
+      );
+    const changeHint = (text: string, locale: Locale = 'en') =>
+      hintsOf(text, locale).filter((h) => h.startsWith('change:'));
     assert.deepEqual(changeHint(withChange('"+20 %"')), ['change: "+20 %" → = 48 M€']);
     assert.deepEqual(changeHint(withChange('"-10 %"')), ['change: "-10 %" → = 36 M€']);
-    assert.deepEqual(changeHint(withChange('x1.5', '{ value: "1 250", year: 2024 }', 'k€')), ['change: x1.5 → = 1,875 k€']);
-    assert.deepEqual(changeHint(withChange('+15 pts', '{ value: 62.5, year: 2024 }', "'%'")), ['change: +15 pts → = 77.5 %']);
+    assert.deepEqual(changeHint(withChange('x1.5', '{ value: "1 250", year: 2024 }', 'k€')), [
+      'change: x1.5 → = 1,875 k€',
+    ]);
+    assert.deepEqual(changeHint(withChange('+15 pts', '{ value: 62.5, year: 2024 }', "'%'")), [
+      'change: +15 pts → = 77.5 %',
+    ]);
     assert.deepEqual(changeHint(withChange('x2', '{ value: "40 M€", year: 2024 }', 'k€')), ['change: x2 → = 80 M€']);
     assert.deepEqual(changeHint(withChange('x2', '{ value: tbd }')), []);
     assert.deepEqual(changeHint(withChange('twice')), []);

@@ -9,7 +9,11 @@ import { checkFiles, CLEAN_PLAN, edit } from '../helpers';
 import { PART_A, PART_B } from '../fixtures/rootWithParts';
 
 /** A root (CLEAN_PLAN) and two parts: part A defines `beds` and `act-c`, part B uses them and the root's ids. */
-const FILES: Record<string, string> = { 'root.plan.yaml': CLEAN_PLAN, 'part-a.plan.yaml': PART_A, 'part-b.plan.yaml': PART_B };
+const FILES: Record<string, string> = {
+  'root.plan.yaml': CLEAN_PLAN,
+  'part-a.plan.yaml': PART_A,
+  'part-b.plan.yaml': PART_B,
+};
 
 function workspace(files: Record<string, string> = FILES): PlanWorkspace {
   const ws = new PlanWorkspace();
@@ -42,14 +46,17 @@ function shown(spot: IdSpot): string {
 
 function applied(text: string, edits: FileEdits['edits']): string {
   let out = text;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start) + e.text + out.slice(e.range.end);
+  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start))
+    out = out.slice(0, e.range.start) + e.text + out.slice(e.range.end);
   return out;
 }
 
 /** Renames at a cursor and returns every file's new text (unchanged files included). */
 function renamed(ws: PlanWorkspace, uri: string, needle: string, newName: string, delta = 1): Record<string, string> {
   const { plan, file, offset } = cursor(ws, uri, needle, 0, delta);
-  const result = renameAt(plan, file, offset, newName, { planIds: ws.plans().flatMap((p) => (p.root && p.id ? [p.id] : [])) });
+  const result = renameAt(plan, file, offset, newName, {
+    planIds: ws.plans().flatMap((p) => (p.root && p.id ? [p.id] : [])),
+  });
   if (isRefusal(result)) throw new Error(result.refused.en);
   const out: Record<string, string> = {};
   for (const uri of ws.uris()) {
@@ -61,7 +68,9 @@ function renamed(ws: PlanWorkspace, uri: string, needle: string, newName: string
 
 function refusalOf(ws: PlanWorkspace, uri: string, needle: string, newName: string, delta = 1) {
   const { plan, file, offset } = cursor(ws, uri, needle, 0, delta);
-  const result = renameAt(plan, file, offset, newName, { planIds: ws.plans().flatMap((p) => (p.root && p.id ? [p.id] : [])) });
+  const result = renameAt(plan, file, offset, newName, {
+    planIds: ws.plans().flatMap((p) => (p.root && p.id ? [p.id] : [])),
+  });
   assert.ok(isRefusal(result), 'expected a refusal');
   return result.refused;
 }
@@ -71,7 +80,10 @@ describe('go to definition', () => {
 
   test('the fixture is a clean plan of three files', () => {
     assert.deepEqual(checkFiles(FILES), []);
-    assert.deepEqual(ws.planOf('part-b.plan.yaml')!.files.map((f) => f.uri), ['root.plan.yaml', 'part-a.plan.yaml', 'part-b.plan.yaml']);
+    assert.deepEqual(
+      ws.planOf('part-b.plan.yaml')!.files.map((f) => f.uri),
+      ['root.plan.yaml', 'part-a.plan.yaml', 'part-b.plan.yaml'],
+    );
   });
 
   test('from a reference in one part to the indicator defined in another part', () => {
@@ -81,7 +93,10 @@ describe('go to definition', () => {
     assert.deepEqual(found.targets.map(shown), ['part-a.plan.yaml:5:9-13 definition beds']);
     // The whole item, from its first key to the end of its last line.
     const itemRange = found.targets[0].itemRange!;
-    assert.equal(PART_A.slice(itemRange.start, itemRange.end), PART_A.slice(PART_A.indexOf('id: beds'), PART_A.indexOf('objectives:') - 1));
+    assert.equal(
+      PART_A.slice(itemRange.start, itemRange.end),
+      PART_A.slice(PART_A.indexOf('id: beds'), PART_A.indexOf('objectives:') - 1),
+    );
   });
 
   test('from a part to the root: an action in depends_on, an indicator, the owner, the axis, the ambition', () => {
@@ -89,7 +104,9 @@ describe('go to definition', () => {
       const c = cursor(ws, uri, needle, occurrence, delta);
       return definitionsAt(c.plan, c.file, c.offset)!.targets.map(shown);
     };
-    assert.deepEqual(at('part-a.plan.yaml', 'depends_on: [act-a]', 0, 14), ['root.plan.yaml:46:21-26 definition act-a']);
+    assert.deepEqual(at('part-a.plan.yaml', 'depends_on: [act-a]', 0, 14), [
+      'root.plan.yaml:46:21-26 definition act-a',
+    ]);
     assert.deepEqual(at('part-b.plan.yaml', 'act-c', 0, 2), ['part-a.plan.yaml:20:13-18 definition act-c']);
     assert.deepEqual(at('part-a.plan.yaml', 'patients', 0, 0), ['root.plan.yaml:11:9-17 definition patients']);
     assert.deepEqual(at('part-b.plan.yaml', 'owner: care', 0, 8), ['root.plan.yaml:9:11-15 definition care']);
@@ -97,24 +114,39 @@ describe('go to definition', () => {
     assert.deepEqual(at('part-a.plan.yaml', 'quality', 0, 3), ['root.plan.yaml:36:13-20 definition quality']);
   });
 
-  test('`part_of` leads to the root plan\'s id; a definition leads to itself', () => {
+  test("`part_of` leads to the root plan's id; a definition leads to itself", () => {
     const c = cursor(ws, 'part-b.plan.yaml', 'demo', 0, 0);
-    assert.deepEqual(definitionsAt(c.plan, c.file, c.offset)!.targets.map(shown), ['root.plan.yaml:2:7-11 definition demo']);
+    assert.deepEqual(definitionsAt(c.plan, c.file, c.offset)!.targets.map(shown), [
+      'root.plan.yaml:2:7-11 definition demo',
+    ]);
     const root = ws.file('root.plan.yaml')!;
     const header = definitionsAt(c.plan, root, root.header!.id!.range.end)!.targets[0].itemRange!;
-    assert.equal(CLEAN_PLAN.slice(header.start, header.end), CLEAN_PLAN.slice(CLEAN_PLAN.indexOf('id: demo'), CLEAN_PLAN.indexOf('\nowners:')));
+    assert.equal(
+      CLEAN_PLAN.slice(header.start, header.end),
+      CLEAN_PLAN.slice(CLEAN_PLAN.indexOf('id: demo'), CLEAN_PLAN.indexOf('\nowners:')),
+    );
     const d = cursor(ws, 'root.plan.yaml', 'id: funds', 0, 6);
-    assert.deepEqual(definitionsAt(d.plan, d.file, d.offset)!.targets.map(shown), ['root.plan.yaml:20:9-14 definition funds']);
+    assert.deepEqual(definitionsAt(d.plan, d.file, d.offset)!.targets.map(shown), [
+      'root.plan.yaml:20:9-14 definition funds',
+    ]);
   });
 
   test('a reference to an item of the wrong kind leads to that item; no id, no definition', () => {
     const text = edit(PART_B, 'depends_on: [act-c, act-a]', 'depends_on: [act-c, beds]');
     const wrong = workspace({ ...FILES, 'part-b.plan.yaml': text });
     const c = cursor(wrong, 'part-b.plan.yaml', 'beds]', 0, 1);
-    assert.deepEqual(definitionsAt(c.plan, c.file, c.offset)!.targets.map(shown), ['part-a.plan.yaml:5:9-13 definition beds']);
+    assert.deepEqual(definitionsAt(c.plan, c.file, c.offset)!.targets.map(shown), [
+      'part-a.plan.yaml:5:9-13 definition beds',
+    ]);
     const title = cursor(ws, 'part-b.plan.yaml', 'Measure beds', 0, 2);
     assert.equal(definitionsAt(title.plan, title.file, title.offset), undefined);
-    const unknown = cursor(workspace({ ...FILES, 'part-b.plan.yaml': edit(PART_B, 'act-c,', 'act-z,') }), 'part-b.plan.yaml', 'act-z', 0, 1);
+    const unknown = cursor(
+      workspace({ ...FILES, 'part-b.plan.yaml': edit(PART_B, 'act-c,', 'act-z,') }),
+      'part-b.plan.yaml',
+      'act-z',
+      0,
+      1,
+    );
     assert.deepEqual(definitionsAt(unknown.plan, unknown.file, unknown.offset)!.targets, []);
   });
 });
@@ -122,7 +154,7 @@ describe('go to definition', () => {
 describe('find references and highlights', () => {
   const ws = workspace();
 
-  test('an indicator\'s references across the root and both parts, the definition first when asked for', () => {
+  test("an indicator's references across the root and both parts, the definition first when asked for", () => {
     const { plan, file, offset } = cursor(ws, 'root.plan.yaml', 'id: patients', 0, 5);
     assert.deepEqual(referencesAt(plan, file, offset, true).map(shown), [
       'root.plan.yaml:11:9-17 definition patients',
@@ -131,21 +163,33 @@ describe('find references and highlights', () => {
       'part-a.plan.yaml:18:24-32 reference patients',
       'part-b.plan.yaml:9:98-106 reference patients',
     ]);
-    assert.deepEqual(referencesAt(plan, file, offset, false).map(shown).map((s) => s.split(' ')[0]), [
-      'root.plan.yaml:44:26-34', 'root.plan.yaml:50:34-42', 'part-a.plan.yaml:18:24-32', 'part-b.plan.yaml:9:98-106',
-    ]);
+    assert.deepEqual(
+      referencesAt(plan, file, offset, false)
+        .map(shown)
+        .map((s) => s.split(' ')[0]),
+      ['root.plan.yaml:44:26-34', 'root.plan.yaml:50:34-42', 'part-a.plan.yaml:18:24-32', 'part-b.plan.yaml:9:98-106'],
+    );
   });
 
-  test('the same list from any occurrence; an owner\'s and the plan id\'s occurrences', () => {
+  test("the same list from any occurrence; an owner's and the plan id's occurrences", () => {
     const fromPart = cursor(ws, 'part-b.plan.yaml', 'patients', 0, 3);
     assert.equal(referencesAt(fromPart.plan, fromPart.file, fromPart.offset, true).length, 5);
     const owner = cursor(ws, 'part-a.plan.yaml', 'owner: care', 1, 8);
-    assert.deepEqual(referencesAt(owner.plan, owner.file, owner.offset, true).map((s) => shown(s).split(' ')[0]), [
-      'root.plan.yaml:9:11-15', 'root.plan.yaml:43:20-24', 'part-a.plan.yaml:17:12-16', 'part-a.plan.yaml:26:16-20', 'part-b.plan.yaml:6:12-16',
-    ]);
+    assert.deepEqual(
+      referencesAt(owner.plan, owner.file, owner.offset, true).map((s) => shown(s).split(' ')[0]),
+      [
+        'root.plan.yaml:9:11-15',
+        'root.plan.yaml:43:20-24',
+        'part-a.plan.yaml:17:12-16',
+        'part-a.plan.yaml:26:16-20',
+        'part-b.plan.yaml:6:12-16',
+      ],
+    );
     const plan = cursor(ws, 'part-a.plan.yaml', 'demo', 0, 1);
     assert.deepEqual(referencesAt(plan.plan, plan.file, plan.offset, true).map(shown), [
-      'root.plan.yaml:2:7-11 definition demo', 'part-a.plan.yaml:1:10-14 reference demo', 'part-b.plan.yaml:1:10-14 reference demo',
+      'root.plan.yaml:2:7-11 definition demo',
+      'part-a.plan.yaml:1:10-14 reference demo',
+      'part-b.plan.yaml:1:10-14 reference demo',
     ]);
   });
 
@@ -164,9 +208,12 @@ describe('find references and highlights', () => {
 describe('rename', () => {
   const ws = workspace();
 
-  test('prepareRename gives the id\'s range and text, or refuses where there is no id', () => {
+  test("prepareRename gives the id's range and text, or refuses where there is no id", () => {
     const { plan, file, offset } = cursor(ws, 'part-b.plan.yaml', 'act-c', 0, 5);
-    assert.deepEqual(prepareRenameAt(plan, file, offset), { range: { start: offset - 5, end: offset }, placeholder: 'act-c' });
+    assert.deepEqual(prepareRenameAt(plan, file, offset), {
+      range: { start: offset - 5, end: offset },
+      placeholder: 'act-c',
+    });
     const title = cursor(ws, 'part-b.plan.yaml', 'Action D', 0, 2);
     assert.deepEqual(prepareRenameAt(title.plan, title.file, title.offset), {
       refused: {
@@ -178,23 +225,28 @@ describe('rename', () => {
 
   test('an indicator renamed from a part edits its definition in the root and every reference in the three files', () => {
     const out = renamed(ws, 'part-b.plan.yaml', 'patients', 'patients-included');
-    assert.equal(out['root.plan.yaml'], CLEAN_PLAN
-      .replace('id: patients', 'id: patients-included')
-      .replace('indicators: [patients, funds]', 'indicators: [patients-included, funds]')
-      .replace('contributes_to: [patients]', 'contributes_to: [patients-included]'));
+    assert.equal(
+      out['root.plan.yaml'],
+      CLEAN_PLAN.replace('id: patients', 'id: patients-included')
+        .replace('indicators: [patients, funds]', 'indicators: [patients-included, funds]')
+        .replace('contributes_to: [patients]', 'contributes_to: [patients-included]'),
+    );
     assert.equal(out['part-a.plan.yaml'], edit(PART_A, '[beds, patients]', '[beds, patients-included]'));
-    assert.equal(out['part-b.plan.yaml'], edit(PART_B, 'contributes_to: [patients]', 'contributes_to: [patients-included]'));
+    assert.equal(
+      out['part-b.plan.yaml'],
+      edit(PART_B, 'contributes_to: [patients]', 'contributes_to: [patients-included]'),
+    );
     assert.deepEqual(checkFiles(out), []);
   });
 
-  test('an action defined in a part, renamed from the root\'s file order: definition and depends_on elsewhere', () => {
+  test("an action defined in a part, renamed from the root's file order: definition and depends_on elsewhere", () => {
     const out = renamed(ws, 'part-a.plan.yaml', 'id: act-c', 'act-beds', 5);
     assert.equal(out['root.plan.yaml'], CLEAN_PLAN);
     assert.equal(out['part-a.plan.yaml'], edit(PART_A, 'id: act-c', 'id: act-beds'));
     assert.equal(out['part-b.plan.yaml'], edit(PART_B, '[act-c, act-a]', '[act-beds, act-a]'));
   });
 
-  test('the plan id is renamed in the root and in every part\'s `part_of`', () => {
+  test("the plan id is renamed in the root and in every part's `part_of`", () => {
     const out = renamed(ws, 'root.plan.yaml', 'id: demo', 'demo-2026', 5);
     assert.equal(out['root.plan.yaml'], edit(CLEAN_PLAN, 'id: demo', 'id: demo-2026'));
     assert.equal(out['part-a.plan.yaml'], edit(PART_A, 'part_of: demo', 'part_of: demo-2026'));
@@ -224,7 +276,7 @@ describe('rename', () => {
     assert.deepEqual(checkFiles(numeric), []);
   });
 
-  test('refuses an id already used in the plan (in any file), an invalid id, or another plan\'s id', () => {
+  test("refuses an id already used in the plan (in any file), an invalid id, or another plan's id", () => {
     assert.deepEqual(refusalOf(ws, 'part-b.plan.yaml', 'act-c', 'beds'), {
       en: "The id 'beds' is already used by indicator 'beds' (part-a.plan.yaml:5); choose another.",
       fr: "L’identifiant 'beds' est déjà utilisé par l’indicateur 'beds' (part-a.plan.yaml:5) ; choisissez-en un autre.",
@@ -237,7 +289,10 @@ describe('rename', () => {
       en: "'new funds' is not a valid id: use letters, digits, '.', '_' or '-', starting with a letter or digit.",
       fr: "'new funds' n’est pas un identifiant valide : utilisez des lettres, des chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.",
     });
-    assert.equal(refusalOf(ws, 'root.plan.yaml', 'id: funds', '-funds', 5).en.startsWith("'-funds' is not a valid id"), true);
+    assert.equal(
+      refusalOf(ws, 'root.plan.yaml', 'id: funds', '-funds', 5).en.startsWith("'-funds' is not a valid id"),
+      true,
+    );
     assert.equal(refusalOf(ws, 'root.plan.yaml', 'id: funds', '', 5).en.startsWith("'' is not a valid id"), true);
     const other = workspace({ ...FILES, 'other.plan.yaml': edit(CLEAN_PLAN, 'id: demo', 'id: other') });
     assert.deepEqual(refusalOf(other, 'part-a.plan.yaml', 'demo', 'other'), {
@@ -250,17 +305,27 @@ describe('rename', () => {
     const { plan, file, offset } = cursor(ws, 'root.plan.yaml', 'id: funds', 0, 5);
     assert.deepEqual(renameAt(plan, file, offset, 'funds'), []);
     const out = renamed(ws, 'root.plan.yaml', 'id: funds', ' money ', 5);
-    assert.equal(out['root.plan.yaml'], CLEAN_PLAN.replace('id: funds', 'id: money').replace('[patients, funds]', '[patients, money]').replace('[funds]', '[money]'));
+    assert.equal(
+      out['root.plan.yaml'],
+      CLEAN_PLAN.replace('id: funds', 'id: money')
+        .replace('[patients, funds]', '[patients, money]')
+        .replace('[funds]', '[money]'),
+    );
   });
 
   test('owners written without a registry are free names, renamed together; one in use or an empty one is refused', () => {
-    const free = edit(CLEAN_PLAN, 'owners:\n  - { id: care, name: Care directorate }\n', '')
-      .replace('                end: 2027\n', '                end: 2027\n                owner: nurses\n');
+    const free = edit(CLEAN_PLAN, 'owners:\n  - { id: care, name: Care directorate }\n', '').replace(
+      '                end: 2027\n',
+      '                end: 2027\n                owner: nurses\n',
+    );
     const noRegistry = workspace({ 'root.plan.yaml': free, 'part-a.plan.yaml': PART_A, 'part-b.plan.yaml': PART_B });
     const out = renamed(noRegistry, 'part-b.plan.yaml', 'owner: care', 'care-team', 8);
     assert.equal(out['root.plan.yaml'], edit(free, 'owner: care', 'owner: care-team'));
     assert.equal(out['part-b.plan.yaml'], edit(PART_B, 'owner: care', 'owner: care-team'));
-    assert.equal(refusalOf(noRegistry, 'part-b.plan.yaml', 'owner: care', 'nurses', 8).en, "The id 'nurses' is already used by owner 'nurses' (root.plan.yaml:48); choose another.");
+    assert.equal(
+      refusalOf(noRegistry, 'part-b.plan.yaml', 'owner: care', 'nurses', 8).en,
+      "The id 'nurses' is already used by owner 'nurses' (root.plan.yaml:48); choose another.",
+    );
     // Without a registry an owner is a free name: a name that is no id is written quoted.
     const named = renamed(noRegistry, 'root.plan.yaml', 'owner: nurses', 'Direction des soins, pôle 2', 8);
     assert.equal(named['root.plan.yaml'], edit(free, 'owner: nurses', 'owner: "Direction des soins, pôle 2"'));
@@ -271,7 +336,10 @@ describe('rename', () => {
     const clash = workspace({ 'root.plan.yaml': edit(free, 'owner: nurses', 'owner: quality') });
     const c = cursor(clash, 'root.plan.yaml', 'owner: quality', 0, 8);
     assert.deepEqual(definitionsAt(c.plan, c.file, c.offset)!.targets, []);
-    assert.equal(renamed(clash, 'root.plan.yaml', 'owner: quality', 'funds', 8)['root.plan.yaml'], edit(free, 'owner: nurses', 'owner: funds'));
+    assert.equal(
+      renamed(clash, 'root.plan.yaml', 'owner: quality', 'funds', 8)['root.plan.yaml'],
+      edit(free, 'owner: nurses', 'owner: funds'),
+    );
     assert.deepEqual(refusalOf(noRegistry, 'root.plan.yaml', 'owner: nurses', '  ', 8), {
       en: 'An owner’s name must be one line of text, not empty.',
       fr: 'Le nom d’un responsable doit tenir sur une ligne et ne pas être vide.',

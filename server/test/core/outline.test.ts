@@ -9,8 +9,11 @@ import { CLEAN_PLAN, edit } from '../helpers';
 const ROOT = path.resolve(__dirname, '../../..');
 
 /** The demo plan, reported at mid-2028: action A (2026–2027) is overdue unless done. */
-const ROOT_PLAN = edit(edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  as_of: 2028-06-30\n'),
-  '                end: 2027\n', '                end: 2027\n                status: in-progress\n');
+const ROOT_PLAN = edit(
+  edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  as_of: 2028-06-30\n'),
+  '                end: 2027\n',
+  '                end: 2027\n                status: in-progress\n',
+);
 
 /** A part adding an objective under the demo plan's ambition, with its own indicator and one error. */
 const PART = `part_of: demo
@@ -85,8 +88,14 @@ test('root and part as one tree: the part objective under its ambition, indicato
   ]);
   // The part's two errors (a misspelt status, an unknown owner) count on the action and every node above it,
   // across files; the overdue action's warning on its objective and above.
-  assert.deepEqual(workspace.diagnostics('listen.plan.yaml').map((f) => f.ruleId), ['schema/enum', 'ref/unknown']);
-  assert.deepEqual(workspace.diagnostics('demo.plan.yaml').map((f) => f.ruleId), ['date/status-vs-as-of']);
+  assert.deepEqual(
+    workspace.diagnostics('listen.plan.yaml').map((f) => f.ruleId),
+    ['schema/enum', 'ref/unknown'],
+  );
+  assert.deepEqual(
+    workspace.diagnostics('demo.plan.yaml').map((f) => f.ruleId),
+    ['date/status-vs-as-of'],
+  );
 });
 
 test('each node says where it is written: its file, and the range of its title', () => {
@@ -96,7 +105,10 @@ test('each node says where it is written: its file, and the range of its title',
   const byId = (id: string) => nodes.find((n) => n.id === id)!;
   assert.deepEqual([byId('demo').file.uri, text(byId('demo'))], ['demo.plan.yaml', 'Demo plan']);
   assert.deepEqual([byId('listen').file.uri, text(byId('listen'))], ['listen.plan.yaml', 'Listen to patients']);
-  assert.deepEqual([byId('satisfaction').file.uri, text(byId('satisfaction'))], ['listen.plan.yaml', 'Patients satisfied']);
+  assert.deepEqual(
+    [byId('satisfaction').file.uri, text(byId('satisfaction'))],
+    ['listen.plan.yaml', 'Patients satisfied'],
+  );
   const indicators = nodes.find((n) => n.kind === 'indicators')!;
   assert.deepEqual([indicators.file.uri, text(indicators)], ['demo.plan.yaml', 'indicators']);
   const milestone = nodes.find((n) => n.kind === 'milestone')!;
@@ -107,8 +119,12 @@ test('a done or delayed action is never overdue; without as_of nothing is', () =
   const done = edit(ROOT_PLAN, 'status: in-progress', 'status: done');
   const delayed = edit(ROOT_PLAN, 'status: in-progress', 'status: delayed');
   const noAsOf = edit(ROOT_PLAN, '  as_of: 2028-06-30\n', '');
-  const statusOfA = (plan: string) => all(outlineOf(workspaceOf({ 'demo.plan.yaml': plan }))).find((n) => n.id === 'act-a')!.status;
-  assert.deepEqual([statusOfA(ROOT_PLAN), statusOfA(done), statusOfA(delayed), statusOfA(noAsOf)], ['overdue', 'done', 'delayed', 'in-progress']);
+  const statusOfA = (plan: string) =>
+    all(outlineOf(workspaceOf({ 'demo.plan.yaml': plan }))).find((n) => n.id === 'act-a')!.status;
+  assert.deepEqual(
+    [statusOfA(ROOT_PLAN), statusOfA(done), statusOfA(delayed), statusOfA(noAsOf)],
+    ['overdue', 'done', 'delayed', 'in-progress'],
+  );
   // Due in the same year as as_of: not before it, so not overdue.
   const sameYear = edit(ROOT_PLAN, '                end: 2027\n', '                end: 2028\n');
   assert.equal(statusOfA(sameYear), 'in-progress');
@@ -119,9 +135,15 @@ test('warnings are counted apart from errors, on the item that holds them and it
   const late = edit(CLEAN_PLAN, '                end: 2029\n', '                end: 2031\n');
   const workspace = workspaceOf({ 'demo.plan.yaml': late });
   const findings = workspace.diagnostics('demo.plan.yaml');
-  assert.ok(findings.length > 0 && findings.every((f) => f.severity === 'warning'), JSON.stringify(findings.map((f) => f.ruleId)));
+  assert.ok(
+    findings.length > 0 && findings.every((f) => f.severity === 'warning'),
+    JSON.stringify(findings.map((f) => f.ruleId)),
+  );
   const nodes = all(outlineOf(workspace));
-  const counts = (id: string) => { const n = nodes.find((x) => x.id === id)!; return [n.errors, n.warnings]; };
+  const counts = (id: string) => {
+    const n = nodes.find((x) => x.id === id)!;
+    return [n.errors, n.warnings];
+  };
   assert.deepEqual(counts('act-b'), [0, findings.length]);
   assert.deepEqual(counts('care-axis'), [0, findings.length]);
   assert.deepEqual(counts('act-a'), [0, 0]);
@@ -132,22 +154,38 @@ test('a part whose root is missing still has a tree: its objectives at the top, 
   const workspace = workspaceOf({ 'listen.plan.yaml': PART });
   const [tree] = outlineOf(workspace);
   assert.equal(tree.label, 'demo');
-  assert.deepEqual(tree.children.map((c) => `${c.kind} ${c.id ?? c.label}`), ['objective listen', 'indicators Indicators']);
+  assert.deepEqual(
+    tree.children.map((c) => `${c.kind} ${c.id ?? c.label}`),
+    ['objective listen', 'indicators Indicators'],
+  );
   assert.equal(tree.file.uri, 'listen.plan.yaml');
 });
 
 test('a file that is neither root nor part has no tree; the group of indicators speaks the locale', () => {
   const workspace = workspaceOf({ 'stray.plan.yaml': 'foo: 1\n', 'demo.plan.yaml': CLEAN_PLAN });
   const trees = outlineOf(workspace, 'fr');
-  assert.deepEqual(trees.map((t) => t.id), ['demo']);
+  assert.deepEqual(
+    trees.map((t) => t.id),
+    ['demo'],
+  );
   assert.equal(trees[0].children.at(-1)!.label, 'Indicateurs');
-  assert.equal(planOutline(workspace.planOf('stray.plan.yaml')!, () => [], 'en'), undefined);
+  assert.equal(
+    planOutline(workspace.planOf('stray.plan.yaml')!, () => [], 'en'),
+    undefined,
+  );
 });
 
 test('targets read in the plan language: figures with units, changes, spans and each year', () => {
   const french = edit(CLEAN_PLAN, '  language: en\n', '  language: fr\n');
-  const plan = edit(edit(french, '      - value: 1000\n        by: 2030\n', '      - value: 1000\n        by: 2030\n      - { value: 300, each_year: true, quote: "300 a year" }\n'),
-    '      - value: 80\n        change: x2\n        by: 2030\n', '      - change: x2\n        by: 2030\n');
+  const plan = edit(
+    edit(
+      french,
+      '      - value: 1000\n        by: 2030\n',
+      '      - value: 1000\n        by: 2030\n      - { value: 300, each_year: true, quote: "300 a year" }\n',
+    ),
+    '      - value: 80\n        change: x2\n        by: 2030\n',
+    '      - change: x2\n        by: 2030\n',
+  );
   const nodes = all(outlineOf(workspaceOf({ 'demo.plan.yaml': plan }), 'fr'));
   const description = (id: string) => nodes.find((n) => n.id === id)!.description;
   assert.equal(description('patients'), '→ 1\u202f000 patients (2030), 300 patients (chaque année)');
@@ -155,10 +193,15 @@ test('targets read in the plan language: figures with units, changes, spans and 
 });
 
 test('the Gustave Roussy seed: 4 axes, 11 ambitions, 38 objectives, 129 actions, 12 indicators', () => {
-  const workspace = workspaceOf({ gr: readFileSync(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'), 'utf8') });
+  const workspace = workspaceOf({
+    gr: readFileSync(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'), 'utf8'),
+  });
   const [tree] = outlineOf(workspace, 'fr');
-  assert.equal(tree.label, 'Projet d\'établissement 2026-2030');
-  assert.deepEqual(tree.children.map((c) => c.kind), ['axis', 'axis', 'axis', 'axis', 'indicators']);
+  assert.equal(tree.label, "Projet d'établissement 2026-2030");
+  assert.deepEqual(
+    tree.children.map((c) => c.kind),
+    ['axis', 'axis', 'axis', 'axis', 'indicators'],
+  );
   const count = (kind: string) => all([tree]).filter((n) => n.kind === kind).length;
   assert.deepEqual([count('ambition'), count('objective'), count('action'), count('indicator')], [11, 38, 129, 13]);
   // Every finding of the seed is counted once, at the plan.

@@ -70,7 +70,11 @@ test('a plan split into a root and two parts gives the same findings as the same
   assert.deepEqual(bySubstance(split), bySubstance(single));
   // The plan has findings of every cross-file kind, so the equality above says something.
   assert.deepEqual([...new Set(single.map((f) => f.rule))].sort(), [
-    'date/dependency-order', 'date/outside-cycle', 'ref/dependency-cycle', 'ref/unknown', 'target/direction',
+    'date/dependency-order',
+    'date/outside-cycle',
+    'ref/dependency-cycle',
+    'ref/unknown',
+    'target/direction',
   ]);
   // Each finding lands in the file that holds the offending text.
   const unknown = split.find((f) => f.rule === 'ref/unknown' && f.message.includes("'patiens'"))!;
@@ -81,23 +85,39 @@ test('a plan split into a root and two parts gives the same findings as the same
   assert.equal(owner.message, "`owner` of objective 'obj-two' names 'nobody', which is not an owner of the plan.");
 });
 
-test('references resolve across files: a part may use the root\'s indicators and owners, the root a part\'s actions', () => {
-  const findings = checkFiles({ 'root.plan.yaml': ROOT, 'part-one.plan.yaml': PART_ONE, 'part-two.plan.yaml': PART_TWO });
+test("references resolve across files: a part may use the root's indicators and owners, the root a part's actions", () => {
+  const findings = checkFiles({
+    'root.plan.yaml': ROOT,
+    'part-one.plan.yaml': PART_ONE,
+    'part-two.plan.yaml': PART_TWO,
+  });
   assert.equal(findings.filter((f) => f.message.includes("'patients',") || f.message.includes("'care'")).length, 0);
   assert.equal(findings.filter((f) => f.message.includes("names 'a1'")).length, 0);
 });
 
 test('duplicate ids across the root and a part are reported, naming the other file', () => {
   const part = `part_of: demo\naxis: axis-a\nobjectives:\n  - id: obj\n    title: Objective\n    actions:\n      - { id: patients, title: Clash }\n`;
-  const findings = checkFiles({ 'root.plan.yaml': ROOT, 'part.plan.yaml': part }).filter((f) => f.rule === 'ref/duplicate-id');
-  assert.deepEqual(findings.map(({ file, line, column, message }) => ({ file, line, column, message })), [{
-    file: 'part.plan.yaml', ...at(part, 'patients'),
-    message: "Action 'patients' has the id 'patients' of indicator 'patients' (root.plan.yaml:9); ids must be unique in the plan: rename one.",
-  }]);
+  const findings = checkFiles({ 'root.plan.yaml': ROOT, 'part.plan.yaml': part }).filter(
+    (f) => f.rule === 'ref/duplicate-id',
+  );
+  assert.deepEqual(
+    findings.map(({ file, line, column, message }) => ({ file, line, column, message })),
+    [
+      {
+        file: 'part.plan.yaml',
+        ...at(part, 'patients'),
+        message:
+          "Action 'patients' has the id 'patients' of indicator 'patients' (root.plan.yaml:9); ids must be unique in the plan: rename one.",
+      },
+    ],
+  );
 });
 
 test('a part of another plan is not mixed in', () => {
   const other = PART_ONE.replace('part_of: demo', 'part_of: elsewhere');
   const findings = checkFiles({ 'root.plan.yaml': ROOT, 'other.plan.yaml': other });
-  assert.deepEqual(findings.filter((f) => f.file === 'other.plan.yaml').map((f) => f.rule), ['ref/unknown-plan']);
+  assert.deepEqual(
+    findings.filter((f) => f.file === 'other.plan.yaml').map((f) => f.rule),
+    ['ref/unknown-plan'],
+  );
 });

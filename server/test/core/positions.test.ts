@@ -19,7 +19,9 @@ describe('positions with CRLF line ends', () => {
   });
 
   test('a schema finding keeps its line and column', () => {
-    const fixture = crlf(edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: plannd\n'));
+    const fixture = crlf(
+      edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: plannd\n'),
+    );
     assert.deepEqual(check(fixture).map(span), [['schema/enum', 50, 25, 50, 31]]);
     assert.deepEqual(at(fixture, 'plannd'), { line: 50, column: 25 });
   });
@@ -37,7 +39,7 @@ describe('positions with CRLF line ends', () => {
     assert.deepEqual(check(repeated).map(span), [['yaml/duplicate-key', 8, 3, 8, 10]]);
   });
 
-  test('LineIndex puts a \\r with its line\'s end, not at the start of the next line', () => {
+  test("LineIndex puts a \\r with its line's end, not at the start of the next line", () => {
     const index = new LineIndex('ab\r\ncd\r\n');
     assert.deepEqual(index.positionAt(2), { line: 0, character: 2 });
     assert.deepEqual(index.positionAt(4), { line: 1, character: 0 });
@@ -51,18 +53,28 @@ describe('positions with a lone CR, a line end for LSP', () => {
   test('LineIndex ends a line at \\n, \\r\\n and a lone \\r', () => {
     const index = new LineIndex('ab\rcd\r\nef\ngh\r');
     assert.equal(index.lineCount, 5);
-    assert.deepEqual([0, 1, 2, 3, 4].map((l) => index.lineText(l)), ['ab', 'cd', 'ef', 'gh', '']);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4].map((l) => index.lineText(l)),
+      ['ab', 'cd', 'ef', 'gh', ''],
+    );
     assert.deepEqual(index.positionAt(2), { line: 0, character: 2 });
     assert.deepEqual(index.positionAt(3), { line: 1, character: 0 });
     assert.deepEqual(index.positionAt(5), { line: 1, character: 2 });
-    assert.deepEqual(index.positionAt(6), { line: 1, character: 2 }, 'between the \\r and the \\n of a CRLF: the end of the line');
+    assert.deepEqual(
+      index.positionAt(6),
+      { line: 1, character: 2 },
+      'between the \\r and the \\n of a CRLF: the end of the line',
+    );
     assert.deepEqual(index.positionAt(7), { line: 2, character: 0 });
     assert.deepEqual(index.positionAt(13), { line: 4, character: 0 });
     assert.deepEqual(index.positionAt(99), { line: 4, character: 0 }, 'never past the end of the document');
     assert.equal(index.offsetAt({ line: 1, character: 9 }), 5, 'never past the end of the line');
     assert.equal(index.offsetAt({ line: 3, character: 1 }), 11);
     assert.equal(index.offsetAt({ line: 9, character: 0 }), 13);
-    assert.deepEqual(index.rangeAt({ start: 3, end: 6 }), { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } });
+    assert.deepEqual(index.rangeAt({ start: 3, end: 6 }), {
+      start: { line: 1, character: 0 },
+      end: { line: 1, character: 2 },
+    });
   });
 
   test('a finding below a comment holding a lone CR is on the line the editor shows', () => {
@@ -96,7 +108,11 @@ describe('positions after a byte-order mark stripped by the caller', () => {
 
 describe('positions after tabs in text on the same line', () => {
   test('a tab inside a quoted value and a tab between entries count as one column each', () => {
-    const fixture = edit(CLEAN_PLAN, '  - { id: care, name: Care directorate }', '  - { id: care, name: "Care\tdirectorate",\tnmae: x }');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '  - { id: care, name: Care directorate }',
+      '  - { id: care, name: "Care\tdirectorate",\tnmae: x }',
+    );
     // `  - { id: care, name: "` is 23 units, `Care\tdirectorate` 16, `",` 2, `\t` 1: `nmae` at 43.
     assert.deepEqual(check(fixture).map(span), [['schema/unknown-field', 9, 43, 9, 47]]);
   });
@@ -109,7 +125,11 @@ describe('positions after tabs in text on the same line', () => {
 
 describe('positions after non-ASCII text on the same line', () => {
   test('é and € are one unit each, an emoji two', () => {
-    const fixture = edit(CLEAN_PLAN, '  - { id: care, name: Care directorate }', '  - { id: care, name: "Soins é € 🎯", nmae: x }');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '  - { id: care, name: Care directorate }',
+      '  - { id: care, name: "Soins é € 🎯", nmae: x }',
+    );
     // `  - { id: care, name: "` 23, `Soins é € 🎯` 12 (the emoji is a surrogate pair), `", ` 3: `nmae` at 39.
     assert.deepEqual(check(fixture).map(span), [['schema/unknown-field', 9, 39, 9, 43]]);
   });

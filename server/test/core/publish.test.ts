@@ -17,7 +17,11 @@ function render(files: Record<string, string>, main: string, options: RenderOpti
   const workspace = new PlanWorkspace();
   for (const [uri, text] of Object.entries(files)) workspace.setFile(uri, text);
   const plan = workspace.planOf(main)!;
-  return renderPlanDocument(plan, plan.files.flatMap((f) => workspace.diagnostics(f.uri)), options);
+  return renderPlanDocument(
+    plan,
+    plan.files.flatMap((f) => workspace.diagnostics(f.uri)),
+    options,
+  );
 }
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 /** The document without its stylesheet (which names every class). */
@@ -27,8 +31,17 @@ const visible = (page: string) => page.replace(/<style[^]*?<\/style>/g, '').repl
 
 /** A plan with mistakes: a date that does not exist, a status the format lacks, an unknown indicator, a start before the cycle. */
 const FLAWED = edit(
-  edit(edit(CLEAN_PLAN, '                start: 2026\n', '                start: 2025\n                status: en-cours\n'), 'indicators: [patients, funds]', 'indicators: [patients, fundz]'),
-  '                  - { title: Step, due: 2028-S2 }', '                  - { title: Step, due: 2028-02-30 }',
+  edit(
+    edit(
+      CLEAN_PLAN,
+      '                start: 2026\n',
+      '                start: 2025\n                status: en-cours\n',
+    ),
+    'indicators: [patients, funds]',
+    'indicators: [patients, fundz]',
+  ),
+  '                  - { title: Step, due: 2028-S2 }',
+  '                  - { title: Step, due: 2028-02-30 }',
 );
 
 describe('publish: the public and review audiences', () => {
@@ -36,14 +49,26 @@ describe('publish: the public and review audiences', () => {
     const page = markup(render({ 'plans/flawed.plan.yaml': FLAWED }, 'plans/flawed.plan.yaml'));
     const text = visible(page);
     assert.ok(page.includes('data-audience="public"'));
-    for (const absent of ['flawed.plan.yaml', 'date/outside-cycle', 'ref/unknown', 'schema/enum', 'Plan diagnostics', 'Rendered by Jalon', 'not reported', 'finding-marker']) {
+    for (const absent of [
+      'flawed.plan.yaml',
+      'date/outside-cycle',
+      'ref/unknown',
+      'schema/enum',
+      'Plan diagnostics',
+      'Rendered by Jalon',
+      'not reported',
+      'finding-marker',
+    ]) {
       assert.ok(!page.includes(absent), absent);
     }
     assert.ok(!/\bact-a\b|\bcare-axis\b/.test(text), 'no id in the text');
   });
 
   test('review: a summary at the top, each finding shown on its item and linked both ways', () => {
-    const page = render({ 'plans/flawed.plan.yaml': FLAWED }, 'plans/flawed.plan.yaml', { mode: 'standalone', audience: 'review' });
+    const page = render({ 'plans/flawed.plan.yaml': FLAWED }, 'plans/flawed.plan.yaml', {
+      mode: 'standalone',
+      audience: 'review',
+    });
     const summary = page.indexOf('<section class="diagnostics"');
     assert.ok(summary > 0 && summary < page.indexOf('<section class="axis"'), 'the summary comes before the axes');
     const entries = page.match(/<li class="finding finding-\w+" id="finding-entry-(\d+)">/g) ?? [];
@@ -55,11 +80,21 @@ describe('publish: the public and review audiences', () => {
       assert.ok(page.includes(`<a class="finding-number" href="#finding-entry-${n}"`), `marker ${n} → summary`);
     }
     // The start before the cycle is marked on action A, the unknown indicator on the objective.
-    const actionA = /<li class="action" id="action-act-a"[^]*?<\/li>\n?<\/ol>|<li class="action" id="action-act-a"[^]*?(?=<li class="action")/.exec(page)?.[0] ?? '';
-    assert.ok(actionA.includes('finding-marker finding-warning') && actionA.includes('starts in 2025'), actionA.slice(0, 400));
-    const objective = /<article class="objective-card" id="objective-obj"[^]*?<p class="section-label">/.exec(page)?.[0] ?? '';
+    const actionA =
+      /<li class="action" id="action-act-a"[^]*?<\/li>\n?<\/ol>|<li class="action" id="action-act-a"[^]*?(?=<li class="action")/.exec(
+        page,
+      )?.[0] ?? '';
+    assert.ok(
+      actionA.includes('finding-marker finding-warning') && actionA.includes('starts in 2025'),
+      actionA.slice(0, 400),
+    );
+    const objective =
+      /<article class="objective-card" id="objective-obj"[^]*?<p class="section-label">/.exec(page)?.[0] ?? '';
     assert.ok(objective.includes('finding-marker finding-error') && objective.includes('fundz'));
-    assert.ok(/<a class="finding-link" href="#finding-\d+">flawed\.plan\.yaml:\d+:\d+<\/a>/.test(page), 'the summary names the file and line');
+    assert.ok(
+      /<a class="finding-link" href="#finding-\d+">flawed\.plan\.yaml:\d+:\d+<\/a>/.test(page),
+      'the summary names the file and line',
+    );
     assert.ok(page.includes('Rendered by Jalon from flawed.plan.yaml'));
   });
 
@@ -68,18 +103,54 @@ describe('publish: the public and review audiences', () => {
       const text = readFileSync(path.join(ROOT, seed), 'utf8');
       const published = markup(render({ [seed]: text }, seed));
       const review = render({ [seed]: text }, seed, { mode: 'standalone', audience: 'review' });
-      for (const absent of ['.plan.yaml', 'finding-marker', 'class="diagnostics"', 'class="colophon"', 'non renseigné', 'not reported yet', 'class="status ', 'class="actual"', 'item-id']) {
+      for (const absent of [
+        '.plan.yaml',
+        'finding-marker',
+        'class="diagnostics"',
+        'class="colophon"',
+        'non renseigné',
+        'not reported yet',
+        'class="status ',
+        'class="actual"',
+        'item-id',
+      ]) {
         assert.ok(!published.includes(absent), `${absent} in public`);
       }
-      assert.ok(review.includes('class="diagnostics"') && review.includes('finding-marker') && review.includes('.plan.yaml:'));
-      assert.equal(count(published, '<article class="objective-card"'), count(review, '<article class="objective-card"'));
+      assert.ok(
+        review.includes('class="diagnostics"') && review.includes('finding-marker') && review.includes('.plan.yaml:'),
+      );
+      assert.equal(
+        count(published, '<article class="objective-card"'),
+        count(review, '<article class="objective-card"'),
+      );
     });
   }
 
   test('statuses, progress and actuals show to the public once the plan reports some', () => {
-    const quiet = render({ 'a.plan.yaml': edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: planned\n') }, 'a.plan.yaml');
-    assert.ok(!quiet.includes('class="status ') && !quiet.includes('Actual'), '"planned" is the default: nothing reported');
-    const reported = render({ 'a.plan.yaml': edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: in-progress\n                progress: 40\n') }, 'a.plan.yaml');
+    const quiet = render(
+      {
+        'a.plan.yaml': edit(
+          CLEAN_PLAN,
+          '                end: 2027\n',
+          '                end: 2027\n                status: planned\n',
+        ),
+      },
+      'a.plan.yaml',
+    );
+    assert.ok(
+      !quiet.includes('class="status ') && !quiet.includes('Actual'),
+      '"planned" is the default: nothing reported',
+    );
+    const reported = render(
+      {
+        'a.plan.yaml': edit(
+          CLEAN_PLAN,
+          '                end: 2027\n',
+          '                end: 2027\n                status: in-progress\n                progress: 40\n',
+        ),
+      },
+      'a.plan.yaml',
+    );
     assert.ok(reported.includes('<span class="status status-in-progress">In progress</span>'));
     assert.ok(reported.includes('<th scope="col">Actual</th>'));
     assert.ok(reported.includes('class="progress-fill" width="40"'));
@@ -99,27 +170,47 @@ describe('publish: what a published plan has', () => {
     - { body: CME, on: 2025-11-04, opinion: avis favorable }
     - { body: Directoire, on: 2025-11-18, opinion: avis favorable }
 `;
-  const root = edit(edit(CLEAN_PLAN, '  cycle: { start: 2026, end: 2030 }\n', header), 'title: Demo plan', 'title: Projet d\'établissement 2026-2030');
-  const previous = 'plan:\n  id: demo-2021-2025\n  title: Projet d\'établissement 2021-2025\n  institution: Demo hospital\n  cycle: { start: 2021, end: 2025 }\n';
+  const root = edit(
+    edit(CLEAN_PLAN, '  cycle: { start: 2026, end: 2030 }\n', header),
+    'title: Demo plan',
+    "title: Projet d'établissement 2026-2030",
+  );
+  const previous =
+    "plan:\n  id: demo-2021-2025\n  title: Projet d'établissement 2021-2025\n  institution: Demo hospital\n  cycle: { start: 2021, end: 2025 }\n";
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
 
   test('the cover names the plan once, the previous plan by its title, the adoption, the opinions and the logo', () => {
     const page = render({ 'a.plan.yaml': root, 'b.plan.yaml': previous }, 'a.plan.yaml', {
-      mode: 'standalone', locale: 'fr',
-      assets: { logo: { mediaType: 'image/png', bytes: png }, planTitles: new Map([['demo-2021-2025', 'Projet d\'établissement 2021-2025']]) },
+      mode: 'standalone',
+      locale: 'fr',
+      assets: {
+        logo: { mediaType: 'image/png', bytes: png },
+        planTitles: new Map([['demo-2021-2025', "Projet d'établissement 2021-2025"]]),
+      },
     });
     assert.ok(!page.includes('class="plan-cycle"'), 'the title says the years already');
     assert.ok(page.includes(`Fait suite à${'\u00a0'}: Projet d’établissement 2021-2025`));
     assert.ok(page.includes('Adopté par Conseil de surveillance le 15 décembre 2025'));
-    assert.ok(page.includes(`<span class="governance-body">CME</span>, <span class="when">4 novembre 2025</span>${NNBSP}: <span class="governance-opinion">avis favorable</span>`));
+    assert.ok(
+      page.includes(
+        `<span class="governance-body">CME</span>, <span class="when">4 novembre 2025</span>${NNBSP}: <span class="governance-opinion">avis favorable</span>`,
+      ),
+    );
     assert.ok(page.includes(`<img class="logo" src="data:image/png;base64,${base64(png)}" alt="Demo hospital">`));
-    assert.ok(page.includes('<section class="forewords" id="forewords">') && page.includes('<span class="signatory">Jeanne Martin</span><span class="role">Directrice générale</span>'));
+    assert.ok(
+      page.includes('<section class="forewords" id="forewords">') &&
+        page.includes('<span class="signatory">Jeanne Martin</span><span class="role">Directrice générale</span>'),
+    );
   });
 
   test('the public never sees the id of a previous plan it cannot name', () => {
     const page = render({ 'a.plan.yaml': root }, 'a.plan.yaml');
     assert.ok(!page.includes('demo-2021-2025'));
-    assert.ok(render({ 'a.plan.yaml': root }, 'a.plan.yaml', { mode: 'standalone', audience: 'review' }).includes('Follows: demo-2021-2025'));
+    assert.ok(
+      render({ 'a.plan.yaml': root }, 'a.plan.yaml', { mode: 'standalone', audience: 'review' }).includes(
+        'Follows: demo-2021-2025',
+      ),
+    );
   });
 
   test('actions are numbered like their objective: Action 1.1.2', () => {
@@ -137,19 +228,37 @@ describe('publish: what a published plan has', () => {
         indicators: [funds]
 `;
     const page = render({ 'a.plan.yaml': twoAxes + '' }, 'a.plan.yaml');
-    const groups = page.match(/<section class="indicator-group" id="([^"]+)"><h3 class="group-title">([^<]+)<\/h3>/g) ?? [];
-    assert.deepEqual(groups.map((g) => /<h3 class="group-title">([^<]+)</.exec(g)![1]), ['Axis 1 · Care', 'Cross-cutting indicators']);
+    const groups =
+      page.match(/<section class="indicator-group" id="([^"]+)"><h3 class="group-title">([^<]+)<\/h3>/g) ?? [];
+    assert.deepEqual(
+      groups.map((g) => /<h3 class="group-title">([^<]+)</.exec(g)![1]),
+      ['Axis 1 · Care', 'Cross-cutting indicators'],
+    );
     const care = page.slice(page.indexOf('id="indicators-axis-care-axis"'), page.indexOf('id="indicators-common"'));
     assert.ok(care.includes('id="indicator-patients"') && !care.includes('id="indicator-funds"'));
     assert.ok(page.slice(page.indexOf('id="indicators-common"')).includes('id="indicator-funds"'));
-    assert.ok(page.includes('<tr class="indicator-quotes"><td colspan="4"><p class="quote">“include 1000 patients in 2030”</p></td></tr>'));
+    assert.ok(
+      page.includes(
+        '<tr class="indicator-quotes"><td colspan="4"><p class="quote">“include 1000 patients in 2030”</p></td></tr>',
+      ),
+    );
   });
 
   test('French typography in the author’s text only, English quotes for an English plan', () => {
-    const french = edit(edit(CLEAN_PLAN, 'language: en', 'language: fr'), 'title: Action A', 'title: "Ouvrir l\'HAD : le 2e site, 1er pas ; vite ! \\"court\\""');
+    const french = edit(
+      edit(CLEAN_PLAN, 'language: en', 'language: fr'),
+      'title: Action A',
+      'title: "Ouvrir l\'HAD : le 2e site, 1er pas ; vite ! \\"court\\""',
+    );
     const page = render({ 'a.plan.yaml': french }, 'a.plan.yaml');
-    assert.ok(page.includes(`Ouvrir l’HAD${NNBSP}: le 2ᵉ site, 1ᵉʳ pas${NNBSP}; vite${NNBSP}! «${NNBSP}court${NNBSP}»`), /Ouvrir[^<]*/.exec(page)?.[0]);
-    const english = render({ 'a.plan.yaml': edit(CLEAN_PLAN, 'title: Action A', 'title: "The board\'s \\"first\\" step: go"') }, 'a.plan.yaml');
+    assert.ok(
+      page.includes(`Ouvrir l’HAD${NNBSP}: le 2ᵉ site, 1ᵉʳ pas${NNBSP}; vite${NNBSP}! «${NNBSP}court${NNBSP}»`),
+      /Ouvrir[^<]*/.exec(page)?.[0],
+    );
+    const english = render(
+      { 'a.plan.yaml': edit(CLEAN_PLAN, 'title: Action A', 'title: "The board\'s \\"first\\" step: go"') },
+      'a.plan.yaml',
+    );
     assert.ok(english.includes('The board’s “first” step: go'));
   });
 
@@ -158,12 +267,14 @@ describe('publish: what a published plan has', () => {
     assert.equal(frenchTypography('« déjà »'), `«${NNBSP}déjà${NNBSP}»`);
     assert.equal(frenchTypography('le 21e siècle, la 1re fois'), 'le 21ᵉ siècle, la 1ʳᵉ fois');
     assert.equal(frenchTypography('Quoi?'), `Quoi${NNBSP}?`);
-    assert.equal(englishTypography("'quoted' and \"double\""), '‘quoted’ and “double”');
+    assert.equal(englishTypography('\'quoted\' and "double"'), '‘quoted’ and “double”');
     assert.deepEqual(wrapped('one two three four', 9), ['one two', 'three', 'four']);
   });
 
   test('an SVG logo loses its scripts, event handlers and external references', () => {
-    const { svg, removed } = sanitizeSvg('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><image href="https://evil.example/x.png"/><a xlink:href="javascript:alert(3)"><rect fill="url(https://e.x/p)" width="1"/></a><use href="#shape"/></svg>');
+    const { svg, removed } = sanitizeSvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><image href="https://evil.example/x.png"/><a xlink:href="javascript:alert(3)"><rect fill="url(https://e.x/p)" width="1"/></a><use href="#shape"/></svg>',
+    );
     assert.deepEqual(removed, { scripts: 1, handlers: 1, externalReferences: 3 });
     assert.ok(!/script|onload|evil|javascript|https:\/\/e\.x/.test(svg), svg);
     assert.ok(svg.includes('<use href="#shape"/>'));

@@ -64,16 +64,25 @@ function markedFix(golden: Golden): QuickFix {
 /** The text once the fix's edits are applied (last edit first, so that offsets stay right). */
 function applied(text: string, fix: QuickFix): string {
   const edits = [...fix.edits].sort((a, b) => b.range.start - a.range.start);
-  assert.ok(edits.every((e) => e.uri === URI), 'a golden fix edits its own file');
+  assert.ok(
+    edits.every((e) => e.uri === URI),
+    'a golden fix edits its own file',
+  );
   return edits.reduce((out, e) => out.slice(0, e.range.start) + e.newText + out.slice(e.range.end), text);
 }
 
-const names = readdirSync(DIR).filter((f) => f.endsWith('.before.yaml')).map((f) => f.slice(0, -'.before.yaml'.length)).sort();
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.before.yaml'))
+  .map((f) => f.slice(0, -'.before.yaml'.length))
+  .sort();
 
 describe('quick fixes: golden files', () => {
   test('there are golden files, each with its after file', () => {
     assert.ok(names.length >= 8, `found ${names.length}`);
-    const afters = readdirSync(DIR).filter((f) => f.endsWith('.after.yaml')).map((f) => f.slice(0, -'.after.yaml'.length)).sort();
+    const afters = readdirSync(DIR)
+      .filter((f) => f.endsWith('.after.yaml'))
+      .map((f) => f.slice(0, -'.after.yaml'.length))
+      .sort();
     if (!UPDATE) assert.deepEqual(afters, names);
   });
 
@@ -86,8 +95,12 @@ describe('quick fixes: golden files', () => {
       if (UPDATE) writeFileSync(afterFile, after);
       assert.equal(after, readFileSync(afterFile, 'utf8'));
       // The fix does what it says: the finding it was offered for is gone.
-      const left = workspaceOf(after).diagnostics(URI).filter((f) => f.ruleId === golden.rule);
-      const before = workspaceOf(golden.text).diagnostics(URI).filter((f) => f.ruleId === golden.rule);
+      const left = workspaceOf(after)
+        .diagnostics(URI)
+        .filter((f) => f.ruleId === golden.rule);
+      const before = workspaceOf(golden.text)
+        .diagnostics(URI)
+        .filter((f) => f.ruleId === golden.rule);
       assert.ok(left.length < before.length, `${golden.rule} still reported after "${golden.title}"`);
     });
   }

@@ -15,7 +15,13 @@ const GR = 'seeds/gustave-roussy-2026-2030.plan.yaml';
 const CAL = 'seeds/centre-antoine-lacassagne-2020-2024.plan.yaml';
 const seed = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 
-const WEBVIEW: RenderOptions = { mode: 'webview', cspSource: 'vscode-webview://abc', nonce: 'n0nce42', styleUri: 'vscode-webview://abc/preview.css', scriptUri: 'vscode-webview://abc/webview.js' };
+const WEBVIEW: RenderOptions = {
+  mode: 'webview',
+  cspSource: 'vscode-webview://abc',
+  nonce: 'n0nce42',
+  styleUri: 'vscode-webview://abc/preview.css',
+  scriptUri: 'vscode-webview://abc/webview.js',
+};
 const NNBSP = '\u202f';
 const NBSP = '\u00a0';
 
@@ -24,10 +30,15 @@ function render(files: Record<string, string>, main: string, options: RenderOpti
   const workspace = new PlanWorkspace();
   for (const [uri, text] of Object.entries(files)) workspace.setFile(uri, text);
   const plan = workspace.planOf(main)!;
-  return renderPlanDocument(plan, plan.files.flatMap((f) => workspace.diagnostics(f.uri)), options);
+  return renderPlanDocument(
+    plan,
+    plan.files.flatMap((f) => workspace.diagnostics(f.uri)),
+    options,
+  );
 }
 
-const count = (text: string, needle: string | RegExp) => (typeof needle === 'string' ? text.split(needle).length - 1 : (text.match(needle) ?? []).length);
+const count = (text: string, needle: string | RegExp) =>
+  typeof needle === 'string' ? text.split(needle).length - 1 : (text.match(needle) ?? []).length;
 /** The 0-based line of the first line of `text` that contains `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
 /** The opening tag of the element whose `id` attribute is `id`. */
@@ -36,18 +47,33 @@ const tagWithId = (page: string, id: string) => new RegExp(`<[a-z]+ [^>]*id="${i
 const HOSTILE = edit(
   edit(
     edit(CLEAN_PLAN, 'title: Demo plan', 'title: "<script>alert(1)</script> plan"'),
-    'institution: Demo hospital', 'institution: "<img src=x onerror=alert(1)>"',
+    'institution: Demo hospital',
+    'institution: "<img src=x onerror=alert(1)>"',
   ),
-  '                title: Action A', '                title: "A <img src=x onerror=alert(2)> & \\"quoted\\""\n                details: ["<script>alert(3)</script>"]',
+  '                title: Action A',
+  '                title: "A <img src=x onerror=alert(2)> & \\"quoted\\""\n                details: ["<script>alert(3)</script>"]',
 );
 
 describe('render: plan text is escaped', () => {
   for (const options of [{ mode: 'standalone' } as RenderOptions, WEBVIEW]) {
     test(`titles holding HTML show as text (${options.mode})`, () => {
-      const page = render({ 'a.plan.yaml': edit(HOSTILE, '            title: Objective', '            title: "<b onmouseover=alert(4)>Obj</b>"') }, 'a.plan.yaml', options);
+      const page = render(
+        {
+          'a.plan.yaml': edit(
+            HOSTILE,
+            '            title: Objective',
+            '            title: "<b onmouseover=alert(4)>Obj</b>"',
+          ),
+        },
+        'a.plan.yaml',
+        options,
+      );
       assert.ok(page.includes('&lt;script&gt;alert(1)&lt;/script&gt; plan'));
       assert.ok(page.includes('&lt;img src=x onerror=alert(1)&gt;'));
-      assert.ok(page.includes('A &lt;img src=x onerror=alert(2)&gt; &amp; “quoted”'), 'English quotes for the author’s straight ones');
+      assert.ok(
+        page.includes('A &lt;img src=x onerror=alert(2)&gt; &amp; “quoted”'),
+        'English quotes for the author’s straight ones',
+      );
       assert.ok(page.includes('&lt;script&gt;alert(3)&lt;/script&gt;'));
       assert.ok(page.includes('&lt;b onmouseover=alert(4)&gt;Obj&lt;/b&gt;'));
       assert.ok(!/<img|<b |onerror=alert\(\d\)[^&]|<script>alert/.test(page.replace(/&lt;[^]*?&gt;/g, '')));
@@ -59,13 +85,19 @@ describe('render: plan text is escaped', () => {
 
   test('the escaping helpers', () => {
     assert.equal(escapeHtml(`<a href="x">&'</a>`), `&lt;a href=&quot;x&quot;&gt;&amp;'&lt;/a&gt;`);
-    assert.equal(html`<p title="${'"><script>'}">${'<i>'}</p>`.text, '<p title="&quot;&gt;&lt;script&gt;">&lt;i&gt;</p>');
+    assert.equal(
+      html`<p title="${'"><script>'}">${'<i>'}</p>`.text,
+      '<p title="&quot;&gt;&lt;script&gt;">&lt;i&gt;</p>',
+    );
     assert.equal(html`<p>${['<a>', 1, undefined, false]}</p>`.text, '<p>&lt;a&gt;1</p>');
   });
 
   test('rich text: paragraphs, bullets, bold and italic around escaped text', () => {
     const out = richText('Un **fort** et *net* <x>\nsuite\n\n- un\n- **deux**\n').text;
-    assert.equal(out, '<p>Un <strong>fort</strong> et <em>net</em> &lt;x&gt; suite</p><ul class="text-list"><li>un</li><li><strong>deux</strong></li></ul>');
+    assert.equal(
+      out,
+      '<p>Un <strong>fort</strong> et <em>net</em> &lt;x&gt; suite</p><ul class="text-list"><li>un</li><li><strong>deux</strong></li></ul>',
+    );
   });
 
   test('a uri holding quotes cannot break out of data-uri', () => {
@@ -109,7 +141,17 @@ describe('render: words, numbers and dates in the plan’s language', () => {
   test('a French plan has French labels', () => {
     const page = render({ [GR]: seed(GR) }, GR);
     assert.match(page, /<html lang="fr">/);
-    for (const label of ['Objectif 1.1', 'Intention', 'Projets, actions et jalons clés', 'Enjeux et ambition', 'Axe 1', 'Sommaire', 'Calendrier', 'Indicateurs', 'Conclusion']) {
+    for (const label of [
+      'Objectif 1.1',
+      'Intention',
+      'Projets, actions et jalons clés',
+      'Enjeux et ambition',
+      'Axe 1',
+      'Sommaire',
+      'Calendrier',
+      'Indicateurs',
+      'Conclusion',
+    ]) {
       assert.ok(page.includes(label), label);
     }
     assert.ok(!page.includes('Stakes and ambition'));
@@ -120,14 +162,25 @@ describe('render: words, numbers and dates in the plan’s language', () => {
 
   test('an English plan has English labels; --locale overrides the plan’s language', () => {
     const page = render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml');
-    for (const label of ['Objective 1.1', 'Intention', 'Projects, actions and key milestones', 'Stakes and ambition', 'Axis 1', 'Contents', 'Timeline', 'Indicators']) {
+    for (const label of [
+      'Objective 1.1',
+      'Intention',
+      'Projects, actions and key milestones',
+      'Stakes and ambition',
+      'Axis 1',
+      'Contents',
+      'Timeline',
+      'Indicators',
+    ]) {
       assert.ok(page.includes(label), label);
     }
     assert.ok(page.includes(`1,000${NBSP}patients by 2030`));
     assert.ok(page.includes(`80${NBSP}M€ by 2030 (×2)`));
     assert.ok(page.includes(`Step</span> <span class="when">H2${NBSP}2028</span>`));
     const french = render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml', { mode: 'standalone', locale: 'fr' });
-    assert.ok(french.includes('Projets, actions et jalons clés') && french.includes(`1${NNBSP}000${NBSP}patients d’ici 2030`));
+    assert.ok(
+      french.includes('Projets, actions et jalons clés') && french.includes(`1${NNBSP}000${NBSP}patients d’ici 2030`),
+    );
   });
 });
 
@@ -149,7 +202,10 @@ describe('render: the Gustave Roussy seed', () => {
   test('the timeline: one SVG per axis with dated actions, a row per action, over the cycle’s years and 2025, with quarters', () => {
     const svgs = page.match(/<svg class="timeline-chart"[^]*?<\/svg>/g) ?? [];
     assert.equal(svgs.length, 2, 'axes 3 and 4 have dated actions');
-    assert.deepEqual(svgs.map((svg) => count(svg, '<g class="tl-row"')), [2, 17]);
+    assert.deepEqual(
+      svgs.map((svg) => count(svg, '<g class="tl-row"')),
+      [2, 17],
+    );
     assert.equal(count(page, '<section class="timeline-axis"'), 2);
     for (const svg of svgs) {
       for (const year of [2025, 2026, 2027, 2028, 2029, 2030]) assert.ok(svg.includes(`>${year}</text>`), String(year));
@@ -162,7 +218,11 @@ describe('render: the Gustave Roussy seed', () => {
     // A plan that reports nothing: one colour, and the legend names what is drawn, the pale band of a deadline included.
     const legends = page.match(/<ul class="legend">[^]*?<\/ul>/g) ?? [];
     assert.equal(legends.length, 2);
-    assert.ok(legends[0].includes('action, du début à la fin') && legends[0].includes('période d’une échéance') && legends[0].includes('échéance, jalon'));
+    assert.ok(
+      legends[0].includes('action, du début à la fin') &&
+        legends[0].includes('période d’une échéance') &&
+        legends[0].includes('échéance, jalon'),
+    );
     assert.ok(!/status-(planned|in-progress|done)/.test(svgs.join('')));
     assert.ok(page.includes('110 actions sans date ne figurent pas dans le calendrier'));
   });
@@ -185,7 +245,10 @@ describe('render: the plan’s conclusion', () => {
   test('is printed after the axes and before the timeline, and listed in the contents', () => {
     const page = render({ [GR]: seed(GR) }, GR);
     const at = page.indexOf('<section class="vision conclusion" id="conclusion"');
-    assert.ok(at > page.lastIndexOf('id="axis-') && at < page.indexOf('id="timeline"'), 'after the axes, before the timeline');
+    assert.ok(
+      at > page.lastIndexOf('id="axis-') && at < page.indexOf('id="timeline"'),
+      'after the axes, before the timeline',
+    );
     assert.ok(page.includes('<h2 class="section-title">Conclusion</h2><p>Ce projet nous engage pleinement.'));
     assert.ok(page.includes('href="#conclusion"'));
     assert.equal(count(render({ 'plan.plan.yaml': CLEAN_PLAN }, 'plan.plan.yaml'), 'id="conclusion"'), 0);
@@ -198,7 +261,10 @@ describe('render: the editor’s preview (webview)', () => {
 
   test('CSP with the cspSource and nonce; the client’s stylesheet and script', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(page)?.[1] ?? '';
-    assert.equal(csp, "default-src 'none'; img-src vscode-webview://abc data:; style-src vscode-webview://abc 'nonce-n0nce42'; font-src vscode-webview://abc; script-src 'nonce-n0nce42'");
+    assert.equal(
+      csp,
+      "default-src 'none'; img-src vscode-webview://abc data:; style-src vscode-webview://abc 'nonce-n0nce42'; font-src vscode-webview://abc; script-src 'nonce-n0nce42'",
+    );
     assert.ok(page.includes('<style nonce="n0nce42">'));
     assert.ok(page.includes('<link rel="stylesheet" href="vscode-webview://abc/preview.css">'));
     assert.ok(page.includes('<script nonce="n0nce42" src="vscode-webview://abc/webview.js"></script>'));
@@ -206,7 +272,13 @@ describe('render: the editor’s preview (webview)', () => {
   });
 
   test('every block carries the 0-based line of its item and its file uri', () => {
-    for (const [id, needle] of [['objective-juste-soin', 'id: juste-soin'], ['axis-numerique', 'id: numerique'], ['ambition-soins-qualite', 'id: soins-qualite'], ['action-fondations-si', 'id: fondations-si'], ['indicator-inclusions-ditep', 'id: inclusions-ditep']]) {
+    for (const [id, needle] of [
+      ['objective-juste-soin', 'id: juste-soin'],
+      ['axis-numerique', 'id: numerique'],
+      ['ambition-soins-qualite', 'id: soins-qualite'],
+      ['action-fondations-si', 'id: fondations-si'],
+      ['indicator-inclusions-ditep', 'id: inclusions-ditep'],
+    ]) {
       const tag = tagWithId(page, id);
       assert.ok(tag.includes(`data-line="${lineOf(text, needle)}"`), `${id}: ${tag}`);
       assert.ok(tag.includes(`data-uri="${GR}"`), tag);
@@ -215,15 +287,21 @@ describe('render: the editor’s preview (webview)', () => {
     assert.equal(count(page, /<li class="action"[^>]* data-line="\d+" data-uri=/g), 129);
     assert.ok(/<header class="title-page" id="title-page" data-line="0"/.test(page));
     // A literal block's paragraphs carry their own lines.
-    const vision = lineOf(text, 'Dans un contexte d\'accélération');
+    const vision = lineOf(text, "Dans un contexte d'accélération");
     assert.ok(page.includes(`<p data-line="${vision}" data-uri="${GR}">Dans un contexte`));
   });
 
   test('diagnostics link to their lines; second views are marked for scroll sync to skip', () => {
-    const link = /<a class="finding-link" href="#finding-(\d+)" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:1007:24<\/a>/.exec(page);
+    const link =
+      /<a class="finding-link" href="#finding-(\d+)" data-line="(\d+)" data-uri="([^"]+)" data-secondary>[^<]*:1007:24<\/a>/.exec(
+        page,
+      );
     assert.ok(link, 'the date/outside-cycle finding of applications-dossier-medical');
     const action = /<li class="action" id="action-applications-dossier-medical"[^]*?<\/li>/.exec(page)?.[0] ?? '';
-    assert.ok(action.includes(`<li class="finding-marker finding-warning" id="finding-${link[1]}"`), 'its marker is on the action');
+    assert.ok(
+      action.includes(`<li class="finding-marker finding-warning" id="finding-${link[1]}"`),
+      'its marker is on the action',
+    );
     link.shift();
     assert.equal(Number(link[1]), 1006);
     assert.equal(link[2], GR);
@@ -234,8 +312,12 @@ describe('render: the editor’s preview (webview)', () => {
 describe('render: plans with parts, statuses and actuals', () => {
   const root = edit(
     edit(CLEAN_PLAN, '  language: en\n', '  language: en\n  as_of: 2027-06-30\n'),
-    '                end: 2027\n', '                end: 2027\n                status: in-progress\n                progress: 40\n',
-  ).replace("    baseline: { value: 500, year: 2024 }\n", "    baseline: { value: 500, year: 2024 }\n    actuals:\n      - { value: 800, date: 2026 }\n");
+    '                end: 2027\n',
+    '                end: 2027\n                status: in-progress\n                progress: 40\n',
+  ).replace(
+    '    baseline: { value: 500, year: 2024 }\n',
+    '    baseline: { value: 500, year: 2024 }\n    actuals:\n      - { value: 800, date: 2026 }\n',
+  );
   const part = `part_of: demo
 axis: care-axis
 ambition: quality
@@ -270,11 +352,19 @@ objectives:
   });
 
   test('a plan without findings says so; the English seed renders its 14 objectives', () => {
-    assert.ok(render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml', { mode: 'standalone', audience: 'review' }).includes('No problem found'));
+    assert.ok(
+      render({ 'a.plan.yaml': CLEAN_PLAN }, 'a.plan.yaml', { mode: 'standalone', audience: 'review' }).includes(
+        'No problem found',
+      ),
+    );
     const page = render({ [CAL]: seed(CAL) }, CAL);
     assert.equal(count(page, '<article class="objective-card"'), 14);
     assert.equal(count(page, '<section class="axis"'), 6);
     assert.ok(!page.includes('id="timeline"'), 'the public document leaves out an empty calendar');
-    assert.ok(render({ [CAL]: seed(CAL) }, CAL, { mode: 'standalone', audience: 'review' }).includes('No action of the plan has a date yet.'));
+    assert.ok(
+      render({ [CAL]: seed(CAL) }, CAL, { mode: 'standalone', audience: 'review' }).includes(
+        'No action of the plan has a date yet.',
+      ),
+    );
   });
 });

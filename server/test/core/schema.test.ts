@@ -64,15 +64,15 @@ describe('schema/required', () => {
     const f = only(check(fixture), 'schema/required');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, 'id: act-a', 'id'.length);
-    assert.equal(f.message, 'Action \'act-a\' has no `title`; add `title: …`.');
-    assert.equal(f.fr, 'L’action \'act-a\' n’a pas de champ `title` ; ajoutez `title: …`.');
+    assert.equal(f.message, "Action 'act-a' has no `title`; add `title: …`.");
+    assert.equal(f.fr, "L’action 'act-a' n’a pas de champ `title` ; ajoutez `title: …`.");
   });
 
   test('fires on the baseline key when the baseline has no value', () => {
     const fixture = edit(CLEAN_PLAN, 'baseline: { value: 500, year: 2024 }', 'baseline: { year: 2024 }');
     const f = only(check(fixture), 'schema/required');
     assertCovers(f, fixture, 'baseline');
-    assert.equal(f.message, 'The baseline of indicator \'patients\' has no `value`; add `value: …`.');
+    assert.equal(f.message, "The baseline of indicator 'patients' has no `value`; add `value: …`.");
   });
 
   test('fires on the first key of a file with neither plan: nor part_of:', () => {
@@ -80,8 +80,14 @@ describe('schema/required', () => {
     const f = only(check(fixture), 'schema/required');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, 'owners');
-    assert.equal(f.message, 'The file has neither `plan:` (a root plan file) nor `part_of:` (a part of a plan); add one of them.');
-    assert.equal(f.fr, 'Le fichier n’a ni `plan:` (fichier racine d’un plan) ni `part_of:` (partie d’un plan) ; ajoutez l’un des deux.');
+    assert.equal(
+      f.message,
+      'The file has neither `plan:` (a root plan file) nor `part_of:` (a part of a plan); add one of them.',
+    );
+    assert.equal(
+      f.fr,
+      'Le fichier n’a ni `plan:` (fichier racine d’un plan) ni `part_of:` (partie d’un plan) ; ajoutez l’un des deux.',
+    );
   });
 
   test('fires at the start of an empty file', () => {
@@ -90,7 +96,10 @@ describe('schema/required', () => {
       assert.equal(findings.length, 1, JSON.stringify(findings));
       const f = only(findings, 'schema/required');
       assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [1, 1, 1, 1]);
-      assert.equal(f.message, 'The file is empty: a plan file starts with `plan:` (a root file) or `part_of:` (a part of a plan).');
+      assert.equal(
+        f.message,
+        'The file is empty: a plan file starts with `plan:` (a root file) or `part_of:` (a part of a plan).',
+      );
     }
   });
 
@@ -99,16 +108,23 @@ describe('schema/required', () => {
     const findings = check(fixture);
     const f = only(findings, 'schema/required');
     assertCovers(f, fixture, 'value: 1000', 'value'.length);
-    assert.equal(f.message, 'Target 1 of indicator \'patients\' has no date; add one of `by`, `each_year` or `over`.');
-    assert.equal(f.fr, 'La cible 1 de l’indicateur \'patients\' n’a pas d’échéance ; ajoutez `by`, `each_year` ou `over`.');
-    assert.deepEqual(findings.filter((x) => x.rule.startsWith('schema/')), [f], 'the oneOf is reported once, not per branch');
+    assert.equal(f.message, "Target 1 of indicator 'patients' has no date; add one of `by`, `each_year` or `over`.");
+    assert.equal(
+      f.fr,
+      "La cible 1 de l’indicateur 'patients' n’a pas d’échéance ; ajoutez `by`, `each_year` ou `over`.",
+    );
+    assert.deepEqual(
+      findings.filter((x) => x.rule.startsWith('schema/')),
+      [f],
+      'the oneOf is reported once, not per branch',
+    );
   });
 
   test('fires on a target with neither value nor change', () => {
     const fixture = edit(CLEAN_PLAN, '      - value: 1000\n        by: 2030', '      - by: 2030');
     const f = only(check(fixture), 'schema/required');
     assertCovers(f, fixture, 'by: 2030', 'by'.length);
-    assert.equal(f.message, 'Target 1 of indicator \'patients\' has neither `value` nor `change`; add one.');
+    assert.equal(f.message, "Target 1 of indicator 'patients' has neither `value` nor `change`; add one.");
   });
 
   test('does not fire on the clean plan, nor on a part file that has part_of: instead of plan:', () => {
@@ -129,16 +145,20 @@ describe('schema/type', () => {
     const f = only(check(fixture), 'schema/type');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, 'one');
-    assert.equal(f.message, '`number` of axis \'care-axis\' must be a whole number, not text.');
-    assert.equal(f.fr, '`number` de l’axe \'care-axis\' doit être un nombre entier, pas du texte.');
+    assert.equal(f.message, "`number` of axis 'care-axis' must be a whole number, not text.");
+    assert.equal(f.fr, "`number` de l’axe 'care-axis' doit être un nombre entier, pas du texte.");
   });
 
   test('fires once on a list where an enum word is expected (no schema/enum as well)', () => {
-    const fixture = edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                status: [done]\n');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '                end: 2027\n',
+      '                end: 2027\n                status: [done]\n',
+    );
     const findings = check(fixture);
     const f = only(findings, 'schema/type');
     assertCovers(f, fixture, '[done]');
-    assert.equal(f.message, '`status` of action \'act-a\' must be text, not a list.');
+    assert.equal(f.message, "`status` of action 'act-a' must be text, not a list.");
     assert.deepEqual(ofRule(findings, 'schema/enum'), []);
   });
 
@@ -148,16 +168,21 @@ describe('schema/type', () => {
     assert.equal(findings.length, 1, JSON.stringify(findings));
     const f = only(findings, 'schema/type');
     assertCovers(f, fixture, 'each_year');
-    assert.equal(f.message, 'Target 1 of indicator \'patients\' has `by` + `each_year`; keep only one of them.');
-    assert.equal(f.fr, 'La cible 1 de l’indicateur \'patients\' a `by` + `each_year` ; n’en gardez qu’un.');
+    assert.equal(f.message, "Target 1 of indicator 'patients' has `by` + `each_year`; keep only one of them.");
+    assert.equal(f.fr, "La cible 1 de l’indicateur 'patients' a `by` + `each_year` ; n’en gardez qu’un.");
   });
 
   test('fires once on a target with all three of by, each_year, over', () => {
-    const fixture = firstTargetDates('        by: 2030\n        each_year: true\n        over: { from: 2026, to: 2030 }\n');
+    const fixture = firstTargetDates(
+      '        by: 2030\n        each_year: true\n        over: { from: 2026, to: 2030 }\n',
+    );
     const findings = check(fixture);
     assert.equal(findings.length, 1, JSON.stringify(findings));
     assert.equal(findings[0].rule, 'schema/type');
-    assert.equal(findings[0].message, 'Target 1 of indicator \'patients\' has `by` + `each_year` + `over`; keep only one of them.');
+    assert.equal(
+      findings[0].message,
+      "Target 1 of indicator 'patients' has `by` + `each_year` + `over`; keep only one of them.",
+    );
   });
 
   test('fires once, naming both forms, on an each_year that is neither true nor a span', () => {
@@ -166,7 +191,7 @@ describe('schema/type', () => {
     assert.equal(findings.length, 1, JSON.stringify(findings));
     const f = only(findings, 'schema/type');
     assertCovers(f, fixture, 'yes');
-    assert.equal(f.message, '`each_year` of target 1 of indicator \'patients\' must be `true` or `{ from, to }`.');
+    assert.equal(f.message, "`each_year` of target 1 of indicator 'patients' must be `true` or `{ from, to }`.");
   });
 
   test('fires once on an indicator part_of that is neither an id nor empty', () => {
@@ -175,49 +200,84 @@ describe('schema/type', () => {
     assert.equal(findings.length, 1, JSON.stringify(findings));
     const f = only(findings, 'schema/type');
     assertCovers(f, fixture, '5');
-    assert.equal(f.message, '`part_of` of indicator \'patients\' must be an indicator id.');
+    assert.equal(f.message, "`part_of` of indicator 'patients' must be an indicator id.");
   });
 
   test('fires on a number out of its range', () => {
-    const fixture = edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                progress: 140\n');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '                end: 2027\n',
+      '                end: 2027\n                progress: 140\n',
+    );
     const f = only(check(fixture), 'schema/type');
     assertCovers(f, fixture, '140');
-    assert.equal(f.message, '`progress` of action \'act-a\' is 140; it must be between 0 and 100.');
+    assert.equal(f.message, "`progress` of action 'act-a' is 140; it must be between 0 and 100.");
   });
 
   test('does not fire on values of the right type (each_year: true, part_of: null, progress: 100)', () => {
     assert.deepEqual(ofRule(check(firstTargetDates('        each_year: true\n')), 'schema/type'), []);
-    assert.deepEqual(ofRule(check(firstTargetDates('        each_year: { from: 2026, to: 2030 }\n')), 'schema/type'), []);
-    assert.deepEqual(ofRule(check(edit(CLEAN_PLAN, '    unit: patients\n', '    unit: patients\n    part_of: null\n')), 'schema/type'), []);
-    assert.deepEqual(ofRule(check(edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                progress: 100\n')), 'schema/type'), []);
+    assert.deepEqual(
+      ofRule(check(firstTargetDates('        each_year: { from: 2026, to: 2030 }\n')), 'schema/type'),
+      [],
+    );
+    assert.deepEqual(
+      ofRule(check(edit(CLEAN_PLAN, '    unit: patients\n', '    unit: patients\n    part_of: null\n')), 'schema/type'),
+      [],
+    );
+    assert.deepEqual(
+      ofRule(
+        check(
+          edit(CLEAN_PLAN, '                end: 2027\n', '                end: 2027\n                progress: 100\n'),
+        ),
+        'schema/type',
+      ),
+      [],
+    );
     assert.deepEqual(ofRule(check(edit(CLEAN_PLAN, 'number: 1', 'number: 0')), 'schema/type'), []);
   });
 });
 
 describe('schema/enum', () => {
-  const statusLine = (status: string) => edit(CLEAN_PLAN, '                end: 2027\n', `                end: 2027\n                status: ${status}\n`);
+  const statusLine = (status: string) =>
+    edit(CLEAN_PLAN, '                end: 2027\n', `                end: 2027\n                status: ${status}\n`);
 
   test('fires on a near word, at the value, with the list and a suggestion', () => {
     const fixture = statusLine('plannd');
     const f = only(check(fixture), 'schema/enum');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, 'plannd');
-    assert.equal(f.message, "`status` of action 'act-a' is 'plannd'; expected one of planned, in-progress, done, delayed, cancelled — did you mean 'planned'?");
-    assert.equal(f.fr, "`status` de l’action 'act-a' vaut 'plannd' ; valeurs permises : planned, in-progress, done, delayed, cancelled — vouliez-vous dire 'planned' ?");
+    assert.equal(
+      f.message,
+      "`status` of action 'act-a' is 'plannd'; expected one of planned, in-progress, done, delayed, cancelled — did you mean 'planned'?",
+    );
+    assert.equal(
+      f.fr,
+      "`status` de l’action 'act-a' vaut 'plannd' ; valeurs permises : planned, in-progress, done, delayed, cancelled — vouliez-vous dire 'planned' ?",
+    );
   });
 
   test('fires without a suggestion when no word is near', () => {
     const fixture = statusLine('maybe');
     const f = only(check(fixture), 'schema/enum');
     assertCovers(f, fixture, 'maybe');
-    assert.equal(f.message, "`status` of action 'act-a' is 'maybe'; expected one of planned, in-progress, done, delayed, cancelled.");
+    assert.equal(
+      f.message,
+      "`status` of action 'act-a' is 'maybe'; expected one of planned, in-progress, done, delayed, cancelled.",
+    );
   });
 
   test('fires on an indicator direction', () => {
-    const fixture = edit(CLEAN_PLAN, '    unit: patients\n    direction: increase', '    unit: patients\n    direction: increasing');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '    unit: patients\n    direction: increase',
+      '    unit: patients\n    direction: increasing',
+    );
     const f = only(check(fixture), 'schema/enum');
     assertCovers(f, fixture, 'increasing');
-    assert.equal(f.message, "`direction` of indicator 'patients' is 'increasing'; expected one of increase, decrease, maintain — did you mean 'increase'?");
+    assert.equal(
+      f.message,
+      "`direction` of indicator 'patients' is 'increasing'; expected one of increase, decrease, maintain — did you mean 'increase'?",
+    );
   });
 
   test('does not fire on every allowed word (hyphenated ones included)', () => {
@@ -229,27 +289,35 @@ describe('schema/enum', () => {
 
 describe('schema/unknown-field', () => {
   test('fires on the key of a typo, as a warning, with did-you-mean', () => {
-    const fixture = edit(CLEAN_PLAN, '    unit: patients\n    direction: increase', '    unit: patients\n    direciton: increase');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '    unit: patients\n    direction: increase',
+      '    unit: patients\n    direciton: increase',
+    );
     const findings = check(fixture);
     const f = only(findings, 'schema/unknown-field');
     assert.equal(f.severity, 'warning');
     assertCovers(f, fixture, 'direciton');
-    assert.equal(f.message, '`direciton` is not a field of indicator \'patients\'; did you mean `direction`?');
-    assert.equal(f.fr, '`direciton` n’est pas un champ de l’indicateur \'patients\' ; vouliez-vous dire `direction` ?');
+    assert.equal(f.message, "`direciton` is not a field of indicator 'patients'; did you mean `direction`?");
+    assert.equal(f.fr, "`direciton` n’est pas un champ de l’indicateur 'patients' ; vouliez-vous dire `direction` ?");
   });
 
   test('suggests the field for swapped letters in a short word', () => {
     const fixture = edit(CLEAN_PLAN, '    unit: patients\n', '    uint: patients\n');
     const f = only(check(fixture), 'schema/unknown-field');
     assertCovers(f, fixture, 'uint');
-    assert.equal(f.message, '`uint` is not a field of indicator \'patients\'; did you mean `unit`?');
+    assert.equal(f.message, "`uint` is not a field of indicator 'patients'; did you mean `unit`?");
   });
 
   test('fires on a field far from any, listing the fields', () => {
-    const fixture = edit(CLEAN_PLAN, '  - { id: care, name: Care directorate }', '  - { id: care, name: Care directorate, colour: blue }');
+    const fixture = edit(
+      CLEAN_PLAN,
+      '  - { id: care, name: Care directorate }',
+      '  - { id: care, name: Care directorate, colour: blue }',
+    );
     const f = only(check(fixture), 'schema/unknown-field');
     assertCovers(f, fixture, 'colour');
-    assert.equal(f.message, '`colour` is not a field of owner \'care\'; its fields are id, name.');
+    assert.equal(f.message, "`colour` is not a field of owner 'care'; its fields are id, name.");
   });
 
   test('every one of 20,000 unknown top-level keys, and of 3,000 in `plan`, is placed on its own key', () => {
@@ -266,7 +334,9 @@ describe('schema/unknown-field', () => {
     const inPlan = ofRule(check(fixture), 'schema/unknown-field');
     assert.equal(inPlan.length, 3_000);
     const start = at(fixture, 'zz0:');
-    inPlan.forEach((f, i) => assert.deepEqual([f.line, f.column, f.endColumn], [start.line + i, 3, `zz${i}`.length + 3]));
+    inPlan.forEach((f, i) =>
+      assert.deepEqual([f.line, f.column, f.endColumn], [start.line + i, 3, `zz${i}`.length + 3]),
+    );
   });
 
   test('2,000 list items with an unknown field beside 2,000 unknown top-level keys: each on its own key', () => {
@@ -278,26 +348,46 @@ describe('schema/unknown-field', () => {
     const first = at(fixture, '  - { id: x0,');
     const colour = '  - { id: x0, label: X, '.length + 1;
     findings.slice(0, 2_000).forEach((f, i) => {
-      assert.deepEqual([f.line, f.column, f.endColumn], [first.line + i, colour + String(i).length - 1, colour + String(i).length - 1 + 'colour'.length]);
-      assert.equal(f.message, `\`colour\` is not a field of indicator 'x${i}'; its fields are id, label, unit, direction, measure, range, baseline, targets, actuals, part_of, source, frequency.`);
+      assert.deepEqual(
+        [f.line, f.column, f.endColumn],
+        [first.line + i, colour + String(i).length - 1, colour + String(i).length - 1 + 'colour'.length],
+      );
+      assert.equal(
+        f.message,
+        `\`colour\` is not a field of indicator 'x${i}'; its fields are id, label, unit, direction, measure, range, baseline, targets, actuals, part_of, source, frequency.`,
+      );
     });
     findings.slice(2_000).forEach((f, i) => assert.deepEqual([f.line, f.column], [first.line + 2_000 + i, 1]));
   });
 
-  test('fires on a part file\'s field in a root file', () => {
+  test("fires on a part file's field in a root file", () => {
     const fixture = edit(CLEAN_PLAN, 'owners:\n', 'ambition: quality\nowners:\n');
     const f = only(check(fixture), 'schema/unknown-field');
     assertCovers(f, fixture, 'ambition: quality', 'ambition'.length);
-    assert.equal(f.message, '`ambition` is not a field of the plan file; its fields are plan, owners, indicators, axes.');
+    assert.equal(
+      f.message,
+      '`ambition` is not a field of the plan file; its fields are plan, owners, indicators, axes.',
+    );
   });
 
-  test('does not fire on the optional fields of an action, nor on a part file\'s own fields', () => {
-    const full = edit(CLEAN_PLAN, '                end: 2027\n', [
-      '                end: 2027', '                details: [First step]', '                status: in-progress',
-      '                progress: 40', '                owner: care', '',
-    ].join('\n'));
+  test("does not fire on the optional fields of an action, nor on a part file's own fields", () => {
+    const full = edit(
+      CLEAN_PLAN,
+      '                end: 2027\n',
+      [
+        '                end: 2027',
+        '                details: [First step]',
+        '                status: in-progress',
+        '                progress: 40',
+        '                owner: care',
+        '',
+      ].join('\n'),
+    );
     assert.deepEqual(ofRule(check(full), 'schema/unknown-field'), []);
-    assert.deepEqual(ofRule(checkFiles({ 'root.plan.yaml': CLEAN_PLAN, 'part.plan.yaml': PART }), 'schema/unknown-field'), []);
+    assert.deepEqual(
+      ofRule(checkFiles({ 'root.plan.yaml': CLEAN_PLAN, 'part.plan.yaml': PART }), 'schema/unknown-field'),
+      [],
+    );
   });
 });
 
@@ -307,19 +397,32 @@ describe('schema/pattern', () => {
     const f = only(check(fixture), 'schema/pattern');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, '-act-a');
-    assert.equal(f.message, "`id` of action '-act-a' is '-act-a', which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit.");
-    assert.equal(f.fr, "`id` de l’action '-act-a' vaut '-act-a', qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.");
+    assert.equal(
+      f.message,
+      "`id` of action '-act-a' is '-act-a', which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit.",
+    );
+    assert.equal(
+      f.fr,
+      "`id` de l’action '-act-a' vaut '-act-a', qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre.",
+    );
   });
 
   test('fires on a quantity string that is not a number', () => {
     const fixture = edit(CLEAN_PLAN, 'value: 1000', 'value: "lots"');
     const f = only(check(fixture), 'schema/pattern');
     assertCovers(f, fixture, '"lots"');
-    assert.equal(f.message, '`value` of target 1 of indicator \'patients\' is \'lots\', which is not a quantity: write a number (80), a number and the unit ("80 M€", "1 000") or tbd.');
+    assert.equal(
+      f.message,
+      '`value` of target 1 of indicator \'patients\' is \'lots\', which is not a quantity: write a number (80), a number and the unit ("80 M€", "1 000") or tbd.',
+    );
   });
 
   test('fires on a baseline quantity as well', () => {
-    const fixture = edit(CLEAN_PLAN, 'baseline: { value: 40, year: 2024 }', 'baseline: { value: "forty M€", year: 2024 }');
+    const fixture = edit(
+      CLEAN_PLAN,
+      'baseline: { value: 40, year: 2024 }',
+      'baseline: { value: "forty M€", year: 2024 }',
+    );
     const f = only(check(fixture), 'schema/pattern');
     assertCovers(f, fixture, '"forty M€"');
   });
@@ -328,15 +431,24 @@ describe('schema/pattern', () => {
     const fixture = edit(CLEAN_PLAN, 'change: x2', 'change: double');
     const f = only(check(fixture), 'schema/pattern');
     assertCovers(f, fixture, 'double');
-    assert.equal(f.message, '`change` of target 1 of indicator \'funds\' is \'double\', which is not a change: write x2, +15 pts, +20 % or -10 %.');
-    assert.equal(f.fr, '`change` de la cible 1 de l’indicateur \'funds\' vaut \'double\', qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.');
+    assert.equal(
+      f.message,
+      "`change` of target 1 of indicator 'funds' is 'double', which is not a change: write x2, +15 pts, +20 % or -10 %.",
+    );
+    assert.equal(
+      f.fr,
+      "`change` de la cible 1 de l’indicateur 'funds' vaut 'double', qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.",
+    );
   });
 
   test('fires on a language that is not a language tag', () => {
     const fixture = edit(CLEAN_PLAN, 'language: en', 'language: english1');
     const f = only(check(fixture), 'schema/pattern');
     assertCovers(f, fixture, 'english1');
-    assert.equal(f.message, "`language` of the plan is 'english1', which is not a language tag: write fr, en or fr-CA.");
+    assert.equal(
+      f.message,
+      "`language` of the plan is 'english1', which is not a language tag: write fr, en or fr-CA.",
+    );
   });
 
   test('fires once on an indicator part_of id of the wrong form (the id branch, not the anyOf)', () => {
@@ -362,8 +474,14 @@ describe('date/invalid (schema forms)', () => {
     const f = only(findings, 'date/invalid');
     assert.equal(f.severity, 'error');
     assertCovers(f, fixture, '2026-Q5');
-    assert.equal(f.message, "`end` of action 'act-a' is '2026-Q5', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15).");
-    assert.equal(f.fr, "`end` de l’action 'act-a' vaut '2026-Q5', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-T2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).");
+    assert.equal(
+      f.message,
+      "`end` of action 'act-a' is '2026-Q5', which is not a date: write a year (2030), a quarter (2027-Q2), a half-year (2027-S1), a month (2028-06) or a day (2028-06-15).",
+    );
+    assert.equal(
+      f.fr,
+      "`end` de l’action 'act-a' vaut '2026-Q5', qui n’est pas une date : écrivez une année (2030), un trimestre (2027-T2), un semestre (2027-S1), un mois (2028-06) ou un jour (2028-06-15).",
+    );
   });
 
   test('fires on a five-digit year (not schema/type)', () => {
@@ -379,7 +497,11 @@ describe('date/invalid (schema forms)', () => {
     assert.equal(findings.length, 1, JSON.stringify(findings));
     const f = only(findings, 'date/invalid');
     assertCovers(f, fixture, '2026-Q5');
-    assert.equal(f.message.startsWith("`from` of `each_year` of target 1 of indicator 'patients' is '2026-Q5'"), true, f.message);
+    assert.equal(
+      f.message.startsWith("`from` of `each_year` of target 1 of indicator 'patients' is '2026-Q5'"),
+      true,
+      f.message,
+    );
   });
 
   test('names a milestone without id by its title', () => {
@@ -412,7 +534,12 @@ describe('one problem, one finding', () => {
     fixture = edit(fixture, 'end: 2027', 'end: 2026-Q5');
     fixture = edit(fixture, 'change: x2', 'change: double');
     const schema = check(fixture).filter((f) => f.rule.startsWith('schema/') || f.rule === 'date/invalid');
-    assert.deepEqual(schema.map((f) => f.rule).sort(), ['date/invalid', 'schema/pattern', 'schema/pattern', 'schema/type']);
+    assert.deepEqual(schema.map((f) => f.rule).sort(), [
+      'date/invalid',
+      'schema/pattern',
+      'schema/pattern',
+      'schema/type',
+    ]);
     const places = schema.map((f) => `${f.line}:${f.column}`);
     assert.equal(new Set(places).size, places.length, places.join(' '));
   });
@@ -420,10 +547,20 @@ describe('one problem, one finding', () => {
 
 describe('indicator range', () => {
   test('`max` is a number or none; anything else says so', () => {
-    const declared = (max: string) => edit(CLEAN_PLAN, '    unit: patients\n', `    unit: patients\n    range: { min: 0, max: ${max} }\n`);
-    assert.deepEqual(check(declared('none')).filter((f) => f.rule.startsWith('schema/')), []);
-    assert.deepEqual(check(declared('2000')).filter((f) => f.rule.startsWith('schema/')), []);
+    const declared = (max: string) =>
+      edit(CLEAN_PLAN, '    unit: patients\n', `    unit: patients\n    range: { min: 0, max: ${max} }\n`);
+    assert.deepEqual(
+      check(declared('none')).filter((f) => f.rule.startsWith('schema/')),
+      [],
+    );
+    assert.deepEqual(
+      check(declared('2000')).filter((f) => f.rule.startsWith('schema/')),
+      [],
+    );
     const [f] = check(declared('illimité')).filter((x) => x.rule === 'schema/pattern');
-    assert.equal(f.message, "`max` of `range` of indicator 'patients' is 'illimité', which is not a bound: write a number (150) or none (no upper bound).");
+    assert.equal(
+      f.message,
+      "`max` of `range` of indicator 'patients' is 'illimité', which is not a bound: write a number (150) or none (no upper bound).",
+    );
   });
 });

@@ -19,7 +19,8 @@ function properties(node: unknown, where: string, out: [string, Node][] = []): [
     properties(child, `${where}.${name}`, out);
   }
   for (const key of ['items', 'then', 'else']) if (n[key]) properties(n[key], `${where}.${key}`, out);
-  for (const [name, def] of Object.entries((n.definitions ?? {}) as Record<string, Node>)) properties(def, `#${name}`, out);
+  for (const [name, def] of Object.entries((n.definitions ?? {}) as Record<string, Node>))
+    properties(def, `#${name}`, out);
   return out;
 }
 
@@ -28,7 +29,11 @@ test('the schema is draft-07 and is what scripts/make-schema.mjs writes', () => 
   const before = readFileSync(path.join(ROOT, 'schemas/plan.schema.json'), 'utf8');
   const run = spawnSync(process.execPath, ['scripts/make-schema.mjs'], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  assert.equal(readFileSync(path.join(ROOT, 'schemas/plan.schema.json'), 'utf8'), before, 'schemas/plan.schema.json is out of date: run node scripts/make-schema.mjs');
+  assert.equal(
+    readFileSync(path.join(ROOT, 'schemas/plan.schema.json'), 'utf8'),
+    before,
+    'schemas/plan.schema.json is out of date: run node scripts/make-schema.mjs',
+  );
 });
 
 test('every field has a description and a markdownDescription, every enum its enumDescriptions', () => {
@@ -39,7 +44,11 @@ test('every field has a description and a markdownDescription, every enum its en
     const target = field.$ref ? { ...schema.definitions[String(field.$ref).split('/').pop()!], ...field } : field;
     assert.ok(described(field) || described(target), `${where} has no description`);
     if (Array.isArray(target.enum)) {
-      assert.equal((target.enumDescriptions as unknown[] | undefined)?.length, target.enum.length, `${where} lacks enumDescriptions`);
+      assert.equal(
+        (target.enumDescriptions as unknown[] | undefined)?.length,
+        target.enum.length,
+        `${where} lacks enumDescriptions`,
+      );
     }
   }
 });
@@ -51,13 +60,23 @@ test('every field with a markdownDescription has its French markdownDescriptionF
   for (const [where, node] of nodes) {
     if (typeof node.markdownDescription === 'string') {
       described++;
-      assert.ok(typeof node.markdownDescriptionFr === 'string' && node.markdownDescriptionFr !== '', `${where} has no markdownDescriptionFr`);
-      assert.notEqual(node.markdownDescriptionFr, node.markdownDescription, `${where}: markdownDescriptionFr is the English text`);
+      assert.ok(
+        typeof node.markdownDescriptionFr === 'string' && node.markdownDescriptionFr !== '',
+        `${where} has no markdownDescriptionFr`,
+      );
+      assert.notEqual(
+        node.markdownDescriptionFr,
+        node.markdownDescription,
+        `${where}: markdownDescriptionFr is the English text`,
+      );
     }
     if (Array.isArray(node.enum)) {
       const french = node.enumDescriptionsFr as unknown[] | undefined;
       assert.equal(french?.length, node.enum.length, `${where} lacks enumDescriptionsFr`);
-      assert.ok(french!.every((d) => typeof d === 'string' && d !== ''), `${where} has an empty enumDescriptionsFr`);
+      assert.ok(
+        french!.every((d) => typeof d === 'string' && d !== ''),
+        `${where} has an empty enumDescriptionsFr`,
+      );
     }
   }
   assert.ok(described > 80);
@@ -70,7 +89,10 @@ test('new axes, objectives, actions and indicators have snippets', () => {
   }
 });
 
-for (const [file, severity] of [['docs/rules.md', 'Default severity: '], ['docs/fr/rules.md', 'Sévérité par défaut\u00a0: ']]) {
+for (const [file, severity] of [
+  ['docs/rules.md', 'Default severity: '],
+  ['docs/fr/rules.md', 'Sévérité par défaut\u00a0: '],
+]) {
   test(`${file} documents every rule under its own heading, with its default severity and an example`, () => {
     const docs = readFileSync(path.join(ROOT, file), 'utf8');
     const headings = [...docs.matchAll(/^### (\S+)$/gm)].map((m) => m[1]);
@@ -92,8 +114,22 @@ test('the rules docs in both languages show the rule changes of the first hour',
   const en = readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
   const fr = readFileSync(path.join(ROOT, 'docs/fr/rules.md'), 'utf8');
   for (const docs of [en, fr]) {
-    for (const example of ['gagner 4 points', 'range: { min: 0, max: 150 }', '2027-T2', 'status: en cours', 'libellé:', 'marche-dpi', 'direction-rh', '2027-02-28', '30/06/2027', '3 h 30']) {
-      assert.ok(docs.includes(example), `${docs === en ? 'docs/rules.md' : 'docs/fr/rules.md'} does not show ${example}`);
+    for (const example of [
+      'gagner 4 points',
+      'range: { min: 0, max: 150 }',
+      '2027-T2',
+      'status: en cours',
+      'libellé:',
+      'marche-dpi',
+      'direction-rh',
+      '2027-02-28',
+      '30/06/2027',
+      '3 h 30',
+    ]) {
+      assert.ok(
+        docs.includes(example),
+        `${docs === en ? 'docs/rules.md' : 'docs/fr/rules.md'} does not show ${example}`,
+      );
     }
   }
 });

@@ -19,8 +19,14 @@ test('the Gustave Roussy seed holds the whole plan: 4 axes, 11 ambitions, 38 obj
   assert.equal(plan.objectives.length, 38);
   assert.equal(plan.actions.length, 129);
   assert.ok(plan.actions.length >= 100);
-  assert.deepEqual(plan.axes.map((a) => a.ambitions.length), [3, 3, 3, 2]);
-  assert.deepEqual(plan.axes.map((a) => a.ambitions.reduce((n, m) => n + m.objectives.length, 0)), [10, 10, 12, 6]);
+  assert.deepEqual(
+    plan.axes.map((a) => a.ambitions.length),
+    [3, 3, 3, 2],
+  );
+  assert.deepEqual(
+    plan.axes.map((a) => a.ambitions.reduce((n, m) => n + m.objectives.length, 0)),
+    [10, 10, 12, 6],
+  );
   // Every objective has its intention and at least one action; every ambition its stakes.
   assert.ok(plan.objectives.every((o) => (o.intention?.value.length ?? 0) > 50 && o.actions.length > 0));
   assert.ok(plan.ambitions.every((m) => (m.stakes?.value.length ?? 0) > 50));
@@ -43,19 +49,32 @@ test('the Centre Antoine Lacassagne seed is an English plan with its references'
   const [checked] = checkSources([read(SEEDS[1])]);
   const [plan] = assemblePlans([checked.file]);
   assert.equal(plan.header?.language?.value, 'en');
-  assert.deepEqual(plan.references.map((r) => r.title?.value), ['EVOLPEC 2.0', 'Unicancer strategic project', 'Regional Health Project']);
+  assert.deepEqual(
+    plan.references.map((r) => r.title?.value),
+    ['EVOLPEC 2.0', 'Unicancer strategic project', 'Regional Health Project'],
+  );
   assert.equal(plan.objectives.length, 14);
 });
 
 test('the seeds check without errors', () => {
   const findings = checkSources(SEEDS.map(read)).flatMap((c) => c.findings);
-  assert.deepEqual(findings.filter((f) => f.severity === 'error'), []);
+  assert.deepEqual(
+    findings.filter((f) => f.severity === 'error'),
+    [],
+  );
 });
 
 test('seeds/README.md lists exactly what `jalon check seeds` reports', () => {
-  const run = spawnSync(process.execPath, ['bin/jalon.js', 'check', 'seeds', '--locale', 'en'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['bin/jalon.js', 'check', 'seeds', '--locale', 'en'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   assert.equal(run.status, 0, run.stderr);
   const readme = readFileSync(path.join(ROOT, 'seeds/README.md'), 'utf8');
   const listed = readme.slice(readme.indexOf('```text\n') + 8, readme.indexOf('```\n\n<!-- findings:end'));
-  assert.equal(listed, run.stdout, 'seeds/README.md is out of date: run `npm run seeds:findings` and explain any new finding');
+  assert.equal(
+    listed,
+    run.stdout,
+    'seeds/README.md is out of date: run `npm run seeds:findings` and explain any new finding',
+  );
 });

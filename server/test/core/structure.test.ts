@@ -47,12 +47,15 @@ test('each selection range holds the one before it and the cursor, and the last 
     chain.forEach((range, i) => {
       assert.ok(range.start <= offset && offset <= range.end, `range ${i} at ${offset}`);
       const inner = chain[i - 1];
-      if (inner) assert.ok(range.start <= inner.start && inner.end <= range.end && (range.start < inner.start || inner.end < range.end));
+      if (inner)
+        assert.ok(
+          range.start <= inner.start && inner.end <= range.end && (range.start < inner.start || inner.end < range.end),
+        );
     });
   }
 });
 
-test('folding blocks span at least two lines, one per first line, in order; the seed\'s axes fold whole', () => {
+test("folding blocks span at least two lines, one per first line, in order; the seed's axes fold whole", () => {
   const workspace = new PlanWorkspace();
   workspace.setFile('gr', GR);
   const blocks = foldingBlocks(workspace.file('gr')!);
@@ -69,12 +72,17 @@ test('folding blocks span at least two lines, one per first line, in order; the 
   // Every multi-line text folds from its key.
   const texts = lines.flatMap((line, i) => (/: \|$/.test(line) ? [i] : []));
   assert.ok(texts.length > 40);
-  for (const line of texts) assert.ok(blocks.some((b) => b.startLine === line), `text at line ${line}`);
+  for (const line of texts)
+    assert.ok(
+      blocks.some((b) => b.startLine === line),
+      `text at line ${line}`,
+    );
 });
 
 test('lines of a text that start with `#` are text, not comments to fold', () => {
   const workspace = new PlanWorkspace();
-  const text = '# A comment\n# on two lines\nplan:\n  id: demo\n  vision: |\n    # Not a comment\n    # but the text\n  title: Demo\n';
+  const text =
+    '# A comment\n# on two lines\nplan:\n  id: demo\n  vision: |\n    # Not a comment\n    # but the text\n  title: Demo\n';
   workspace.setFile('demo', text);
   assert.deepEqual(foldingBlocks(workspace.file('demo')!), [
     { startLine: 0, endLine: 1, kind: 'comment' },

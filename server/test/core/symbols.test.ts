@@ -16,7 +16,8 @@ const seedWorkspace = () => {
   return workspace;
 };
 
-const names = (symbols: PlanSymbol[]): unknown[] => symbols.map((s) => (s.children.length > 0 ? [`${s.kind} ${s.name}`, names(s.children)] : `${s.kind} ${s.name}`));
+const names = (symbols: PlanSymbol[]): unknown[] =>
+  symbols.map((s) => (s.children.length > 0 ? [`${s.kind} ${s.name}`, names(s.children)] : `${s.kind} ${s.name}`));
 
 test('the outline of a plan follows the file, each item named by its title with its id as detail', () => {
   const workspace = new PlanWorkspace();
@@ -26,7 +27,10 @@ test('the outline of a plan follows the file, each item named by its title with 
     'plan Demo plan',
     ['owners Responsables', ['owner Care directorate']],
     ['indicators Indicateurs', ['indicator Patients included', 'indicator Funds raised']],
-    ['axis Care', [['ambition Quality', [['objective Objective', ['action Action A', ['action Action B', ['milestone Step']]]]]]]],
+    [
+      'axis Care',
+      [['ambition Quality', [['objective Objective', ['action Action A', ['action Action B', ['milestone Step']]]]]]],
+    ],
   ]);
   const action = symbols[3].children[0].children[0].children[1];
   assert.deepEqual({ name: action.name, detail: action.detail }, { name: 'Action B', detail: 'act-b' });
@@ -39,19 +43,26 @@ test('the Gustave Roussy seed: four axes by their titles, 11 ambitions, 38 objec
   const workspace = seedWorkspace();
   const symbols = documentSymbols(workspace.file('gustave-roussy-2026-2030')!, 'en');
   const axes = symbols.filter((s) => s.kind === 'axis');
-  assert.deepEqual(axes.map((a) => a.name), [
-    'Déployer des parcours individualisés',
-    'Intensifier une recherche à fort impact sociétal',
-    "Garantir l'adaptation de nos ressources à nos ambitions",
-    "Accélérer la transformation numérique et le déploiement de l'IA",
-  ]);
+  assert.deepEqual(
+    axes.map((a) => a.name),
+    [
+      'Déployer des parcours individualisés',
+      'Intensifier une recherche à fort impact sociétal',
+      "Garantir l'adaptation de nos ressources à nos ambitions",
+      "Accélérer la transformation numérique et le déploiement de l'IA",
+    ],
+  );
   const all = (list: PlanSymbol[]): PlanSymbol[] => list.flatMap((s) => [s, ...all(s.children)]);
   const count = (kind: string) => all(symbols).filter((s) => s.kind === kind).length;
-  assert.deepEqual([count('ambition'), count('objective'), count('action'), count('indicator'), count('owner')], [11, 38, 129, 13, 4]);
+  assert.deepEqual(
+    [count('ambition'), count('objective'), count('action'), count('indicator'), count('owner')],
+    [11, 38, 129, 13, 4],
+  );
   // Children lie inside their parent, and what is revealed inside the item.
   for (const parent of all(symbols)) {
     assert.ok(parent.range.start <= parent.selectionRange.start && parent.selectionRange.end <= parent.range.end);
-    for (const child of parent.children) assert.ok(parent.range.start <= child.range.start && child.range.end <= parent.range.end);
+    for (const child of parent.children)
+      assert.ok(parent.range.start <= child.range.start && child.range.end <= parent.range.end);
   }
 });
 
@@ -64,7 +75,8 @@ test('search words ignore case, accents and ligatures, and split ids', () => {
 
 test('workspace symbols: every query word starts a word of the title or id; an exact id comes first', () => {
   const plans = seedWorkspace().plans();
-  const found = (query: string) => workspaceSymbols(plans, query, 'en')!.map((m) => `${m.item.kind} ${m.item.id?.value}`);
+  const found = (query: string) =>
+    workspaceSymbols(plans, query, 'en')!.map((m) => `${m.item.kind} ${m.item.id?.value}`);
   assert.deepEqual(found('fiabilite'), ['objective haute-fiabilite', 'action leadership-haute-fiabilite']);
   assert.deepEqual(found('Fiabilité HAUTE'), found('fiabilite'));
   assert.deepEqual(found('fiabilites'), []);
@@ -72,7 +84,10 @@ test('workspace symbols: every query word starts a word of the title or id; an e
   assert.equal(found('parcours')[0], 'axis parcours');
   assert.ok(found('parcours').length > 10);
   assert.deepEqual(found('   '), found(''));
-  const everything = plans.reduce((n, p) => n + p.axes.length + p.ambitions.length + p.objectives.length + p.actions.length + p.indicators.length, 0);
+  const everything = plans.reduce(
+    (n, p) => n + p.axes.length + p.ambitions.length + p.objectives.length + p.actions.length + p.indicators.length,
+    0,
+  );
   assert.equal(found('').length, everything);
   assert.equal(everything, 222);
 });
@@ -80,14 +95,21 @@ test('workspace symbols: every query word starts a word of the title or id; an e
 test('workspace symbols stop when the request is cancelled', () => {
   const plans = seedWorkspace().plans();
   let checks = 0;
-  assert.equal(workspaceSymbols(plans, 'soins', 'en', () => ++checks > 10), undefined);
+  assert.equal(
+    workspaceSymbols(plans, 'soins', 'en', () => ++checks > 10),
+    undefined,
+  );
   assert.equal(checks, 11);
   assert.ok(workspaceSymbols(plans, 'soins', 'en', () => false)!.length > 10);
 });
 
 test('keepInside cuts a child to its parent and a selection to its symbol', () => {
   const leaf = (start: number, end: number, selection: [number, number]): PlanSymbol => ({
-    name: 'x', kind: 'action', range: { start, end }, selectionRange: { start: selection[0], end: selection[1] }, children: [],
+    name: 'x',
+    kind: 'action',
+    range: { start, end },
+    selectionRange: { start: selection[0], end: selection[1] },
+    children: [],
   });
   const child = leaf(15, 40, [38, 45]);
   const far = leaf(60, 70, [60, 61]);
@@ -100,11 +122,22 @@ test('keepInside cuts a child to its parent and a selection to its symbol', () =
 });
 
 test('in broken YAML, with CRLF or lone CR line ends, every symbol lies inside its parent', () => {
-  const nests = (symbols: PlanSymbol[], parent: { start: number; end: number }): boolean => symbols.every((s) =>
-    parent.start <= s.range.start && s.range.start <= s.range.end && s.range.end <= parent.end
-    && s.range.start <= s.selectionRange.start && s.selectionRange.end <= s.range.end && nests(s.children, s.range));
+  const nests = (symbols: PlanSymbol[], parent: { start: number; end: number }): boolean =>
+    symbols.every(
+      (s) =>
+        parent.start <= s.range.start &&
+        s.range.start <= s.range.end &&
+        s.range.end <= parent.end &&
+        s.range.start <= s.selectionRange.start &&
+        s.selectionRange.end <= s.range.end &&
+        nests(s.children, s.range),
+    );
   const breakers = ['\n  - ', ': [', '\n    title: "x', '\t', '\r', '{', '\n- id: z\n'];
-  for (const ends of [(t: string) => t, (t: string) => t.replace(/\n/g, '\r\n'), (t: string) => t.replace(/\n/g, '\r')]) {
+  for (const ends of [
+    (t: string) => t,
+    (t: string) => t.replace(/\n/g, '\r\n'),
+    (t: string) => t.replace(/\n/g, '\r'),
+  ]) {
     for (let at = 40; at < CLEAN_PLAN.length; at += 97) {
       for (const piece of breakers) {
         const text = ends(CLEAN_PLAN.slice(0, at) + piece + CLEAN_PLAN.slice(at));

@@ -1,7 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  applyChange, convert, nearlyEqual, parseChange, parseNumber, parseQuantity, unitFamily,
+  applyChange,
+  convert,
+  nearlyEqual,
+  parseChange,
+  parseNumber,
+  parseQuantity,
+  unitFamily,
 } from '../../src/core/model/quantities';
 import { dayNumber, isoDay, parsePartialDate, yearOfDay } from '../../src/core/model/dates';
 
@@ -9,7 +15,7 @@ import { dayNumber, isoDay, parsePartialDate, yearOfDay } from '../../src/core/m
 // Quantities (plan-format.md, "Indicators")
 
 describe('parseQuantity', () => {
-  test('reads a YAML number as a value in the indicator\'s unit', () => {
+  test("reads a YAML number as a value in the indicator's unit", () => {
     assert.deepEqual(parseQuantity(80), { value: 80 });
     assert.deepEqual(parseQuantity(2.5), { value: 2.5 });
     assert.deepEqual(parseQuantity(-10), { value: -10 });
@@ -57,7 +63,21 @@ describe('parseQuantity', () => {
   });
 
   test('returns undefined for anything else', () => {
-    for (const raw of [undefined, null, true, {}, [80], Number.NaN, Number.POSITIVE_INFINITY, '', 'abc', 'M€ 80', 'TBD', '80  %', 'about 80']) {
+    for (const raw of [
+      undefined,
+      null,
+      true,
+      {},
+      [80],
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      '',
+      'abc',
+      'M€ 80',
+      'TBD',
+      '80  %',
+      'about 80',
+    ]) {
       assert.equal(parseQuantity(raw), undefined, JSON.stringify(raw));
     }
   });
@@ -125,7 +145,7 @@ describe('convert', () => {
     assert.equal(convert(5, 'k€', 'patients'), undefined);
   });
 
-  test('reads a missing unit, on either side, as the indicator\'s unit', () => {
+  test("reads a missing unit, on either side, as the indicator's unit", () => {
     assert.equal(convert(80, undefined, 'M€'), 80);
     assert.equal(convert(80, 'k€', undefined), 80);
     assert.equal(convert(80, undefined, undefined), 80);
@@ -182,64 +202,190 @@ describe('applyChange and nearlyEqual', () => {
 // Dates (plan-format.md, "Dates")
 
 /** The interval a partial date denotes, as ISO days. */
-function interval(raw: unknown): { precision: string; year: number; text: string; first: string; last: string } | undefined {
+function interval(
+  raw: unknown,
+): { precision: string; year: number; text: string; first: string; last: string } | undefined {
   const d = parsePartialDate(raw);
   return d && { precision: d.precision, year: d.year, text: d.text, first: isoDay(d.first), last: isoDay(d.last) };
 }
 
 describe('parsePartialDate', () => {
   test('a year, written as a string or a YAML integer, is the whole year', () => {
-    assert.deepEqual(interval('2030'), { precision: 'year', year: 2030, text: '2030', first: '2030-01-01', last: '2030-12-31' });
-    assert.deepEqual(interval(2030), { precision: 'year', year: 2030, text: '2030', first: '2030-01-01', last: '2030-12-31' });
+    assert.deepEqual(interval('2030'), {
+      precision: 'year',
+      year: 2030,
+      text: '2030',
+      first: '2030-01-01',
+      last: '2030-12-31',
+    });
+    assert.deepEqual(interval(2030), {
+      precision: 'year',
+      year: 2030,
+      text: '2030',
+      first: '2030-01-01',
+      last: '2030-12-31',
+    });
   });
 
   test('a quarter Q1-Q4 is its three months', () => {
-    assert.deepEqual(interval('2027-Q1'), { precision: 'quarter', year: 2027, text: '2027-Q1', first: '2027-01-01', last: '2027-03-31' });
-    assert.deepEqual(interval('2027-Q2'), { precision: 'quarter', year: 2027, text: '2027-Q2', first: '2027-04-01', last: '2027-06-30' });
-    assert.deepEqual(interval('2027-Q3'), { precision: 'quarter', year: 2027, text: '2027-Q3', first: '2027-07-01', last: '2027-09-30' });
-    assert.deepEqual(interval('2027-Q4'), { precision: 'quarter', year: 2027, text: '2027-Q4', first: '2027-10-01', last: '2027-12-31' });
+    assert.deepEqual(interval('2027-Q1'), {
+      precision: 'quarter',
+      year: 2027,
+      text: '2027-Q1',
+      first: '2027-01-01',
+      last: '2027-03-31',
+    });
+    assert.deepEqual(interval('2027-Q2'), {
+      precision: 'quarter',
+      year: 2027,
+      text: '2027-Q2',
+      first: '2027-04-01',
+      last: '2027-06-30',
+    });
+    assert.deepEqual(interval('2027-Q3'), {
+      precision: 'quarter',
+      year: 2027,
+      text: '2027-Q3',
+      first: '2027-07-01',
+      last: '2027-09-30',
+    });
+    assert.deepEqual(interval('2027-Q4'), {
+      precision: 'quarter',
+      year: 2027,
+      text: '2027-Q4',
+      first: '2027-10-01',
+      last: '2027-12-31',
+    });
   });
 
   test('a half-year is written S1/S2 (semestre) or H1/H2', () => {
-    assert.deepEqual(interval('2027-S1'), { precision: 'half', year: 2027, text: '2027-S1', first: '2027-01-01', last: '2027-06-30' });
-    assert.deepEqual(interval('2027-H1'), { precision: 'half', year: 2027, text: '2027-H1', first: '2027-01-01', last: '2027-06-30' });
-    assert.deepEqual(interval('2027-S2'), { precision: 'half', year: 2027, text: '2027-S2', first: '2027-07-01', last: '2027-12-31' });
-    assert.deepEqual(interval('2027-H2'), { precision: 'half', year: 2027, text: '2027-H2', first: '2027-07-01', last: '2027-12-31' });
+    assert.deepEqual(interval('2027-S1'), {
+      precision: 'half',
+      year: 2027,
+      text: '2027-S1',
+      first: '2027-01-01',
+      last: '2027-06-30',
+    });
+    assert.deepEqual(interval('2027-H1'), {
+      precision: 'half',
+      year: 2027,
+      text: '2027-H1',
+      first: '2027-01-01',
+      last: '2027-06-30',
+    });
+    assert.deepEqual(interval('2027-S2'), {
+      precision: 'half',
+      year: 2027,
+      text: '2027-S2',
+      first: '2027-07-01',
+      last: '2027-12-31',
+    });
+    assert.deepEqual(interval('2027-H2'), {
+      precision: 'half',
+      year: 2027,
+      text: '2027-H2',
+      first: '2027-07-01',
+      last: '2027-12-31',
+    });
   });
 
   test('a month ends on its last day, February of a leap year on the 29th', () => {
-    assert.deepEqual(interval('2028-06'), { precision: 'month', year: 2028, text: '2028-06', first: '2028-06-01', last: '2028-06-30' });
-    assert.deepEqual(interval('2028-02'), { precision: 'month', year: 2028, text: '2028-02', first: '2028-02-01', last: '2028-02-29' });
-    assert.deepEqual(interval('2027-02'), { precision: 'month', year: 2027, text: '2027-02', first: '2027-02-01', last: '2027-02-28' });
-    assert.deepEqual(interval('2027-12'), { precision: 'month', year: 2027, text: '2027-12', first: '2027-12-01', last: '2027-12-31' });
+    assert.deepEqual(interval('2028-06'), {
+      precision: 'month',
+      year: 2028,
+      text: '2028-06',
+      first: '2028-06-01',
+      last: '2028-06-30',
+    });
+    assert.deepEqual(interval('2028-02'), {
+      precision: 'month',
+      year: 2028,
+      text: '2028-02',
+      first: '2028-02-01',
+      last: '2028-02-29',
+    });
+    assert.deepEqual(interval('2027-02'), {
+      precision: 'month',
+      year: 2027,
+      text: '2027-02',
+      first: '2027-02-01',
+      last: '2027-02-28',
+    });
+    assert.deepEqual(interval('2027-12'), {
+      precision: 'month',
+      year: 2027,
+      text: '2027-12',
+      first: '2027-12-01',
+      last: '2027-12-31',
+    });
   });
 
   test('a day is itself, as a start and as an end', () => {
-    assert.deepEqual(interval('2028-06-15'), { precision: 'day', year: 2028, text: '2028-06-15', first: '2028-06-15', last: '2028-06-15' });
-    assert.deepEqual(interval('2024-02-29'), { precision: 'day', year: 2024, text: '2024-02-29', first: '2024-02-29', last: '2024-02-29' });
-    assert.deepEqual(interval('2026-01-31'), { precision: 'day', year: 2026, text: '2026-01-31', first: '2026-01-31', last: '2026-01-31' });
+    assert.deepEqual(interval('2028-06-15'), {
+      precision: 'day',
+      year: 2028,
+      text: '2028-06-15',
+      first: '2028-06-15',
+      last: '2028-06-15',
+    });
+    assert.deepEqual(interval('2024-02-29'), {
+      precision: 'day',
+      year: 2024,
+      text: '2024-02-29',
+      first: '2024-02-29',
+      last: '2024-02-29',
+    });
+    assert.deepEqual(interval('2026-01-31'), {
+      precision: 'day',
+      year: 2026,
+      text: '2026-01-31',
+      first: '2026-01-31',
+      last: '2026-01-31',
+    });
   });
 
   test('years before 100 are not read as 19xx', () => {
-    assert.deepEqual(interval('0050-06'), { precision: 'month', year: 50, text: '0050-06', first: '0050-06-01', last: '0050-06-30' });
+    assert.deepEqual(interval('0050-06'), {
+      precision: 'month',
+      year: 50,
+      text: '0050-06',
+      first: '0050-06-01',
+      last: '0050-06-30',
+    });
   });
 
   test('a day that does not exist is invalid (2026-02-30, 2025-02-29, 2026-06-31, day 00)', () => {
-    for (const raw of ['2026-02-30', '2025-02-29', '2026-06-31', '2026-06-00', '2026-01-32']) assert.equal(parsePartialDate(raw), undefined, raw);
+    for (const raw of ['2026-02-30', '2025-02-29', '2026-06-31', '2026-06-00', '2026-01-32'])
+      assert.equal(parsePartialDate(raw), undefined, raw);
   });
 
   test('a month, quarter or half that does not exist is invalid (2026-13, 2026-00, 2026-Q5, 2026-Q0, 2026-S3, 2026-H0)', () => {
-    for (const raw of ['2026-13', '2026-00', '2026-Q5', '2026-Q0', '2026-S3', '2026-H0']) assert.equal(parsePartialDate(raw), undefined, raw);
+    for (const raw of ['2026-13', '2026-00', '2026-Q5', '2026-Q0', '2026-S3', '2026-H0'])
+      assert.equal(parsePartialDate(raw), undefined, raw);
   });
 
   test('any other form is invalid', () => {
-    for (const raw of ['June 2026', '2026-6', '2026-06-1', '26', '20300', '2026-q2', 'Q2-2027', '2026/06', '2026-06-15T10:00', '2026-', ' 2026', '']) {
+    for (const raw of [
+      'June 2026',
+      '2026-6',
+      '2026-06-1',
+      '26',
+      '20300',
+      '2026-q2',
+      'Q2-2027',
+      '2026/06',
+      '2026-06-15T10:00',
+      '2026-',
+      ' 2026',
+      '',
+    ]) {
       assert.equal(parsePartialDate(raw), undefined, raw);
     }
   });
 
   test('only strings and integers are dates', () => {
-    for (const raw of [2030.5, -2030, undefined, null, true, {}, ['2030']]) assert.equal(parsePartialDate(raw), undefined, JSON.stringify(raw));
+    for (const raw of [2030.5, -2030, undefined, null, true, {}, ['2030']])
+      assert.equal(parsePartialDate(raw), undefined, JSON.stringify(raw));
   });
 });
 

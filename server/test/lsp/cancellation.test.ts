@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { CancellationTokenSource, LSPErrorCodes, WorkspaceSymbolRequest, ResponseError } from 'vscode-languageserver-protocol/node';
+import {
+  CancellationTokenSource,
+  LSPErrorCodes,
+  WorkspaceSymbolRequest,
+  ResponseError,
+} from 'vscode-languageserver-protocol/node';
 import { generatePlan } from '../../src/core/generate/generatePlan';
 import { newClient, ROOT, uriOf } from './client';
 
@@ -16,7 +21,10 @@ test('a request cancelled before it is answered gets RequestCancelled, and the s
   const source = new CancellationTokenSource();
   const pending = client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'parcours' }, source.token);
   source.cancel();
-  await assert.rejects(pending, (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled);
+  await assert.rejects(
+    pending,
+    (error: unknown) => error instanceof ResponseError && error.code === LSPErrorCodes.RequestCancelled,
+  );
   const answer = await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'parcours' });
   assert.ok(Array.isArray(answer) && answer.length > 0);
 });

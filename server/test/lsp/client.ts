@@ -4,12 +4,29 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
-  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, ConfigurationRequest, RegistrationRequest,
-  WorkDoneProgressCreateRequest, WorkDoneProgress, LogMessageNotification, MessageType,
-  type ClientCapabilities, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams,
-  type TextDocumentContentChangeEvent, type InitializeResult,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  ExitNotification,
+  ConfigurationRequest,
+  RegistrationRequest,
+  WorkDoneProgressCreateRequest,
+  WorkDoneProgress,
+  LogMessageNotification,
+  MessageType,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+  type InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 
@@ -20,7 +37,8 @@ export const SERVER = path.join(ROOT, 'dist', 'server.js');
 /** Everything a full-featured client (VS Code) advertises that the server looks at. */
 export const FULL_CAPABILITIES: ClientCapabilities = {
   workspace: {
-    configuration: true, workspaceFolders: true,
+    configuration: true,
+    workspaceFolders: true,
     didChangeConfiguration: { dynamicRegistration: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
     symbol: {},
@@ -28,14 +46,25 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
   window: { workDoneProgress: true },
   textDocument: {
     synchronization: { dynamicRegistration: false },
-    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], labelDetailsSupport: true } },
+    completion: {
+      completionItem: {
+        snippetSupport: true,
+        documentationFormat: ['markdown', 'plaintext'],
+        labelDetailsSupport: true,
+      },
+    },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, dataSupport: true },
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } },
+      dataSupport: true,
+    },
     rename: { prepareSupport: true },
     publishDiagnostics: { relatedInformation: true, codeDescriptionSupport: true, dataSupport: true },
-    inlayHint: {}, semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
-    foldingRange: {}, selectionRange: {},
+    inlayHint: {},
+    semanticTokens: { requests: { full: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+    foldingRange: {},
+    selectionRange: {},
   },
 };
 
@@ -77,8 +106,14 @@ export class LspClient {
 
   /** `env`: the server's environment instead of this process's (`LANG`...). */
   constructor(env?: NodeJS.ProcessEnv) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(env ? { env } : {}) });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(env ? { env } : {}),
+    });
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.diagnostics.set(params.uri, params);
       this.published.push(params);
@@ -90,7 +125,9 @@ export class LspClient {
       if (type === MessageType.Error) this.errorLogs.push(message);
       this.notify();
     });
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'jalon' ? this.settings : null)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map((item) => (item.section === 'jalon' ? this.settings : null)),
+    );
     this.connection.onRequest(RegistrationRequest.type, (params) => {
       for (const r of params.registrations) this.registrations.push(r.method);
     });
@@ -129,11 +166,16 @@ export class LspClient {
 
   /** `clientInfo` names the editor (`Visual Studio Code`), for what the server offers only some clients; none by default. */
   async initialize(
-    folder: string | undefined, capabilities: ClientCapabilities = FULL_CAPABILITIES, locale = 'en',
+    folder: string | undefined,
+    capabilities: ClientCapabilities = FULL_CAPABILITIES,
+    locale = 'en',
     clientInfo?: { name: string; version?: string },
   ): Promise<InitializeResult> {
     this.initializeResult = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, locale, capabilities, ...(clientInfo ? { clientInfo } : {}),
+      processId: process.pid,
+      locale,
+      capabilities,
+      ...(clientInfo ? { clientInfo } : {}),
       rootUri: folder ? uriOf(folder) : null,
       workspaceFolders: folder ? [{ uri: uriOf(folder), name: path.basename(folder) }] : null,
     });
@@ -144,13 +186,18 @@ export class LspClient {
   async open(uri: string, text: string, languageId = 'jalon-plan'): Promise<void> {
     this.versions.set(uri, 1);
     this.diagnostics.delete(uri);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
   }
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 
@@ -160,22 +207,29 @@ export class LspClient {
 
   /** The diagnostics of `uri` once the server has published them (for `version`, when given). */
   diagnosticsOf(uri: string, version?: number): Promise<Diagnostic[]> {
-    return this.waitFor(() => {
-      const published = this.diagnostics.get(uri);
-      if (!published || (version !== undefined && published.version !== version)) return undefined;
-      return published.diagnostics;
-    }, `diagnostics of ${uri}${version ? ` v${version}` : ''}`);
+    return this.waitFor(
+      () => {
+        const published = this.diagnostics.get(uri);
+        if (!published || (version !== undefined && published.version !== version)) return undefined;
+        return published.diagnostics;
+      },
+      `diagnostics of ${uri}${version ? ` v${version}` : ''}`,
+    );
   }
 
   /** Resolves once the server has reported the end of indexing the workspace. */
   async indexed(): Promise<void> {
-    await this.waitFor(() => this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the workspace to be indexed');
+    await this.waitFor(
+      () => this.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'),
+      'the workspace to be indexed',
+    );
   }
 
   /** The server's exit code once it has exited (-1 when killed by a signal), null when it did not within the deadline. */
   exitCode(timeoutMs = 5000): Promise<number | null> {
     return new Promise((resolve) => {
-      if (this.process.exitCode !== null || this.process.signalCode !== null) return resolve(this.process.exitCode ?? -1);
+      if (this.process.exitCode !== null || this.process.signalCode !== null)
+        return resolve(this.process.exitCode ?? -1);
       const exited = (code: number | null) => {
         clearTimeout(timer);
         resolve(code ?? -1);

@@ -14,8 +14,12 @@ function fakeConnection() {
     return { dispose: () => undefined };
   };
   const connection = {
-    onInitialize: register('initialize'), onShutdown: register('shutdown'), onHover: register('hover'), onCodeAction: register('codeAction'),
-    onRenameRequest: register('rename'), onDidOpenTextDocument: register('didOpen'),
+    onInitialize: register('initialize'),
+    onShutdown: register('shutdown'),
+    onHover: register('hover'),
+    onCodeAction: register('codeAction'),
+    onRenameRequest: register('rename'),
+    onDidOpenTextDocument: register('didOpen'),
     onRequest: (method: string, handler: Handler) => register(method)(handler),
     languages: { inlayHint: { on: register('inlayHint') } },
     console: { error: (message: string) => logs.push(message) },
@@ -52,27 +56,43 @@ describe('the guard every handler is registered through', () => {
     guard.connection.onHover(boom);
     assert.equal(call('hover', AT), null);
     assert.equal(logs.length, 1);
-    assert.match(logs[0], /^Jalon: textDocument\/hover on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom\n {4}at /);
+    assert.match(
+      logs[0],
+      /^Jalon: textDocument\/hover on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom\n {4}at /,
+    );
   });
 
   test('a rejected async request is answered with its empty result too', async () => {
     const { guard, call, logs } = guarded();
     guard.connection.onCodeAction(async () => boom());
-    assert.deepEqual(await call('codeAction', { ...AT, range: { start: AT.position, end: AT.position }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(
+      await call('codeAction', {
+        ...AT,
+        range: { start: AT.position, end: AT.position },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
     assert.match(logs[0], /^Jalon: textDocument\/codeAction on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom/);
   });
 
   test('nested registrations (languages.inlayHint.on) are guarded', () => {
     const { guard, call } = guarded();
     guard.connection.languages.inlayHint.on(boom);
-    assert.deepEqual(call('inlayHint', { textDocument: { uri: URI }, range: { start: AT.position, end: AT.position } }), []);
+    assert.deepEqual(
+      call('inlayHint', { textDocument: { uri: URI }, range: { start: AT.position, end: AT.position } }),
+      [],
+    );
   });
 
   test('a request without an empty result is answered InternalError naming the method and file', () => {
     const { guard, call } = guarded();
     guard.connection.onRenameRequest(boom);
-    assertError(call('rename', { ...AT, newName: 'x' }), ErrorCodes.InternalError,
-      'Jalon could not answer textDocument/rename on file:///plans/a.plan.yaml: boom. Please report it.');
+    assertError(
+      call('rename', { ...AT, newName: 'x' }),
+      ErrorCodes.InternalError,
+      'Jalon could not answer textDocument/rename on file:///plans/a.plan.yaml: boom. Please report it.',
+    );
   });
 
   test('a ResponseError a handler throws on purpose (a refused rename) reaches the client as it is', () => {
@@ -80,7 +100,10 @@ describe('the guard every handler is registered through', () => {
     guard.connection.onRenameRequest(() => {
       throw new ResponseError(-32803, 'No id here');
     });
-    assert.throws(() => call('rename', { ...AT, newName: 'x' }), (e: unknown) => e instanceof ResponseError && e.code === -32803 && e.message === 'No id here');
+    assert.throws(
+      () => call('rename', { ...AT, newName: 'x' }),
+      (e: unknown) => e instanceof ResponseError && e.code === -32803 && e.message === 'No id here',
+    );
     assert.deepEqual(logs, []);
   });
 
@@ -99,7 +122,11 @@ describe('the guard every handler is registered through', () => {
     guard.connection.onDidOpenTextDocument(() => {
       opened = true;
     });
-    assertError(call('hover', AT), -32002, 'The server is not initialized: "textDocument/hover" must come after "initialize".');
+    assertError(
+      call('hover', AT),
+      -32002,
+      'The server is not initialized: "textDocument/hover" must come after "initialize".',
+    );
     call('didOpen', { textDocument: { uri: URI, languageId: 'jalon-plan', version: 1, text: '' } });
     assert.equal(opened, false);
   });
@@ -119,21 +146,49 @@ describe('the guard every handler is registered through', () => {
       ran = true;
       return null;
     });
-    assertError(call('hover', { textDocument: { uri: URI }, position: { line: '0', character: 0 } }), -32602,
-      'Invalid parameters for textDocument/hover: params.position.line must be a non-negative integer.');
-    assertError(call('hover', { textDocument: { uri: 7 }, position: AT.position }), -32602,
-      'Invalid parameters for textDocument/hover: params.textDocument.uri must be a string.');
+    assertError(
+      call('hover', { textDocument: { uri: URI }, position: { line: '0', character: 0 } }),
+      -32602,
+      'Invalid parameters for textDocument/hover: params.position.line must be a non-negative integer.',
+    );
+    assertError(
+      call('hover', { textDocument: { uri: 7 }, position: AT.position }),
+      -32602,
+      'Invalid parameters for textDocument/hover: params.textDocument.uri must be a string.',
+    );
     assertError(call('hover', null), -32602, 'Invalid parameters for textDocument/hover: params must be an object.');
     assert.equal(ran, false);
   });
 
   test('attempt: work that throws or rejects is logged, then its fallback answers', async () => {
     const { guard, logs } = guarded();
-    assert.equal(guard.attempt('textDocument/publishDiagnostics', URI, boom, () => 'fallback'), 'fallback');
-    assert.equal(await guard.attempt('workspace/index', URI, async (): Promise<string> => boom(), () => 'later'), 'later');
-    assert.equal(guard.attempt('textDocument/publishDiagnostics', URI, () => 'fine', () => 'fallback'), 'fine');
+    assert.equal(
+      guard.attempt('textDocument/publishDiagnostics', URI, boom, () => 'fallback'),
+      'fallback',
+    );
+    assert.equal(
+      await guard.attempt(
+        'workspace/index',
+        URI,
+        async (): Promise<string> => boom(),
+        () => 'later',
+      ),
+      'later',
+    );
+    assert.equal(
+      guard.attempt(
+        'textDocument/publishDiagnostics',
+        URI,
+        () => 'fine',
+        () => 'fallback',
+      ),
+      'fine',
+    );
     assert.equal(logs.length, 2);
-    assert.match(logs[0], /^Jalon: textDocument\/publishDiagnostics on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom/);
+    assert.match(
+      logs[0],
+      /^Jalon: textDocument\/publishDiagnostics on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom/,
+    );
     assert.match(logs[1], /^Jalon: workspace\/index on file:\/\/\/plans\/a\.plan\.yaml failed: Error: boom/);
   });
 });

@@ -1,11 +1,15 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { DidChangeConfigurationNotification, InlayHintRequest, type InlayHint, type Range } from 'vscode-languageserver-protocol/node';
+import {
+  DidChangeConfigurationNotification,
+  InlayHintRequest,
+  type InlayHint,
+  type Range,
+} from 'vscode-languageserver-protocol/node';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { CLEAN_PLAN, edit } from '../helpers';
 import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder, newClient } from './client';
-
 
 async function session(text: string, locale = 'en', settings: Record<string, unknown> = {}) {
   const folder = workspaceFolder({ 'a.plan.yaml': text });
@@ -33,7 +37,11 @@ function after_(text: string, needle: string, label: string, occurrence = 0): In
   return { position: new LineIndex(text).positionAt(index + needle.length), label, paddingLeft: true };
 }
 
-const TEXT = edit(edit(CLEAN_PLAN, '                start: 2028\n', '                start: 2027-Q2\n'), '                end: 2029\n', '                end: 2029-06-30\n');
+const TEXT = edit(
+  edit(CLEAN_PLAN, '                start: 2028\n', '                start: 2027-Q2\n'),
+  '                end: 2029\n',
+  '                end: 2029-06-30\n',
+);
 
 describe('inlay hints over stdio', () => {
   test('after partial dates (not full days) and after a change, with exact positions', async () => {
@@ -63,7 +71,9 @@ describe('inlay hints over stdio', () => {
       after_(TEXT, 'by: 2030', '1 janv. – 31 déc. 2030', 1),
     ]);
     const quarter = lines.positionAt(TEXT.indexOf('2027-Q2'));
-    assert.deepEqual(await hints(c, uri, { start: quarter, end: { line: quarter.line + 1, character: 0 } }), [after_(TEXT, 'start: 2027-Q2', '1 avr. – 30 juin 2027')]);
+    assert.deepEqual(await hints(c, uri, { start: quarter, end: { line: quarter.line + 1, character: 0 } }), [
+      after_(TEXT, 'start: 2027-Q2', '1 avr. – 30 juin 2027'),
+    ]);
   });
 
   test('none when jalon.inlayHints.enabled is off, and back when it is turned on', async () => {

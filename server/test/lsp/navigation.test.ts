@@ -2,15 +2,29 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  DefinitionRequest, DocumentHighlightRequest, DocumentHighlightKind, LSPErrorCodes, PrepareRenameRequest, ReferencesRequest, RenameRequest,
-  type ClientCapabilities, type Location, type Position, type Range, type TextEdit,
+  DefinitionRequest,
+  DocumentHighlightRequest,
+  DocumentHighlightKind,
+  LSPErrorCodes,
+  PrepareRenameRequest,
+  ReferencesRequest,
+  RenameRequest,
+  type ClientCapabilities,
+  type Location,
+  type Position,
+  type Range,
+  type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, at, edit } from '../helpers';
 import { FULL_CAPABILITIES, LspClient, uriOf, workspaceFolder, newClient } from './client';
 import { PART_A, PART_B } from '../fixtures/rootWithParts';
 
 /** A root (CLEAN_PLAN) and two parts in a folder: part A defines `beds` and `act-c`, part B uses them and the root's ids. */
-const TEXTS: Record<string, string> = { 'demo.plan.yaml': CLEAN_PLAN, 'parts/a.plan.yaml': PART_A, 'parts/b.plan.yaml': PART_B };
+const TEXTS: Record<string, string> = {
+  'demo.plan.yaml': CLEAN_PLAN,
+  'parts/a.plan.yaml': PART_A,
+  'parts/b.plan.yaml': PART_B,
+};
 
 /** The LSP position `delta` characters into the n-th `needle` of a text. */
 function pos(text: string, needle: string, delta = 0, occurrence = 0): Position {
@@ -33,7 +47,6 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   }
   return out;
 }
-
 
 /** A server over the three files on disk, indexed; `opened` files are also open in the editor. */
 async function session(options: { capabilities?: ClientCapabilities; locale?: string; opened?: string[] } = {}) {
@@ -66,19 +79,35 @@ describe('navigation over stdio, across a root and two parts', () => {
 
   test('go to definition: from part B to an indicator of part A, an action of the root, the root plan', async () => {
     const definition = (needle: string, delta: number) =>
-      c.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri('parts/b.plan.yaml') }, position: pos(PART_B, needle, delta) });
-    assert.deepEqual(await definition('[beds]', 2), [{ uri: uri('parts/a.plan.yaml'), range: rangeOf(PART_A, 'beds') }]);
-    assert.deepEqual(await definition('act-a]', 2), [{ uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'act-a') }]);
-    assert.deepEqual(await definition('act-c', 5), [{ uri: uri('parts/a.plan.yaml'), range: rangeOf(PART_A, 'act-c') }]);
-    assert.deepEqual(await definition('part_of: demo', 10), [{ uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'demo') }]);
-    assert.deepEqual(await definition('axis: care-axis', 8), [{ uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'care-axis') }]);
+      c.connection.sendRequest(DefinitionRequest.type, {
+        textDocument: { uri: uri('parts/b.plan.yaml') },
+        position: pos(PART_B, needle, delta),
+      });
+    assert.deepEqual(await definition('[beds]', 2), [
+      { uri: uri('parts/a.plan.yaml'), range: rangeOf(PART_A, 'beds') },
+    ]);
+    assert.deepEqual(await definition('act-a]', 2), [
+      { uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'act-a') },
+    ]);
+    assert.deepEqual(await definition('act-c', 5), [
+      { uri: uri('parts/a.plan.yaml'), range: rangeOf(PART_A, 'act-c') },
+    ]);
+    assert.deepEqual(await definition('part_of: demo', 10), [
+      { uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'demo') },
+    ]);
+    assert.deepEqual(await definition('axis: care-axis', 8), [
+      { uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'care-axis') },
+    ]);
     assert.equal(await definition('Measure beds', 3), null);
   });
 
   test('find references: every file of the plan, with or without the declaration', async () => {
-    const references = (includeDeclaration: boolean) => c.connection.sendRequest(ReferencesRequest.type, {
-      textDocument: { uri: uri('parts/b.plan.yaml') }, position: pos(PART_B, 'patients', 3), context: { includeDeclaration },
-    });
+    const references = (includeDeclaration: boolean) =>
+      c.connection.sendRequest(ReferencesRequest.type, {
+        textDocument: { uri: uri('parts/b.plan.yaml') },
+        position: pos(PART_B, 'patients', 3),
+        context: { includeDeclaration },
+      });
     const all: Location[] = [
       { uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'patients') },
       { uri: uri('demo.plan.yaml'), range: rangeOf(CLEAN_PLAN, 'patients', 3) },
@@ -90,9 +119,10 @@ describe('navigation over stdio, across a root and two parts', () => {
     assert.deepEqual(await references(false), all.slice(1));
   });
 
-  test('document highlight: the id\'s occurrences in this file, the definition written, references read', async () => {
+  test("document highlight: the id's occurrences in this file, the definition written, references read", async () => {
     const highlights = await c.connection.sendRequest(DocumentHighlightRequest.type, {
-      textDocument: { uri: uri('parts/a.plan.yaml') }, position: pos(PART_A, 'contributes_to: [beds]', 18),
+      textDocument: { uri: uri('parts/a.plan.yaml') },
+      position: pos(PART_A, 'contributes_to: [beds]', 18),
     });
     assert.deepEqual(highlights, [
       { range: rangeOf(PART_A, 'beds'), kind: DocumentHighlightKind.Write },
@@ -103,7 +133,10 @@ describe('navigation over stdio, across a root and two parts', () => {
 
   test('prepareRename: the id and its range, or a refusal where there is no id', async () => {
     const prepare = (needle: string, delta: number) =>
-      c.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: uri('parts/b.plan.yaml') }, position: pos(PART_B, needle, delta) });
+      c.connection.sendRequest(PrepareRenameRequest.type, {
+        textDocument: { uri: uri('parts/b.plan.yaml') },
+        position: pos(PART_B, needle, delta),
+      });
     assert.deepEqual(await prepare('act-c', 2), { range: rangeOf(PART_B, 'act-c'), placeholder: 'act-c' });
     assert.deepEqual(await prepare('part_of: demo', 12), { range: rangeOf(PART_B, 'demo'), placeholder: 'demo' });
     await assert.rejects(prepare('Measure beds', 2), {
@@ -114,9 +147,12 @@ describe('navigation over stdio, across a root and two parts', () => {
 
   test('rename an indicator from part B: one workspace edit over the root and both parts, leaving the plan clean', async () => {
     const result = await c.connection.sendRequest(RenameRequest.type, {
-      textDocument: { uri: uri('parts/b.plan.yaml') }, position: pos(PART_B, 'patients', 1), newName: 'patients-included',
+      textDocument: { uri: uri('parts/b.plan.yaml') },
+      position: pos(PART_B, 'patients', 1),
+      newName: 'patients-included',
     });
-    const edits = (text: string, occurrences: number[]) => occurrences.map((n) => ({ range: rangeOf(text, 'patients', n), newText: 'patients-included' }));
+    const edits = (text: string, occurrences: number[]) =>
+      occurrences.map((n) => ({ range: rangeOf(text, 'patients', n), newText: 'patients-included' }));
     assert.deepEqual(result, {
       changes: {
         [uri('demo.plan.yaml')]: edits(CLEAN_PLAN, [0, 3, 4]),
@@ -124,12 +160,17 @@ describe('navigation over stdio, across a root and two parts', () => {
         [uri('parts/b.plan.yaml')]: edits(PART_B, [0]),
       },
     });
-    assert.equal(applyEdits(PART_A, result!.changes![uri('parts/a.plan.yaml')]), edit(PART_A, '[beds, patients]', '[beds, patients-included]'));
+    assert.equal(
+      applyEdits(PART_A, result!.changes![uri('parts/a.plan.yaml')]),
+      edit(PART_A, '[beds, patients]', '[beds, patients-included]'),
+    );
   });
 
-  test('rename the plan id: the root\'s `id` and each part\'s `part_of`', async () => {
+  test("rename the plan id: the root's `id` and each part's `part_of`", async () => {
     const result = await c.connection.sendRequest(RenameRequest.type, {
-      textDocument: { uri: uri('demo.plan.yaml') }, position: pos(CLEAN_PLAN, 'id: demo', 5), newName: 'demo-2026',
+      textDocument: { uri: uri('demo.plan.yaml') },
+      position: pos(CLEAN_PLAN, 'id: demo', 5),
+      newName: 'demo-2026',
     });
     assert.deepEqual(result, {
       changes: {
@@ -141,9 +182,12 @@ describe('navigation over stdio, across a root and two parts', () => {
   });
 
   test('rename refuses an id already used in another file, and an invalid id, with a message', async () => {
-    const rename = (newName: string) => c.connection.sendRequest(RenameRequest.type, {
-      textDocument: { uri: uri('parts/b.plan.yaml') }, position: pos(PART_B, 'act-c', 1), newName,
-    });
+    const rename = (newName: string) =>
+      c.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: uri('parts/b.plan.yaml') },
+        position: pos(PART_B, 'act-c', 1),
+        newName,
+      });
     await assert.rejects(rename('act-a'), {
       code: LSPErrorCodes.RequestFailed,
       message: "The id 'act-a' is already used by action 'act-a' (demo.plan.yaml:46); choose another.",
@@ -154,31 +198,49 @@ describe('navigation over stdio, across a root and two parts', () => {
     });
   });
 
-  test('follow the editor\'s text: a reference typed in the open part is found at once', async () => {
+  test("follow the editor's text: a reference typed in the open part is found at once", async () => {
     const line = pos(PART_B, '    indicators: [beds]').line;
-    const version = await c.change(uri('parts/b.plan.yaml'), [{ range: { start: { line, character: 21 }, end: { line, character: 21 } }, text: ', funds' }]);
+    const version = await c.change(uri('parts/b.plan.yaml'), [
+      { range: { start: { line, character: 21 }, end: { line, character: 21 } }, text: ', funds' },
+    ]);
     await c.diagnosticsOf(uri('parts/b.plan.yaml'), version);
     const references = await c.connection.sendRequest(ReferencesRequest.type, {
-      textDocument: { uri: uri('demo.plan.yaml') }, position: pos(CLEAN_PLAN, 'id: funds', 5), context: { includeDeclaration: false },
+      textDocument: { uri: uri('demo.plan.yaml') },
+      position: pos(CLEAN_PLAN, 'id: funds', 5),
+      context: { includeDeclaration: false },
     });
-    assert.deepEqual((references ?? []).map((l) => [l.uri, l.range.start.line]), [
-      [uri('demo.plan.yaml'), 43], [uri('demo.plan.yaml'), 55], [uri('parts/b.plan.yaml'), line],
-    ]);
+    assert.deepEqual(
+      (references ?? []).map((l) => [l.uri, l.range.start.line]),
+      [
+        [uri('demo.plan.yaml'), 43],
+        [uri('demo.plan.yaml'), 55],
+        [uri('parts/b.plan.yaml'), line],
+      ],
+    );
   });
 });
 
 describe('navigation for other clients', () => {
   test('links for a client with linkSupport: the whole item revealed, the id selected', async () => {
-    const capabilities: ClientCapabilities = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, definition: { linkSupport: true } } };
+    const capabilities: ClientCapabilities = {
+      ...FULL_CAPABILITIES,
+      textDocument: { ...FULL_CAPABILITIES.textDocument, definition: { linkSupport: true } },
+    };
     const { c, uri } = await session({ capabilities });
-    const links = await c.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri('parts/b.plan.yaml') }, position: pos(PART_B, 'act-c', 1) });
+    const links = await c.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: uri('parts/b.plan.yaml') },
+      position: pos(PART_B, 'act-c', 1),
+    });
     // The item's mapping, from its first key to the end of its last line.
     const itemStart = pos(PART_A, 'id: act-c');
-    assert.deepEqual(links, [{
-      originSelectionRange: rangeOf(PART_B, 'act-c'), targetUri: uri('parts/a.plan.yaml'),
-      targetRange: { start: itemStart, end: { line: pos(PART_A, 'contributes_to: [beds]').line, character: 30 } },
-      targetSelectionRange: rangeOf(PART_A, 'act-c'),
-    }]);
+    assert.deepEqual(links, [
+      {
+        originSelectionRange: rangeOf(PART_B, 'act-c'),
+        targetUri: uri('parts/a.plan.yaml'),
+        targetRange: { start: itemStart, end: { line: pos(PART_A, 'contributes_to: [beds]').line, character: 30 } },
+        targetSelectionRange: rangeOf(PART_A, 'act-c'),
+      },
+    ]);
   });
 
   test('versioned document edits, refusals in French, and a rename without prepareRename support', async () => {
@@ -190,20 +252,40 @@ describe('navigation for other clients', () => {
     const { c, uri } = await session({ capabilities, locale: 'fr', opened: ['parts/a.plan.yaml'] });
     assert.equal(c.initializeResult!.capabilities.renameProvider, true);
     const result = await c.connection.sendRequest(RenameRequest.type, {
-      textDocument: { uri: uri('parts/a.plan.yaml') }, position: pos(PART_A, 'id: beds', 5), newName: 'lits',
+      textDocument: { uri: uri('parts/a.plan.yaml') },
+      position: pos(PART_A, 'id: beds', 5),
+      newName: 'lits',
     });
     const beds = (text: string, n: number) => ({ range: rangeOf(text, 'beds', n), newText: 'lits' });
     assert.deepEqual(result, {
       documentChanges: [
-        { textDocument: { uri: uri('parts/a.plan.yaml'), version: 1 }, edits: [beds(PART_A, 0), beds(PART_A, 3), beds(PART_A, 4)] },
+        {
+          textDocument: { uri: uri('parts/a.plan.yaml'), version: 1 },
+          edits: [beds(PART_A, 0), beds(PART_A, 3), beds(PART_A, 4)],
+        },
         { textDocument: { uri: uri('parts/b.plan.yaml'), version: null }, edits: [beds(PART_B, 1)] },
       ],
     });
-    await assert.rejects(c.connection.sendRequest(RenameRequest.type, {
-      textDocument: { uri: uri('parts/a.plan.yaml') }, position: pos(PART_A, 'id: beds', 5), newName: 'funds',
-    }), { message: "L’identifiant 'funds' est déjà utilisé par l’indicateur 'funds' (demo.plan.yaml:20) ; choisissez-en un autre." });
-    await assert.rejects(c.connection.sendRequest(PrepareRenameRequest.type, {
-      textDocument: { uri: uri('parts/a.plan.yaml') }, position: pos(PART_A, 'Open beds', 2),
-    }), { message: 'Seul un identifiant peut être renommé : placez le curseur sur l’`id` d’un élément ou sur une référence à celui-ci.' });
+    await assert.rejects(
+      c.connection.sendRequest(RenameRequest.type, {
+        textDocument: { uri: uri('parts/a.plan.yaml') },
+        position: pos(PART_A, 'id: beds', 5),
+        newName: 'funds',
+      }),
+      {
+        message:
+          "L’identifiant 'funds' est déjà utilisé par l’indicateur 'funds' (demo.plan.yaml:20) ; choisissez-en un autre.",
+      },
+    );
+    await assert.rejects(
+      c.connection.sendRequest(PrepareRenameRequest.type, {
+        textDocument: { uri: uri('parts/a.plan.yaml') },
+        position: pos(PART_A, 'Open beds', 2),
+      }),
+      {
+        message:
+          'Seul un identifiant peut être renommé : placez le curseur sur l’`id` d’un élément ou sur une référence à celui-ci.',
+      },
+    );
   });
 });

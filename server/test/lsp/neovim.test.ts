@@ -33,15 +33,20 @@ vim.api.nvim_create_autocmd('FileType', {
 }
 
 describe('Neovim: the README recipe in a real Neovim', () => {
-  test(version ? `Neovim ${version}: diagnostics arrive and hover works` : 'skipped: nvim is not installed', { skip: version ? false : 'nvim is not installed: the Neovim recipe is not checked' }, () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jalon-nvim-'));
-    const plan = path.join(dir, 'demo.plan.yaml');
-    writeFileSync(plan, edit(CLEAN_PLAN, 'contributes_to: [patients]', 'contributes_to: [patientz]'));
-    const out = path.join(dir, 'out.json');
-    // On 'patients' in the objective's `indicators: [patients, funds]`.
-    const HOVER_LINE = CLEAN_PLAN.split('\n').findIndex((l) => l.includes('indicators: [patients, funds]'));
-    const script = path.join(dir, 'test.lua');
-    writeFileSync(script, `${recipe07(SERVER, 'fr')}
+  test(
+    version ? `Neovim ${version}: diagnostics arrive and hover works` : 'skipped: nvim is not installed',
+    { skip: version ? false : 'nvim is not installed: the Neovim recipe is not checked' },
+    () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'jalon-nvim-'));
+      const plan = path.join(dir, 'demo.plan.yaml');
+      writeFileSync(plan, edit(CLEAN_PLAN, 'contributes_to: [patients]', 'contributes_to: [patientz]'));
+      const out = path.join(dir, 'out.json');
+      // On 'patients' in the objective's `indicators: [patients, funds]`.
+      const HOVER_LINE = CLEAN_PLAN.split('\n').findIndex((l) => l.includes('indicators: [patients, funds]'));
+      const script = path.join(dir, 'test.lua');
+      writeFileSync(
+        script,
+        `${recipe07(SERVER, 'fr')}
 vim.cmd('edit ${plan}')
 local bufnr = vim.api.nvim_get_current_buf()
 local got = {}
@@ -55,14 +60,26 @@ local f = io.open('${out}', 'w')
 f:write(vim.fn.json_encode({ diagnostics = got, hover = hover }))
 f:close()
 vim.cmd('qa!')
-`);
-    const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', `luafile ${script}`], { encoding: 'utf8', timeout: 60000, cwd: dir });
-    assert.equal(run.status, 0, run.stderr);
-    const result = JSON.parse(readFileSync(out, 'utf8')) as { diagnostics: { line: number; col: number; message: string }[]; hover: string | null };
-    const unknown = result.diagnostics.find((d) => d.message.includes('patientz'));
-    assert.ok(unknown, JSON.stringify(result.diagnostics));
-    assert.equal(unknown.line, CLEAN_PLAN.split("\n").findIndex((l) => l.includes("contributes_to: [patients]")));
-    assert.match(unknown.message, /n’est pas un indicateur|not an indicator/);
-    assert.match(String(result.hover), /Patients included/);
-  });
+`,
+      );
+      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-c', `luafile ${script}`], {
+        encoding: 'utf8',
+        timeout: 60000,
+        cwd: dir,
+      });
+      assert.equal(run.status, 0, run.stderr);
+      const result = JSON.parse(readFileSync(out, 'utf8')) as {
+        diagnostics: { line: number; col: number; message: string }[];
+        hover: string | null;
+      };
+      const unknown = result.diagnostics.find((d) => d.message.includes('patientz'));
+      assert.ok(unknown, JSON.stringify(result.diagnostics));
+      assert.equal(
+        unknown.line,
+        CLEAN_PLAN.split('\n').findIndex((l) => l.includes('contributes_to: [patients]')),
+      );
+      assert.match(unknown.message, /n’est pas un indicateur|not an indicator/);
+      assert.match(String(result.hover), /Patients included/);
+    },
+  );
 });

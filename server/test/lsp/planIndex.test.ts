@@ -17,14 +17,18 @@ class MemoryHost implements PlanHost {
     return uri.startsWith('memfs:');
   }
   async listPlanFiles(folderUri: string): Promise<string[]> {
-    return Object.keys(this.files).filter((uri) => uri.startsWith(`${folderUri}/`) && uri.endsWith('.plan.yaml')).sort();
+    return Object.keys(this.files)
+      .filter((uri) => uri.startsWith(`${folderUri}/`) && uri.endsWith('.plan.yaml'))
+      .sort();
   }
   async readText(uri: string, maxBytes: number): Promise<ReadResult> {
     this.reads.push(uri);
     const content = this.files[uri];
     if (content === undefined) return { missing: true };
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-    return bytes.length > maxBytes ? { problem: { kind: 'too-large', size: bytes.length, limit: maxBytes } } : decodePlanText(bytes);
+    return bytes.length > maxBytes
+      ? { problem: { kind: 'too-large', size: bytes.length, limit: maxBytes } }
+      : decodePlanText(bytes);
   }
   async loadConfig(folderUri: string): Promise<HostConfig | undefined> {
     const uri = `${folderUri}/jalon.config.yaml`;
@@ -53,29 +57,50 @@ describe('PlanIndex over a host that is not the disk', () => {
     assert.deepEqual(files, ['memfs:/plans/a.plan.yaml', 'memfs:/plans/latin1.plan.yaml']);
     for (const uri of files) await index.loadFromDisk(uri);
     const readsBeforeCheck = host.reads.length;
-    assert.deepEqual(index.workspace.diagnostics('memfs:/plans/a.plan.yaml').map((f) => [f.ruleId, f.severity]), [['date/outside-cycle', 'error']]);
-    assert.deepEqual(index.workspace.diagnostics('memfs:/plans/latin1.plan.yaml').map((f) => f.ruleId), ['file/unreadable']);
+    assert.deepEqual(
+      index.workspace.diagnostics('memfs:/plans/a.plan.yaml').map((f) => [f.ruleId, f.severity]),
+      [['date/outside-cycle', 'error']],
+    );
+    assert.deepEqual(
+      index.workspace.diagnostics('memfs:/plans/latin1.plan.yaml').map((f) => f.ruleId),
+      ['file/unreadable'],
+    );
     assert.equal(host.reads.length, readsBeforeCheck, 'checking reads nothing');
-    assert.deepEqual(index.configurations().map((c) => c.uri), ['memfs:/plans/jalon.config.yaml']);
+    assert.deepEqual(
+      index.configurations().map((c) => c.uri),
+      ['memfs:/plans/jalon.config.yaml'],
+    );
   });
 
   test('a document opened before its configuration is loaded gets it once loadConfigs has run', async () => {
     const host = new MemoryHost({ 'memfs:/plans/jalon.config.yaml': 'rules:\n  date/outside-cycle: off\n' });
     const index = new PlanIndex(host);
     index.openDocument('memfs:/plans/b.plan.yaml', 'jalon-plan', 1, EARLY);
-    assert.deepEqual(index.workspace.diagnostics('memfs:/plans/b.plan.yaml').map((f) => f.ruleId), ['date/outside-cycle']);
+    assert.deepEqual(
+      index.workspace.diagnostics('memfs:/plans/b.plan.yaml').map((f) => f.ruleId),
+      ['date/outside-cycle'],
+    );
     assert.equal(await index.loadConfigs(['memfs:/plans/b.plan.yaml']), true);
     assert.deepEqual(index.workspace.diagnostics('memfs:/plans/b.plan.yaml'), []);
     assert.equal(await index.loadConfigs(['memfs:/plans/b.plan.yaml']), false);
   });
 
   test('the size limit of max_file_size applies to what the host reads and to open documents', async () => {
-    const host = new MemoryHost({ 'memfs:/p/a.plan.yaml': CLEAN_PLAN, 'memfs:/p/jalon.config.yaml': 'max_file_size: 100\n' });
+    const host = new MemoryHost({
+      'memfs:/p/a.plan.yaml': CLEAN_PLAN,
+      'memfs:/p/jalon.config.yaml': 'max_file_size: 100\n',
+    });
     const index = new PlanIndex(host);
     index.folderUris = ['memfs:/p'];
     for (const uri of await index.discover()) await index.loadFromDisk(uri);
-    assert.deepEqual(index.workspace.diagnostics('memfs:/p/a.plan.yaml').map((f) => f.ruleId), ['file/too-large']);
+    assert.deepEqual(
+      index.workspace.diagnostics('memfs:/p/a.plan.yaml').map((f) => f.ruleId),
+      ['file/too-large'],
+    );
     index.openDocument('memfs:/p/b.plan.yaml', 'jalon-plan', 1, CLEAN_PLAN.replace('id: demo', 'id: other'));
-    assert.deepEqual(index.workspace.diagnostics('memfs:/p/b.plan.yaml').map((f) => f.ruleId), ['file/too-large']);
+    assert.deepEqual(
+      index.workspace.diagnostics('memfs:/p/b.plan.yaml').map((f) => f.ruleId),
+      ['file/too-large'],
+    );
   });
 });

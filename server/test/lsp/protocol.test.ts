@@ -1,7 +1,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { HoverRequest, ResponseError, ShutdownRequest, ExitNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import {
+  HoverRequest,
+  ResponseError,
+  ShutdownRequest,
+  ExitNotification,
+  DocumentSymbolRequest,
+} from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN } from '../helpers';
 import { newClient, uriOf, workspaceFolder } from './client';
 
@@ -18,7 +24,15 @@ async function errorCodeOf(request: Promise<unknown>): Promise<number | string> 
 describe('the protocol lifecycle, as the LSP specification says', () => {
   test('a request before initialize is answered ServerNotInitialized (-32002)', async () => {
     const c = newClient();
-    assert.equal(await errorCodeOf(c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///a.plan.yaml' }, position: POSITION })), -32002);
+    assert.equal(
+      await errorCodeOf(
+        c.connection.sendRequest(HoverRequest.type, {
+          textDocument: { uri: 'file:///a.plan.yaml' },
+          position: POSITION,
+        }),
+      ),
+      -32002,
+    );
   });
 
   test('a didOpen before initialize is dropped: the document gets no diagnostics, one opened after does', async () => {
@@ -38,7 +52,15 @@ describe('the protocol lifecycle, as the LSP specification says', () => {
     const c = newClient();
     await c.initialize(undefined);
     await c.connection.sendRequest(ShutdownRequest.type);
-    assert.equal(await errorCodeOf(c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///a.plan.yaml' }, position: POSITION })), -32600);
+    assert.equal(
+      await errorCodeOf(
+        c.connection.sendRequest(HoverRequest.type, {
+          textDocument: { uri: 'file:///a.plan.yaml' },
+          position: POSITION,
+        }),
+      ),
+      -32600,
+    );
     await c.connection.sendNotification(ExitNotification.type);
     assert.equal(await c.exitCode(), 0);
   });
@@ -69,8 +91,13 @@ describe('parameters of the wrong types are answered InvalidParams (-32602), for
   test(`${BAD.length} requests, each with one field of the wrong type`, async () => {
     const c = newClient();
     await c.initialize(undefined);
-    const codes = await Promise.all(BAD.map(async ([method, params]) => [method, await errorCodeOf(c.connection.sendRequest(method, params))]));
-    assert.deepEqual(codes, BAD.map(([method]) => [method, -32602]));
+    const codes = await Promise.all(
+      BAD.map(async ([method, params]) => [method, await errorCodeOf(c.connection.sendRequest(method, params))]),
+    );
+    assert.deepEqual(
+      codes,
+      BAD.map(([method]) => [method, -32602]),
+    );
     assert.deepEqual(c.errorLogs, []);
   });
 });
@@ -79,7 +106,10 @@ describe('a framing error ends the server with code 1, so that the client starts
   const CASES: [string, string][] = [
     ['a Content-Length that is not a number', 'Content-Length: abc\r\n\r\n{}'],
     ['no Content-Length', 'Content-Type: application/vscode-jsonrpc\r\n\r\n{}'],
-    ['a body cut short, then the next message', 'Content-Length: 60\r\n\r\n{"jsonrpc":"2.0"Content-Length: 44\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown"}'],
+    [
+      'a body cut short, then the next message',
+      'Content-Length: 60\r\n\r\n{"jsonrpc":"2.0"Content-Length: 44\r\n\r\n{"jsonrpc":"2.0","id":1,"method":"shutdown"}',
+    ],
   ];
   for (const [name, bytes] of CASES) {
     test(name, async () => {
@@ -107,15 +137,31 @@ describe('a file whose check throws', () => {
     if (failed.length > 0) {
       assert.equal(diagnostics.length, 1);
       assert.deepEqual(failed[0].range, { start: POSITION, end: POSITION });
-      assert.match(failed[0].message as string, /^Jalon could not check this file: .+\. This is a bug in Jalon, not in your plan; please report it at https:\/\/github\.com\/jalon-plan\/jalon\/issues \(the details are in the Jalon output\)\.$/);
-      assert.equal(failed[0].codeDescription?.href, 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#internalcheck-failed');
-      assert.ok(c.errorLogs.some((log) => log.startsWith(`Jalon: textDocument/didOpen on ${broken} failed: `) || log.startsWith(`Jalon: textDocument/publishDiagnostics on ${broken} failed: `)), c.errorLogs.join('\n'));
+      assert.match(
+        failed[0].message as string,
+        /^Jalon could not check this file: .+\. This is a bug in Jalon, not in your plan; please report it at https:\/\/github\.com\/jalon-plan\/jalon\/issues \(the details are in the Jalon output\)\.$/,
+      );
+      assert.equal(
+        failed[0].codeDescription?.href,
+        'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#internalcheck-failed',
+      );
+      assert.ok(
+        c.errorLogs.some(
+          (log) =>
+            log.startsWith(`Jalon: textDocument/didOpen on ${broken} failed: `) ||
+            log.startsWith(`Jalon: textDocument/publishDiagnostics on ${broken} failed: `),
+        ),
+        c.errorLogs.join('\n'),
+      );
     } else {
       assert.ok(diagnostics.length > 0);
     }
     await c.open(demo, CLEAN_PLAN);
     assert.deepEqual(await c.diagnosticsOf(demo, 1), []);
-    const hover = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: demo }, position: { line: 1, character: 3 } });
+    const hover = await c.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: demo },
+      position: { line: 1, character: 3 },
+    });
     assert.notEqual(hover, undefined);
   });
 });

@@ -6,11 +6,15 @@ import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../..
 import { CLEAN_PLAN } from '../helpers';
 import { LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-
-
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 function params(uri: string, nonce = 'abcDEF123'): RenderHtmlParams {
-  return { uri, cspSource: CSP_SOURCE, nonce, scriptUri: `${CSP_SOURCE}/ext/dist/webview.js`, styleUri: `${CSP_SOURCE}/ext/media/preview.css` };
+  return {
+    uri,
+    cspSource: CSP_SOURCE,
+    nonce,
+    scriptUri: `${CSP_SOURCE}/ext/dist/webview.js`,
+    styleUri: `${CSP_SOURCE}/ext/media/preview.css`,
+  };
 }
 
 function renderHtml(c: LspClient, p: RenderHtmlParams): Promise<RenderHtmlResult> {
@@ -49,15 +53,27 @@ describe('jalon/renderHtml', () => {
     assert.ok(csp.includes(`script-src 'nonce-abcDEF123'`), csp);
     assert.ok(csp.includes(`style-src ${CSP_SOURCE} 'nonce-abcDEF123'`), csp);
     assert.ok(!/unsafe-(inline|eval)/.test(csp));
-    assert.deepEqual(html.match(/<script[^>]*>/g), [`<script nonce="abcDEF123" src="${CSP_SOURCE}/ext/dist/webview.js">`]);
+    assert.deepEqual(html.match(/<script[^>]*>/g), [
+      `<script nonce="abcDEF123" src="${CSP_SOURCE}/ext/dist/webview.js">`,
+    ]);
     assert.ok(html.includes(`<link rel="stylesheet" href="${CSP_SOURCE}/ext/media/preview.css">`));
     // The part's objective is rendered under its ambition, tied to the part's file and line.
     assert.equal(count(html, '<article class="objective-card"'), 2);
-    assert.ok(new RegExp(`<article class="objective-card" id="objective-listen" data-line="4" data-uri="${partUri.replace(/[.+]/g, '\\$&')}">`).test(html));
+    assert.ok(
+      new RegExp(
+        `<article class="objective-card" id="objective-listen" data-line="4" data-uri="${partUri.replace(/[.+]/g, '\\$&')}">`,
+      ).test(html),
+    );
     assert.ok(html.includes(`data-uri="${rootUri}"`));
     // The findings of every file of the plan, named by their path in the workspace folder.
-    assert.ok(html.includes("parts/listen.plan.yaml:5:9</a> Objective 'listen' names no indicator"), 'the info of the part');
-    assert.ok(html.includes("parts/listen.plan.yaml:11:16</a> <code>owner</code> of action 'survey' names 'nobody-knows'"), 'the error of the part');
+    assert.ok(
+      html.includes("parts/listen.plan.yaml:5:9</a> Objective 'listen' names no indicator"),
+      'the info of the part',
+    );
+    assert.ok(
+      html.includes("parts/listen.plan.yaml:11:16</a> <code>owner</code> of action 'survey' names 'nobody-knows'"),
+      'the error of the part',
+    );
     assert.ok(html.includes('1 error · 0 warnings · 1 info'));
     // Both parts and the root: the same request from the part gives the same document.
     const fromPart = await renderHtml(c, params(partUri));
@@ -73,17 +89,29 @@ describe('jalon/renderHtml', () => {
     const first = await renderHtml(c, params(uri, 'first'));
     assert.equal(first.version, 1);
     const titleAt = CLEAN_PLAN.split('\n').findIndex((l) => l.includes('title: Demo plan'));
-    const version = await c.change(uri, [{ range: { start: { line: titleAt, character: 9 }, end: { line: titleAt, character: 18 } }, text: '<script>alert(1)</script>' }]);
+    const version = await c.change(uri, [
+      {
+        range: { start: { line: titleAt, character: 9 }, end: { line: titleAt, character: 18 } },
+        text: '<script>alert(1)</script>',
+      },
+    ]);
     const second = await renderHtml(c, params(uri, 'second'));
     assert.equal(second.version, version);
     assert.equal(second.title, '<script>alert(1)</script>');
     assert.ok(second.html.includes('<h1 class="plan-title">&lt;script&gt;alert(1)&lt;/script&gt;</h1>'));
-    assert.deepEqual(second.html.match(/<script[^>]*>/g), [`<script nonce="second" src="${CSP_SOURCE}/ext/dist/webview.js">`]);
-    assert.ok(!second.html.includes('"first"') && !second.html.includes('nonce-first'), 'the first nonce is not reused');
+    assert.deepEqual(second.html.match(/<script[^>]*>/g), [
+      `<script nonce="second" src="${CSP_SOURCE}/ext/dist/webview.js">`,
+    ]);
+    assert.ok(
+      !second.html.includes('"first"') && !second.html.includes('nonce-first'),
+      'the first nonce is not reused',
+    );
   });
 
   test('the Gustave Roussy seed: 38 objective cards, French labels, the timeline', async () => {
-    const folder = workspaceFolder({ 'gr.plan.yaml': readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8') });
+    const folder = workspaceFolder({
+      'gr.plan.yaml': readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8'),
+    });
     const uri = uriOf(path.join(folder, 'gr.plan.yaml'));
     const c = newClient();
     await c.initialize(folder, undefined, 'en');

@@ -6,7 +6,6 @@ import { CLEAN_PLAN, edit } from '../helpers';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
 
-
 /** Decodes the relative encoding into `line:col text type+modifiers`, in document order. */
 async function tokens(c: LspClient, uri: string, text: string): Promise<string[]> {
   const legend = (c.initializeResult!.capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
@@ -22,7 +21,9 @@ async function tokens(c: LspClient, uri: string, text: string): Promise<string[]
     character = deltaLine === 0 ? character + deltaStart : deltaStart;
     const start = lines.offsetAt({ line, character });
     const names = legend.tokenModifiers.filter((_, bit) => (modifiers & (1 << bit)) !== 0);
-    out.push(`${line}:${character} ${text.slice(start, start + length)} ${[legend.tokenTypes[type], ...names].join('+')}`);
+    out.push(
+      `${line}:${character} ${text.slice(start, start + length)} ${[legend.tokenTypes[type], ...names].join('+')}`,
+    );
   }
   return out;
 }
@@ -54,7 +55,11 @@ describe('semantic tokens', () => {
   });
 
   test('mark ids where defined, references resolved or not, dates and statuses', async () => {
-    const text = edit(edit(CLEAN_PLAN, 'depends_on: [act-a]', 'depends_on: [act-a, act-z]'), '                end: 2029\n', '                end: 2029\n                status: in-progress\n');
+    const text = edit(
+      edit(CLEAN_PLAN, 'depends_on: [act-a]', 'depends_on: [act-a, act-z]'),
+      '                end: 2029\n',
+      '                end: 2029\n                status: in-progress\n',
+    );
     const folder = workspaceFolder({ 'demo.plan.yaml': text });
     const c = newClient();
     await c.initialize(folder);
@@ -99,7 +104,10 @@ describe('semantic tokens', () => {
     await c.initialize(folder);
     const uri = uriOf(path.join(folder, 'part.plan.yaml'));
     await c.open(uri, PART);
-    await c.waitFor(() => c.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'), 'the root to be read');
+    await c.waitFor(
+      () => c.progress.some((p) => (p as { value?: { kind?: string } }).value?.kind === 'end'),
+      'the root to be read',
+    );
     assert.deepEqual(await tokens(c, uri, PART), [
       '0:9 demo variable',
       '1:6 care-axis variable',
@@ -122,7 +130,11 @@ describe('semantic tokens', () => {
     const uri = uriOf(path.join(folder, 'part.plan.yaml'));
     await c.open(uri, PART);
     const found = await tokens(c, uri, PART);
-    assert.deepEqual(found.slice(0, 3), ['0:9 demo variable+unresolved', '1:6 care-axis variable+unresolved', '2:10 quality variable+unresolved']);
+    assert.deepEqual(found.slice(0, 3), [
+      '0:9 demo variable+unresolved',
+      '1:6 care-axis variable+unresolved',
+      '2:10 quality variable+unresolved',
+    ]);
   });
 
   test('a file broken mid-edit still gets the tokens of what parses', async () => {
@@ -133,7 +145,13 @@ describe('semantic tokens', () => {
     const uri = uriOf(path.join(folder, 'broken.plan.yaml'));
     await c.open(uri, text);
     const found = await tokens(c, uri, text);
-    assert.deepEqual(found.slice(0, 5), ['1:6 demo variable+declaration', '5:18 2026 number', '5:29 2030 number', '6:11 2040 number', '8:10 care variable+declaration']);
+    assert.deepEqual(found.slice(0, 5), [
+      '1:6 demo variable+declaration',
+      '5:18 2026 number',
+      '5:29 2030 number',
+      '6:11 2040 number',
+      '8:10 care variable+declaration',
+    ]);
   });
 
   test('owners are references only where the plan keeps a registry of owners', async () => {
@@ -156,7 +174,10 @@ describe('semantic tokens', () => {
     const text = readFileSync(file, 'utf8');
     const found = await tokens(c, uri, text);
     assert.equal(found.filter((t) => t.endsWith('unresolved')).length, 0);
-    assert.equal(found.filter((t) => t.endsWith('variable+declaration')).length, (text.match(/^\s*(?:- )?(?:\{ )?id: /gm) ?? []).length);
+    assert.equal(
+      found.filter((t) => t.endsWith('variable+declaration')).length,
+      (text.match(/^\s*(?:- )?(?:\{ )?id: /gm) ?? []).length,
+    );
     assert.deepEqual(found.slice(0, 6), [
       '1:6 gustave-roussy-2026-2030 variable+declaration',
       '5:18 2026 number',

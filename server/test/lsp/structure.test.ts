@@ -2,13 +2,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  FoldingRangeRequest, SelectionRangeRequest,
-  type FoldingRange, type Position, type SelectionRange,
+  FoldingRangeRequest,
+  SelectionRangeRequest,
+  type FoldingRange,
+  type Position,
+  type SelectionRange,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, at } from '../helpers';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { FULL_CAPABILITIES, LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
-
 
 async function opened(text: string, capabilities = FULL_CAPABILITIES): Promise<{ c: LspClient; uri: string }> {
   const folder = workspaceFolder({});
@@ -124,22 +126,39 @@ describe('folding ranges', () => {
     const ranges = await folding(c, uri);
     const axes = ranges.find((r) => r.startLine === 184);
     assert.deepEqual(axes, { startLine: 184, endLine: 1159 });
-    assert.deepEqual(ranges.filter((r) => [185, 426, 679, 967].includes(r.startLine)), [
-      { startLine: 185, endLine: 425 }, { startLine: 426, endLine: 678 }, { startLine: 679, endLine: 966 }, { startLine: 967, endLine: 1159 },
-    ]);
+    assert.deepEqual(
+      ranges.filter((r) => [185, 426, 679, 967].includes(r.startLine)),
+      [
+        { startLine: 185, endLine: 425 },
+        { startLine: 426, endLine: 678 },
+        { startLine: 679, endLine: 966 },
+        { startLine: 967, endLine: 1159 },
+      ],
+    );
   });
 
-  test('honour the client\'s range limit, keeping the first ranges', async () => {
-    const capabilities = { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, foldingRange: { rangeLimit: 3 } } };
+  test("honour the client's range limit, keeping the first ranges", async () => {
+    const capabilities = {
+      ...FULL_CAPABILITIES,
+      textDocument: { ...FULL_CAPABILITIES.textDocument, foldingRange: { rangeLimit: 3 } },
+    };
     const { c, uri } = await opened(CLEAN_PLAN, capabilities);
-    assert.deepEqual(await folding(c, uri), [{ startLine: 0, endLine: 6 }, { startLine: 7, endLine: 8 }, { startLine: 9, endLine: 29 }]);
+    assert.deepEqual(await folding(c, uri), [
+      { startLine: 0, endLine: 6 },
+      { startLine: 7, endLine: 8 },
+      { startLine: 9, endLine: 29 },
+    ]);
   });
 
   test('still fold what parses in a file broken mid-edit', async () => {
     const broken = TEXTS.replace('        title: Better care for all\n', '        title: [Better care for all\n');
     const { c, uri } = await opened(broken);
     const ranges = await folding(c, uri);
-    assert.deepEqual(ranges.slice(0, 3), [{ startLine: 0, endLine: 1, kind: 'comment' }, { startLine: 2, endLine: 11 }, { startLine: 7, endLine: 11 }]);
+    assert.deepEqual(ranges.slice(0, 3), [
+      { startLine: 0, endLine: 1, kind: 'comment' },
+      { startLine: 2, endLine: 11 },
+      { startLine: 7, endLine: 11 },
+    ]);
   });
 });
 
@@ -190,11 +209,29 @@ describe('selection ranges', () => {
 
   test('expand from a word in quotes, from a key, and from a bullet over two lines, in one request', async () => {
     const { c, uri } = await opened(TEXTS);
-    const [quoted, key, bullet] = await selections(c, uri, [inside(TEXTS, 'Demo plan"', 6), inside(TEXTS, 'institution', 3), inside(TEXTS, 'written', 2)]);
-    assert.deepEqual(chain(TEXTS, quoted), [
-      '4:15-4:19 plan', '4:10-4:19 Demo plan', '4:9-4:20 "Demo plan"', '4:2-4:20 title: "Demo plan"', '3:2-11:21', '2:0-11:21', '2:0-24:30', '0:0-25:0',
+    const [quoted, key, bullet] = await selections(c, uri, [
+      inside(TEXTS, 'Demo plan"', 6),
+      inside(TEXTS, 'institution', 3),
+      inside(TEXTS, 'written', 2),
     ]);
-    assert.deepEqual(chain(TEXTS, key), ['5:2-5:13 institution', '5:2-5:28 institution: Demo hospital', '3:2-11:21', '2:0-11:21', '2:0-24:30', '0:0-25:0']);
+    assert.deepEqual(chain(TEXTS, quoted), [
+      '4:15-4:19 plan',
+      '4:10-4:19 Demo plan',
+      '4:9-4:20 "Demo plan"',
+      '4:2-4:20 title: "Demo plan"',
+      '3:2-11:21',
+      '2:0-11:21',
+      '2:0-24:30',
+      '0:0-25:0',
+    ]);
+    assert.deepEqual(chain(TEXTS, key), [
+      '5:2-5:13 institution',
+      '5:2-5:28 institution: Demo hospital',
+      '3:2-11:21',
+      '2:0-11:21',
+      '2:0-24:30',
+      '0:0-25:0',
+    ]);
     assert.deepEqual(chain(TEXTS, bullet), [
       '23:16-23:23 written',
       '23:16-23:36 written on two lines',

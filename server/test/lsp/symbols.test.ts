@@ -2,12 +2,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import {
-  DocumentSymbolRequest, WorkspaceSymbolRequest, SymbolKind,
-  type DocumentSymbol, type Range, type SymbolInformation,
+  DocumentSymbolRequest,
+  WorkspaceSymbolRequest,
+  SymbolKind,
+  type DocumentSymbol,
+  type Range,
+  type SymbolInformation,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN } from '../helpers';
 import { FULL_CAPABILITIES, LspClient, ROOT, uriOf, workspaceFolder, newClient } from './client';
-
 
 /** `SymbolKind` holds numbers: its names, to read test expectations. */
 const KIND_NAMES = new Map<number, string>(Object.entries(SymbolKind).map(([name, value]) => [value as number, name]));
@@ -22,7 +25,6 @@ function outline(symbols: DocumentSymbol[], depth = 0): string[] {
     ...outline(s.children ?? [], depth + 1),
   ]);
 }
-
 
 async function documentSymbols(c: LspClient, uri: string): Promise<unknown[]> {
   return (await c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) ?? [];
@@ -77,28 +79,34 @@ describe('document symbols', () => {
   test('a client without hierarchical symbols gets them flat, each with its container', async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN });
     const c = newClient();
-    await c.initialize(folder, { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, documentSymbol: {} } });
+    await c.initialize(folder, {
+      ...FULL_CAPABILITIES,
+      textDocument: { ...FULL_CAPABILITIES.textDocument, documentSymbol: {} },
+    });
     const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
     await c.open(uri, CLEAN_PLAN);
     const symbols = (await documentSymbols(c, uri)) as SymbolInformation[];
     assert.ok(symbols.every((s) => s.location.uri === uri && !('children' in s)));
-    assert.deepEqual(symbols.map((s) => `${s.name} | ${kindName(s.kind)} | ${s.containerName ?? ''} | ${span(s.location.range)}`), [
-      'Demo plan | Namespace |  | 0:0-6:15',
-      'Owners | Array |  | 7:0-8:40',
-      'Care directorate | Object | Owners | 8:2-8:40',
-      'Indicators | Array |  | 9:0-29:57',
-      'Patients included | Variable | Indicators | 10:2-18:46',
-      'Funds raised | Variable | Indicators | 19:2-29:57',
-      'Care | Package |  | 31:2-57:49',
-      'Quality | Module | Care | 35:6-57:49',
-      'Objective | Class | Quality | 39:10-57:49',
-      'Action A | Method | Objective | 45:14-49:42',
-      'Action B | Method | Objective | 50:14-57:49',
-      'Step | Event | Action B | 57:18-57:49',
-    ]);
+    assert.deepEqual(
+      symbols.map((s) => `${s.name} | ${kindName(s.kind)} | ${s.containerName ?? ''} | ${span(s.location.range)}`),
+      [
+        'Demo plan | Namespace |  | 0:0-6:15',
+        'Owners | Array |  | 7:0-8:40',
+        'Care directorate | Object | Owners | 8:2-8:40',
+        'Indicators | Array |  | 9:0-29:57',
+        'Patients included | Variable | Indicators | 10:2-18:46',
+        'Funds raised | Variable | Indicators | 19:2-29:57',
+        'Care | Package |  | 31:2-57:49',
+        'Quality | Module | Care | 35:6-57:49',
+        'Objective | Class | Quality | 39:10-57:49',
+        'Action A | Method | Objective | 45:14-49:42',
+        'Action B | Method | Objective | 50:14-57:49',
+        'Step | Event | Action B | 57:18-57:49',
+      ],
+    );
   });
 
-  test('a part file: its objectives at the top, its owners and indicators in groups; names in the client\'s language', async () => {
+  test("a part file: its objectives at the top, its owners and indicators in groups; names in the client's language", async () => {
     const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN, 'part.plan.yaml': PART });
     const c = newClient();
     await c.initialize(folder, FULL_CAPABILITIES, 'fr');
@@ -115,7 +123,8 @@ describe('document symbols', () => {
   });
 
   test('items without a title are named by their id, or by their kind and rank', async () => {
-    const text = 'plan:\n  id: p\n  title: P\n  institution: I\n  cycle: { start: 2026, end: 2030 }\naxes:\n  - id: bare\n    objectives:\n      - actions:\n          - { id: act }\n';
+    const text =
+      'plan:\n  id: p\n  title: P\n  institution: I\n  cycle: { start: 2026, end: 2030 }\naxes:\n  - id: bare\n    objectives:\n      - actions:\n          - { id: act }\n';
     const folder = workspaceFolder({ 'p.plan.yaml': text });
     const c = newClient();
     await c.initialize(folder);
@@ -133,20 +142,32 @@ describe('document symbols', () => {
     const c = newClient();
     await c.initialize(path.join(ROOT, 'seeds'));
     await c.indexed();
-    const symbols = (await documentSymbols(c, uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml')))) as DocumentSymbol[];
-    assert.deepEqual(symbols.map((s) => `${s.name} | ${s.detail ?? ''} | ${kindName(s.kind)} | ${s.children?.length}`), [
-      "Projet d'établissement 2026-2030 | gustave-roussy-2026-2030 | Namespace | 1",
-      'Owners |  | Array | 4',
-      'Indicators |  | Array | 13',
-      'Déployer des parcours individualisés | parcours | Package | 3',
-      'Intensifier une recherche à fort impact sociétal | recherche | Package | 3',
-      "Garantir l'adaptation de nos ressources à nos ambitions | ressources | Package | 3",
-      "Accélérer la transformation numérique et le déploiement de l'IA | numerique | Package | 2",
-    ]);
+    const symbols = (await documentSymbols(
+      c,
+      uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml')),
+    )) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => `${s.name} | ${s.detail ?? ''} | ${kindName(s.kind)} | ${s.children?.length}`),
+      [
+        "Projet d'établissement 2026-2030 | gustave-roussy-2026-2030 | Namespace | 1",
+        'Owners |  | Array | 4',
+        'Indicators |  | Array | 13',
+        'Déployer des parcours individualisés | parcours | Package | 3',
+        'Intensifier une recherche à fort impact sociétal | recherche | Package | 3',
+        "Garantir l'adaptation de nos ressources à nos ambitions | ressources | Package | 3",
+        "Accélérer la transformation numérique et le déploiement de l'IA | numerique | Package | 2",
+      ],
+    );
     const [reference] = symbols[0].children!;
-    assert.equal(`${reference.name} | ${reference.detail} | ${kindName(reference.kind)}`, 'Plan Stratégique Institutionnel (PSI) 2020-2030 | psi-2020-2030 | File');
+    assert.equal(
+      `${reference.name} | ${reference.detail} | ${kindName(reference.kind)}`,
+      'Plan Stratégique Institutionnel (PSI) 2020-2030 | psi-2020-2030 | File',
+    );
     const quality = symbols[3].children![0];
-    assert.deepEqual(quality.children!.map((o) => o.detail), ['juste-soin', 'haute-fiabilite', 'fluidite-parcours', 'partenariat-patient']);
+    assert.deepEqual(
+      quality.children!.map((o) => o.detail),
+      ['juste-soin', 'haute-fiabilite', 'fluidite-parcours', 'partenariat-patient'],
+    );
     assert.equal(quality.children![0].children![0].name, 'Définition et mise en œuvre des principes du juste soin');
   });
 
@@ -159,7 +180,10 @@ describe('document symbols', () => {
     const uri = uriOf(path.join(folder, 'broken.plan.yaml'));
     await c.open(uri, broken);
     const symbols = (await documentSymbols(c, uri)) as DocumentSymbol[];
-    assert.deepEqual(symbols.slice(0, 3).map((s) => s.name), ['Demo plan', 'Owners', 'Indicators']);
+    assert.deepEqual(
+      symbols.slice(0, 3).map((s) => s.name),
+      ['Demo plan', 'Owners', 'Indicators'],
+    );
   });
 });
 
@@ -172,12 +196,14 @@ describe('workspace symbols', () => {
     const gr = uriOf(path.join(ROOT, 'seeds', 'gustave-roussy-2026-2030.plan.yaml'));
     const expected = [
       {
-        name: 'Poursuivre notre engagement pour la Haute Fiabilité des soins', kind: SymbolKind.Class,
+        name: 'Poursuivre notre engagement pour la Haute Fiabilité des soins',
+        kind: SymbolKind.Class,
         containerName: 'Garantir des soins de haute qualité',
         location: { uri: gr, range: { start: { line: 227, character: 10 }, end: { line: 243, character: 213 } } },
       },
       {
-        name: 'Renforcement du leadership pour la Haute Fiabilité', kind: SymbolKind.Method,
+        name: 'Renforcement du leadership pour la Haute Fiabilité',
+        kind: SymbolKind.Method,
         containerName: 'Poursuivre notre engagement pour la Haute Fiabilité des soins',
         location: { uri: gr, range: { start: { line: 232, character: 14 }, end: { line: 235, character: 198 } } },
       },
@@ -186,24 +212,36 @@ describe('workspace symbols', () => {
     assert.deepEqual(await workspaceSymbols(c, 'HAUTE Fiabilité'), expected);
     assert.deepEqual(await workspaceSymbols(c, 'haute fiab'), expected);
     // By id: the item whose id is the query first.
-    assert.deepEqual((await workspaceSymbols(c, 'juste-soin')).map((s) => s.name), [
-      'Mobiliser nos ressources pour garantir le juste soin à chaque patient',
-      'Définition et mise en œuvre des principes du juste soin',
-    ]);
+    assert.deepEqual(
+      (await workspaceSymbols(c, 'juste-soin')).map((s) => s.name),
+      [
+        'Mobiliser nos ressources pour garantir le juste soin à chaque patient',
+        'Définition et mise en œuvre des principes du juste soin',
+      ],
+    );
     // Ligatures either way; axes, ambitions and indicators too; and the other seed.
-    assert.deepEqual((await workspaceSymbols(c, 'oeuvre')).map((s) => s.name), [
-      'Définition et mise en œuvre des principes du juste soin',
-      "Mettre en œuvre un schéma d'évolution des infrastructures critiques de la pharmacie",
-    ]);
-    assert.deepEqual((await workspaceSymbols(c, 'equipes')).map((s) => `${kindName(s.kind)} ${s.name}`), [
-      'Method Amélioration de la préparation opérationnelle des équipes',
-      'Variable Équipes de recherche',
-      'Variable Équipes subventionnées par une bourse ERC (European Research Council)',
-    ]);
-    assert.deepEqual((await workspaceSymbols(c, 'covid')).map((s) => `${kindName(s.kind)} ${s.name} (${s.containerName})`), [
-      'Package Consequences of the health crisis linked to the Coronavirus pandemic (2020-2024 mission statement)',
-      'Class Seize the new opportunities that will arise in the coming years and draw the necessary lessons from them (Consequences of the health crisis linked to the Coronavirus pandemic)',
-    ]);
+    assert.deepEqual(
+      (await workspaceSymbols(c, 'oeuvre')).map((s) => s.name),
+      [
+        'Définition et mise en œuvre des principes du juste soin',
+        "Mettre en œuvre un schéma d'évolution des infrastructures critiques de la pharmacie",
+      ],
+    );
+    assert.deepEqual(
+      (await workspaceSymbols(c, 'equipes')).map((s) => `${kindName(s.kind)} ${s.name}`),
+      [
+        'Method Amélioration de la préparation opérationnelle des équipes',
+        'Variable Équipes de recherche',
+        'Variable Équipes subventionnées par une bourse ERC (European Research Council)',
+      ],
+    );
+    assert.deepEqual(
+      (await workspaceSymbols(c, 'covid')).map((s) => `${kindName(s.kind)} ${s.name} (${s.containerName})`),
+      [
+        'Package Consequences of the health crisis linked to the Coronavirus pandemic (2020-2024 mission statement)',
+        'Class Seize the new opportunities that will arise in the coming years and draw the necessary lessons from them (Consequences of the health crisis linked to the Coronavirus pandemic)',
+      ],
+    );
     assert.deepEqual(await workspaceSymbols(c, 'no such words'), []);
     assert.equal((await workspaceSymbols(c, '')).length, 222);
   });
@@ -214,14 +252,24 @@ describe('workspace symbols', () => {
     await c.initialize(folder);
     await c.indexed();
     const part = uriOf(path.join(folder, 'part.plan.yaml'));
-    assert.deepEqual(await workspaceSymbols(c, 'enquete'), [{
-      name: 'Enquête de satisfaction annuelle', kind: SymbolKind.Method, containerName: 'Écouter les patients',
-      location: { uri: part, range: { start: { line: 8, character: 6 }, end: { line: 10, character: 23 } } },
-    }]);
-    assert.deepEqual((await workspaceSymbols(c, 'action')).map((s) => `${s.name} (${s.containerName})`), ['Action A (Objective)', 'Action B (Objective)']);
+    assert.deepEqual(await workspaceSymbols(c, 'enquete'), [
+      {
+        name: 'Enquête de satisfaction annuelle',
+        kind: SymbolKind.Method,
+        containerName: 'Écouter les patients',
+        location: { uri: part, range: { start: { line: 8, character: 6 }, end: { line: 10, character: 23 } } },
+      },
+    ]);
+    assert.deepEqual(
+      (await workspaceSymbols(c, 'action')).map((s) => `${s.name} (${s.containerName})`),
+      ['Action A (Objective)', 'Action B (Objective)'],
+    );
     // An open document's text wins over the disk.
     await c.open(part, PART.replace('Enquête de satisfaction annuelle', 'Baromètre annuel'));
     assert.deepEqual(await workspaceSymbols(c, 'enquete'), []);
-    assert.deepEqual((await workspaceSymbols(c, 'barometre')).map((s) => s.location.uri), [part]);
+    assert.deepEqual(
+      (await workspaceSymbols(c, 'barometre')).map((s) => s.location.uri),
+      [part],
+    );
   });
 });

@@ -104,20 +104,24 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
 // Preview → editor: the line at the top, once per frame, unless this scroll was made by code.
 let framePending = false;
 let lastPosted: SourceLine | undefined;
-window.addEventListener('scroll', () => {
-  if (framePending) return;
-  framePending = true;
-  requestAnimationFrame(() => {
-    framePending = false;
-    const at = topLine();
-    saveState(at);
-    if (!at || guard.held) return;
-    const line = Math.floor(at.line);
-    if (lastPosted && lastPosted.uri === at.uri && lastPosted.line === line) return;
-    lastPosted = { uri: at.uri, line };
-    vscode.postMessage({ type: 'revealLine', source, uri: at.uri, line });
-  });
-}, { passive: true });
+window.addEventListener(
+  'scroll',
+  () => {
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => {
+      framePending = false;
+      const at = topLine();
+      saveState(at);
+      if (!at || guard.held) return;
+      const line = Math.floor(at.line);
+      if (lastPosted && lastPosted.uri === at.uri && lastPosted.line === line) return;
+      lastPosted = { uri: at.uri, line };
+      vscode.postMessage({ type: 'revealLine', source, uri: at.uri, line });
+    });
+  },
+  { passive: true },
+);
 
 document.addEventListener('dblclick', (event) => {
   const block = event.target instanceof Element ? event.target.closest('[data-line]') : null;

@@ -28,7 +28,8 @@ async function call(target: CommentTarget, method: string, url: string, body?: u
     },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${response.statusText} ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${method} ${url}: ${response.status} ${response.statusText} ${await response.text()}`);
   return response.json();
 }
 
@@ -47,7 +48,10 @@ async function findComment(target: CommentTarget): Promise<IssueComment | undefi
  * One comment per pull request, updated in place on every push: the marker finds the previous
  * one (REST API, the job's token). Returns what was done and the comment's id.
  */
-export async function upsertComment(target: CommentTarget, markdown: string): Promise<{ action: 'created' | 'updated'; id: number }> {
+export async function upsertComment(
+  target: CommentTarget,
+  markdown: string,
+): Promise<{ action: 'created' | 'updated'; id: number }> {
   const body = `${COMMENT_MARKER}\n${markdown}`;
   const existing = await findComment(target);
   const api = target.api.replace(/\/+$/, '');
@@ -55,6 +59,8 @@ export async function upsertComment(target: CommentTarget, markdown: string): Pr
     await call(target, 'PATCH', `${api}/repos/${target.repository}/issues/comments/${existing.id}`, { body });
     return { action: 'updated', id: existing.id };
   }
-  const created = (await call(target, 'POST', `${api}/repos/${target.repository}/issues/${target.issue}/comments`, { body })) as IssueComment;
+  const created = (await call(target, 'POST', `${api}/repos/${target.repository}/issues/${target.issue}/comments`, {
+    body,
+  })) as IssueComment;
   return { action: 'created', id: created.id };
 }

@@ -43,7 +43,11 @@ export function readActionEnv(env: NodeJS.ProcessEnv): ActionEnv {
 }
 
 function jalon(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [path.join(__dirname, 'cli.js'), ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(process.execPath, [path.join(__dirname, 'cli.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return { code: result.status ?? 2, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
@@ -53,7 +57,8 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string, out: (text:
   const fr = input.locale === 'fr';
   const blob = `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY ?? ''}/blob/${input.headSha ?? 'HEAD'}`;
   const root = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : cwd;
-  const link = (file: string, line: number) => `${blob}/${path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/')}#L${line}`;
+  const link = (file: string, line: number) =>
+    `${blob}/${path.relative(root, path.resolve(cwd, file)).split(path.sep).join('/')}#L${line}`;
   const common = ['--locale', input.locale];
 
   const annotations = jalon(['check', ...input.plans, '--format', 'github', '--fail-on', input.failOn, ...common], cwd);
@@ -70,11 +75,29 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string, out: (text:
   const parts: string[] = [];
   let diffCode = 0;
   if (input.baseSha) {
-    const diff = (format: string) => jalon(['diff', input.baseSha!, '--format', format, ...common, '--link-base', blob, '--fail-on', input.diffFailOn, '--', ...input.plans], cwd);
+    const diff = (format: string) =>
+      jalon(
+        [
+          'diff',
+          input.baseSha!,
+          '--format',
+          format,
+          ...common,
+          '--link-base',
+          blob,
+          '--fail-on',
+          input.diffFailOn,
+          '--',
+          ...input.plans,
+        ],
+        cwd,
+      );
     const markdown = diff('markdown');
     if (markdown.code === 2) {
       const why = markdown.stderr.trim();
-      out(`::error title=jalon diff::${why} (${fr ? 'la base de la pull request est-elle récupérée ? actions/checkout avec fetch-depth: 0' : "is the pull request's base fetched? actions/checkout with fetch-depth: 0"})\n`);
+      out(
+        `::error title=jalon diff::${why} (${fr ? 'la base de la pull request est-elle récupérée ? actions/checkout avec fetch-depth: 0' : "is the pull request's base fetched? actions/checkout with fetch-depth: 0"})\n`,
+      );
       parts.push(`> ⚠️ ${why}\n`);
       diffCode = 1;
     } else {
@@ -90,9 +113,18 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string, out: (text:
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
 
   if (input.comment && input.pullRequest !== undefined) {
-    if (!input.token) out('::warning title=jalon::comment: true needs a token (the `token` input, github.token by default)\n');
+    if (!input.token)
+      out('::warning title=jalon::comment: true needs a token (the `token` input, github.token by default)\n');
     else {
-      const done = await upsertComment({ api: env.GITHUB_API_URL ?? 'https://api.github.com', repository: env.GITHUB_REPOSITORY ?? '', issue: input.pullRequest, token: input.token }, markdown);
+      const done = await upsertComment(
+        {
+          api: env.GITHUB_API_URL ?? 'https://api.github.com',
+          repository: env.GITHUB_REPOSITORY ?? '',
+          issue: input.pullRequest,
+          token: input.token,
+        },
+        markdown,
+      );
       out(`jalon: ${done.action} comment ${done.id} on pull request #${input.pullRequest}\n`);
     }
   }
@@ -101,9 +133,13 @@ export async function runAction(env: NodeJS.ProcessEnv, cwd: string, out: (text:
 
 if (require.main === module) {
   runAction(process.env, process.cwd(), (t) => process.stdout.write(t)).then(
-    (code) => { process.exitCode = code; },
+    (code) => {
+      process.exitCode = code;
+    },
     (error: unknown) => {
-      process.stdout.write(`::error title=jalon::${String(error instanceof Error ? error.message : error).replace(/\r?\n/g, ' ')}\n`);
+      process.stdout.write(
+        `::error title=jalon::${String(error instanceof Error ? error.message : error).replace(/\r?\n/g, ' ')}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -17,7 +17,11 @@ export function globToRegExp(glob: string): RegExp {
       const close = glob.indexOf('}', i);
       if (close === -1) out += '\\{';
       else {
-        out += `(?:${glob.slice(i + 1, close).split(',').map((alt) => globToRegExp(alt).source.slice(1, -1)).join('|')})`;
+        out += `(?:${glob
+          .slice(i + 1, close)
+          .split(',')
+          .map((alt) => globToRegExp(alt).source.slice(1, -1))
+          .join('|')})`;
         i = close;
       }
     } else out += c.replace(/[.+^$()|[\]\\]/g, '\\$&');

@@ -34,11 +34,17 @@ function wantsColour(io: CliIO): boolean {
 
 function linkBase(args: DiffArgs, env: NodeJS.ProcessEnv): string | undefined {
   if (args.linkBase) return args.linkBase;
-  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA) return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}`;
+  if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA)
+    return `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}`;
   return undefined;
 }
 
-const DIFF_EXAMPLE: Record<DiffArgs['format'], string> = { stylish: 'diff.txt', markdown: 'diff.md', json: 'diff.json', github: 'diff.txt' };
+const DIFF_EXAMPLE: Record<DiffArgs['format'], string> = {
+  stylish: 'diff.txt',
+  markdown: 'diff.md',
+  json: 'diff.json',
+  github: 'diff.txt',
+};
 
 /**
  * `jalon diff [BASE] [HEAD] [-- paths]`: BASE defaults to the git revision HEAD, HEAD to the
@@ -48,10 +54,19 @@ export async function runDiff(args: DiffArgs, io: CliIO, locale: Locale): Promis
   const top = gitTopLevel(io.cwd);
   const root = repositoryRoot(io.cwd, io.env, () => top);
   const configs = new ConfigLookup((file) => relativeTo(io.cwd, file));
-  const context: SideContext = { cwd: io.cwd, top, paths: args.paths, configs, uriOf: (file) => relativeTo(root, file) };
+  const context: SideContext = {
+    cwd: io.cwd,
+    top,
+    paths: args.paths,
+    configs,
+    uriOf: (file) => relativeTo(root, file),
+  };
   const [baseArg, headArg] = args.sides;
   // Refused before any work: the diff never replaces a plan, a part or a configuration.
-  const output = args.output === undefined ? undefined : assertWritableOutput(args.output, io.cwd, { inputs: [], example: DIFF_EXAMPLE[args.format] });
+  const output =
+    args.output === undefined
+      ? undefined
+      : assertWritableOutput(args.output, io.cwd, { inputs: [], example: DIFF_EXAMPLE[args.format] });
   let base: Side;
   if (baseArg !== undefined) base = await givenSide(baseArg, context);
   else {
@@ -68,7 +83,11 @@ export async function runDiff(args: DiffArgs, io: CliIO, locale: Locale): Promis
   const before = plansOf(base);
   const after = plansOf(head);
   const classes = (await configs.forFolder(io.cwd))?.config.diff;
-  const changes = diffPlans(before.plans, after.plans, { classes, baseFileKey: base.fileKey, headFileKey: head.fileKey });
+  const changes = diffPlans(before.plans, after.plans, {
+    classes,
+    baseFileKey: base.fileKey,
+    headFileKey: head.fileKey,
+  });
   const ids = (plans: Plan[]) => plans.map((p) => p.id).filter((id): id is string => id !== undefined);
   const links = linkBase(args, io.env);
   const report: DiffReport = {
@@ -82,10 +101,14 @@ export async function runDiff(args: DiffArgs, io: CliIO, locale: Locale): Promis
     linkOf: (place: Place) => `${links ? `${links}/` : ''}${place.file}#L${place.line}`,
   };
   for (const note of report.notes) io.stderr(`jalon: ${note[locale]}\n`);
-  const text = args.format === 'json' ? formatDiffJson(report)
-    : args.format === 'markdown' ? formatDiffMarkdown(report)
-      : args.format === 'github' ? formatDiffGithub(report)
-        : formatDiffStylish(report, !args.output && wantsColour(io));
+  const text =
+    args.format === 'json'
+      ? formatDiffJson(report)
+      : args.format === 'markdown'
+        ? formatDiffMarkdown(report)
+        : args.format === 'github'
+          ? formatDiffGithub(report)
+          : formatDiffStylish(report, !args.output && wantsColour(io));
   if (output) writeOutput(output, text);
   else io.stdout(text);
   if (args.failOn === 'never') return 0;

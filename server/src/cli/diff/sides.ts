@@ -1,7 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
-import { DEFAULT_MAX_FILE_SIZE, decodePlanText, fileProblemMessage, type FileProblem, type Localized, type SourceFile } from '../../core';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  decodePlanText,
+  fileProblemMessage,
+  type FileProblem,
+  type Localized,
+  type SourceFile,
+} from '../../core';
 import { DEFAULT_PLAN_GLOBS } from '../../host/planFiles';
 import { UsageError } from '../args';
 import { collectFiles, readSource } from '../collectFiles';
@@ -37,27 +44,54 @@ const IGNORED = /(^|\/)(node_modules|\.git|dist)\//;
 export async function workingTreeSide(context: SideContext): Promise<Side> {
   for (const p of context.paths) {
     if (!isDynamicPattern(p) && !existsSync(path.resolve(context.cwd, p))) {
-      throw new UsageError({ en: `'${p}' does not exist in the working tree`, fr: `'${p}' n’existe pas dans l’arbre de travail` });
+      throw new UsageError({
+        en: `'${p}' does not exist in the working tree`,
+        fr: `'${p}' n’existe pas dans l’arbre de travail`,
+      });
     }
   }
-  const sources = await readDisk(await collectFiles(context.paths, context.cwd, (f) => context.configs.forFolder(f)), context);
-  return { ref: WORKING_TREE, label: { en: 'the working tree', fr: 'l’arbre de travail' }, sources, fileKey: (uri) => uri };
+  const sources = await readDisk(
+    await collectFiles(context.paths, context.cwd, (f) => context.configs.forFolder(f)),
+    context,
+  );
+  return {
+    ref: WORKING_TREE,
+    label: { en: 'the working tree', fr: 'l’arbre de travail' },
+    sources,
+    fileKey: (uri) => uri,
+  };
 }
 
 /** A side given on the command line: a file or folder on disk, else a git revision. */
 export async function givenSide(arg: string, context: SideContext): Promise<Side> {
   const absolute = path.resolve(context.cwd, arg);
   if (existsSync(absolute)) {
-    const sources = await readDisk(await collectFiles([arg], context.cwd, (f) => context.configs.forFolder(f)), context);
+    const sources = await readDisk(
+      await collectFiles([arg], context.cwd, (f) => context.configs.forFolder(f)),
+      context,
+    );
     const folder = context.uriOf(statSync(absolute).isDirectory() ? absolute : path.dirname(absolute));
     const prefix = folder === '' ? '' : `${folder}/`;
-    return { ref: arg, label: { en: arg, fr: arg }, sources, fileKey: (uri) => (uri.startsWith(prefix) ? uri.slice(prefix.length) : uri) };
+    return {
+      ref: arg,
+      label: { en: arg, fr: arg },
+      sources,
+      fileKey: (uri) => (uri.startsWith(prefix) ? uri.slice(prefix.length) : uri),
+    };
   }
   const commit = context.top ? resolveCommit(context.top, arg) : undefined;
   if (!commit) {
-    throw new UsageError(context.top
-      ? { en: `'${arg}' is neither a file, a folder nor a git revision`, fr: `'${arg}' n’est ni un fichier, ni un dossier, ni une révision git` }
-      : { en: `'${arg}' is neither a file nor a folder (and '${context.cwd}' is not in a git repository)`, fr: `'${arg}' n’est ni un fichier ni un dossier (et '${context.cwd}' n’est pas dans un dépôt git)` });
+    throw new UsageError(
+      context.top
+        ? {
+            en: `'${arg}' is neither a file, a folder nor a git revision`,
+            fr: `'${arg}' n’est ni un fichier, ni un dossier, ni une révision git`,
+          }
+        : {
+            en: `'${arg}' is neither a file nor a folder (and '${context.cwd}' is not in a git repository)`,
+            fr: `'${arg}' n’est ni un fichier ni un dossier (et '${context.cwd}' n’est pas dans un dépôt git)`,
+          },
+    );
   }
   return revisionSide(arg, commit, context);
 }
@@ -71,7 +105,10 @@ export async function revisionSide(ref: string, commit: string, context: SideCon
   for (const p of context.paths.length > 0 ? context.paths : ['.']) {
     const rel = toPosix(path.relative(top, path.resolve(context.cwd, p)));
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      throw new UsageError({ en: `'${p}' is outside the git repository of ${ref}`, fr: `'${p}' est hors du dépôt git de ${ref}` });
+      throw new UsageError({
+        en: `'${p}' is outside the git repository of ${ref}`,
+        fr: `'${p}' est hors du dépôt git de ${ref}`,
+      });
     }
     if (isDynamicPattern(p)) {
       const pattern = globToRegExp(here ? `${here}/${p}` : p);
@@ -84,7 +121,8 @@ export async function revisionSide(ref: string, commit: string, context: SideCon
     }
     const prefix = rel === '' ? '' : `${rel}/`;
     const under = all.filter((f) => f.startsWith(prefix));
-    if (under.length === 0) throw new UsageError({ en: `'${p}' does not exist at ${ref}`, fr: `'${p}' n’existe pas dans ${ref}` });
+    if (under.length === 0)
+      throw new UsageError({ en: `'${p}' does not exist at ${ref}`, fr: `'${p}' n’existe pas dans ${ref}` });
     const config = await context.configs.forFolder(path.resolve(context.cwd, p));
     const base = config ? toPosix(path.relative(top, path.dirname(config.path))) : rel;
     const patterns = (config?.config.files ?? DEFAULT_PLAN_GLOBS).map(globToRegExp);
@@ -95,7 +133,8 @@ export async function revisionSide(ref: string, commit: string, context: SideCon
   }
   const sources = [...chosen].sort().map((f) => {
     const bytes = fileAt(top, commit, f);
-    if (!bytes) throw new UsageError({ en: `cannot read '${f}' at ${ref}`, fr: `impossible de lire '${f}' dans ${ref}` });
+    if (!bytes)
+      throw new UsageError({ en: `cannot read '${f}' at ${ref}`, fr: `impossible de lire '${f}' dans ${ref}` });
     const decoded = decodePlanText(bytes);
     if ('problem' in decoded) throw unreadable(`${ref}:${f}`, decoded.problem);
     return { uri: context.uriOf(path.join(top, f)), text: decoded.text };

@@ -13,12 +13,15 @@ export function escapeProperty(text: string): string {
 
 /** GitHub Actions annotations: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`. */
 export function formatGithub(report: Report): string {
-  return report.findings.map((f) => {
-    const props = [`file=${escapeProperty(f.path)}`, `line=${f.line}`];
-    // GitHub reads col/endColumn only for a single-line range.
-    if (f.endLine === f.line) props.push(`col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${Math.max(f.endColumn, f.column)}`);
-    else props.push(`endLine=${f.endLine}`);
-    props.push(`title=${escapeProperty(f.finding.ruleId)}`);
-    return `::${COMMAND[f.finding.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
-  }).join('');
+  return report.findings
+    .map((f) => {
+      const props = [`file=${escapeProperty(f.path)}`, `line=${f.line}`];
+      // GitHub reads col/endColumn only for a single-line range.
+      if (f.endLine === f.line)
+        props.push(`col=${f.column}`, `endLine=${f.endLine}`, `endColumn=${Math.max(f.endColumn, f.column)}`);
+      else props.push(`endLine=${f.endLine}`);
+      props.push(`title=${escapeProperty(f.finding.ruleId)}`);
+      return `::${COMMAND[f.finding.severity]} ${props.join(',')}::${escapeData(f.message)}\n`;
+    })
+    .join('');
 }

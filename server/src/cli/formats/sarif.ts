@@ -12,7 +12,10 @@ const ROOT_BASE = 'REPOROOT';
 
 /** `date/outside-cycle` → `DateOutsideCycle`, the rule's "friendly name". */
 function friendlyName(id: string): string {
-  return id.split(/[/-]/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[/-]/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 /** A relative path as a URI reference (each segment escaped), or an absolute path as a `file://` URI. */
@@ -38,41 +41,58 @@ export function formatSarif(report: Report, version: string, root: string): stri
       ruleIndex: ruleIndex.get(f.finding.ruleId),
       level: LEVEL[f.finding.severity],
       message: { text: f.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: artifactLocation(f.path),
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endLine === f.line ? Math.max(f.endColumn, f.column + 1) : f.endColumn },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: artifactLocation(f.path),
+            region: {
+              startLine: f.line,
+              startColumn: f.column,
+              endLine: f.endLine,
+              endColumn: f.endLine === f.line ? Math.max(f.endColumn, f.column + 1) : f.endColumn,
+            },
+          },
         },
-      }],
-      partialFingerprints: { primaryLocationLineHash: `${createHash('sha256').update(key).digest('hex').slice(0, 16)}:${n + 1}` },
+      ],
+      partialFingerprints: {
+        primaryLocationLineHash: `${createHash('sha256').update(key).digest('hex').slice(0, 16)}:${n + 1}`,
+      },
     };
   });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'jalon', version, semanticVersion: version, informationUri: DOCS_BASE,
-          rules: RULE_IDS.map((id) => {
-            const doc = ruleDoc(id);
-            const summary = ruleSummary(id)[report.locale];
-            return {
-              id, name: friendlyName(id),
-              shortDescription: { text: summary },
-              fullDescription: { text: doc?.description ?? summary },
-              help: { text: doc?.text ?? summary, markdown: doc?.markdown ?? summary },
-              helpUri: ruleDocsUrl(id),
-              defaultConfiguration: { level: LEVEL[defaultSeverity(id)] },
-            };
-          }),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'jalon',
+            version,
+            semanticVersion: version,
+            informationUri: DOCS_BASE,
+            rules: RULE_IDS.map((id) => {
+              const doc = ruleDoc(id);
+              const summary = ruleSummary(id)[report.locale];
+              return {
+                id,
+                name: friendlyName(id),
+                shortDescription: { text: summary },
+                fullDescription: { text: doc?.description ?? summary },
+                help: { text: doc?.text ?? summary, markdown: doc?.markdown ?? summary },
+                helpUri: ruleDocsUrl(id),
+                defaultConfiguration: { level: LEVEL[defaultSeverity(id)] },
+              };
+            }),
+          },
         },
+        automationDetails: { id: 'jalon/' },
+        originalUriBaseIds: {
+          [ROOT_BASE]: { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
       },
-      automationDetails: { id: 'jalon/' },
-      originalUriBaseIds: { [ROOT_BASE]: { uri: pathToFileURL(root.endsWith(path.sep) ? root : root + path.sep).href } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

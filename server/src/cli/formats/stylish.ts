@@ -8,7 +8,9 @@ function plural(n: number, one: string, many: string): string {
 /** `path:line:col severity rule-id message`, one line each, then a summary line. */
 export function formatStylish(report: Report): string {
   const words = SEVERITY_WORDS[report.locale];
-  const lines = report.findings.map((f) => `${f.path}:${f.line}:${f.column} ${words[f.finding.severity]} ${f.finding.ruleId} ${f.message}`);
+  const lines = report.findings.map(
+    (f) => `${f.path}:${f.line}:${f.column} ${words[f.finding.severity]} ${f.finding.ruleId} ${f.message}`,
+  );
   lines.push(summaryLine(report));
   return lines.join('\n') + '\n';
 }
@@ -23,5 +25,7 @@ export function summaryLine(report: Report): string {
     const inFiles = files > 1 ? `${files} fichiers` : `${files} fichier`;
     return total === 0 ? `Aucun problème dans ${inFiles}.` : `${counts} dans ${inFiles}.`;
   }
-  return total === 0 ? `No problems in ${plural(files, 'file', 'files')}.` : `${counts} in ${plural(files, 'file', 'files')}.`;
+  return total === 0
+    ? `No problems in ${plural(files, 'file', 'files')}.`
+    : `${counts} in ${plural(files, 'file', 'files')}.`;
 }

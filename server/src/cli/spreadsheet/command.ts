@@ -6,9 +6,15 @@ import { runExport } from './exportCommand';
 import { runReportImport } from './importCommand';
 
 /** `jalon export …`, `jalon report import …` and `jalon render --dashboard …`, with the CLI's handling of usage errors (exit 2). */
-export async function runSpreadsheetCommand(argv: readonly string[], io: CliIO, locale: Locale, show: (file: string) => string): Promise<number> {
+export async function runSpreadsheetCommand(
+  argv: readonly string[],
+  io: CliIO,
+  locale: Locale,
+  show: (file: string) => string,
+): Promise<number> {
   const localeArg = argv.find((a, i) => a.startsWith('--locale=') || argv[i - 1] === '--locale');
-  const shownLocale: Locale = localeArg?.replace('--locale=', '') === 'fr' ? 'fr' : localeArg?.replace('--locale=', '') === 'en' ? 'en' : locale;
+  const shownLocale: Locale =
+    localeArg?.replace('--locale=', '') === 'fr' ? 'fr' : localeArg?.replace('--locale=', '') === 'en' ? 'en' : locale;
   try {
     if (argv[0] === 'render') return await runDashboard(argv, io, show);
     return argv[0] === 'export' ? await runExport(argv, io, show) : await runReportImport(argv, io, shownLocale, show);

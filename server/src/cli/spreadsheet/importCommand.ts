@@ -15,23 +15,51 @@ import { readXlsx } from './xlsx';
  * exit 0 when the report is written (or printed), 1 when a cell is wrong (nothing written), 2
  * for a usage problem.
  */
-export async function runReportImport(argv: readonly string[], io: CliIO, locale: Locale, show: (file: string) => string): Promise<number> {
-  const { options, paths, help } = readSpreadsheetOptions(argv.slice(2), ['--as-of', '--output', '-o', '--plan', '--locale'], ['--dry-run']);
+export async function runReportImport(
+  argv: readonly string[],
+  io: CliIO,
+  locale: Locale,
+  show: (file: string) => string,
+): Promise<number> {
+  const { options, paths, help } = readSpreadsheetOptions(
+    argv.slice(2),
+    ['--as-of', '--output', '-o', '--plan', '--locale'],
+    ['--dry-run'],
+  );
   if (help || argv[1] !== 'import') {
-    if (!help) throw new UsageError({ en: 'try \'jalon report import file.xlsx --as-of 2027-12 -o 2027-12.report.yaml\'', fr: 'essayez \'jalon report import fichier.xlsx --as-of 2027-12 -o 2027-12.report.yaml\'' });
+    if (!help)
+      throw new UsageError({
+        en: "try 'jalon report import file.xlsx --as-of 2027-12 -o 2027-12.report.yaml'",
+        fr: "essayez 'jalon report import fichier.xlsx --as-of 2027-12 -o 2027-12.report.yaml'",
+      });
     io.stdout(SPREADSHEET_HELP);
     return 0;
   }
   if (options.has('--locale')) locale = options.get('--locale') === 'fr' ? 'fr' : 'en';
   const dryRun = options.has('--dry-run');
-  if (paths.length !== 1) throw new UsageError({ en: 'report import takes one spreadsheet (.xlsx or .csv)', fr: 'report import attend un tableur (.xlsx ou .csv)' });
+  if (paths.length !== 1)
+    throw new UsageError({
+      en: 'report import takes one spreadsheet (.xlsx or .csv)',
+      fr: 'report import attend un tableur (.xlsx ou .csv)',
+    });
   const asOf = asOfOption(options.get('--as-of'), true)!;
   const given = options.get('--output');
-  if (!given && !dryRun) throw new UsageError({ en: 'give the report to write: -o 2027-12.report.yaml (or --dry-run)', fr: 'donnez le bilan à écrire : -o 2027-12.report.yaml (ou --dry-run)' });
+  if (!given && !dryRun)
+    throw new UsageError({
+      en: 'give the report to write: -o 2027-12.report.yaml (or --dry-run)',
+      fr: 'donnez le bilan à écrire : -o 2027-12.report.yaml (ou --dry-run)',
+    });
   const output = given ? path.resolve(io.cwd, given) : undefined;
-  if (given && !/\.report\.ya?ml$/i.test(given)) throw new UsageError({ en: `give a .report.yaml file to -o, not '${given}'`, fr: `donnez un fichier .report.yaml à -o, pas '${given}'` });
+  if (given && !/\.report\.ya?ml$/i.test(given))
+    throw new UsageError({
+      en: `give a .report.yaml file to -o, not '${given}'`,
+      fr: `donnez un fichier .report.yaml à -o, pas '${given}'`,
+    });
   if (output && existsSync(output)) {
-    throw new UsageError({ en: `'${given}' exists already; a report is never overwritten: give another name to -o`, fr: `'${given}' existe déjà ; un bilan n’est jamais écrasé : donnez un autre nom à -o` });
+    throw new UsageError({
+      en: `'${given}' exists already; a report is never overwritten: give another name to -o`,
+      fr: `'${given}' existe déjà ; un bilan n’est jamais écrasé : donnez un autre nom à -o`,
+    });
   }
   const { plan } = await planAt(options.get('--plan') ?? (output ? path.dirname(output) : io.cwd), io.cwd, show);
   const input = path.resolve(io.cwd, paths[0]);
@@ -39,23 +67,36 @@ export async function runReportImport(argv: readonly string[], io: CliIO, locale
   const { report, problems } = importTables(plan, tables, asOf);
   if (!report) {
     for (const p of problems) {
-      const where = locale === 'fr' ? `feuille '${p.place.sheet}', ligne ${p.place.row}, colonne ${p.place.column}` : `sheet '${p.place.sheet}', row ${p.place.row}, column ${p.place.column}`;
+      const where =
+        locale === 'fr'
+          ? `feuille '${p.place.sheet}', ligne ${p.place.row}, colonne ${p.place.column}`
+          : `sheet '${p.place.sheet}', row ${p.place.row}, column ${p.place.column}`;
       io.stderr(`${show(input)}: ${where}: ${p.message[locale]}\n`);
     }
-    io.stderr(locale === 'fr' ? `${problems.length} problème${problems.length > 1 ? 's' : ''} ; rien n’est écrit.\n` : `${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing is written.\n`);
+    io.stderr(
+      locale === 'fr'
+        ? `${problems.length} problème${problems.length > 1 ? 's' : ''} ; rien n’est écrit.\n`
+        : `${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing is written.\n`,
+    );
     return 1;
   }
   const text = reportYaml(report);
   const counts = { actions: Object.keys(report.actions).length, indicators: Object.keys(report.indicators).length };
   if (dryRun || !output) {
     io.stdout(text);
-    io.stderr(locale === 'fr'
-      ? `${given ?? 'bilan'} serait écrit : ${counts.actions} actions, ${counts.indicators} indicateurs (--dry-run : rien n’est écrit).\n`
-      : `${given ?? 'the report'} would be written: ${counts.actions} actions, ${counts.indicators} indicators (--dry-run: nothing is written).\n`);
+    io.stderr(
+      locale === 'fr'
+        ? `${given ?? 'bilan'} serait écrit : ${counts.actions} actions, ${counts.indicators} indicateurs (--dry-run : rien n’est écrit).\n`
+        : `${given ?? 'the report'} would be written: ${counts.actions} actions, ${counts.indicators} indicators (--dry-run: nothing is written).\n`,
+    );
     return 0;
   }
   writeFileSync(output, text, { flag: 'wx' });
-  io.stderr(locale === 'fr' ? `${show(output)} : ${counts.actions} actions, ${counts.indicators} indicateurs.\n` : `${show(output)}: ${counts.actions} actions, ${counts.indicators} indicators.\n`);
+  io.stderr(
+    locale === 'fr'
+      ? `${show(output)} : ${counts.actions} actions, ${counts.indicators} indicateurs.\n`
+      : `${show(output)}: ${counts.actions} actions, ${counts.indicators} indicators.\n`,
+  );
   return 0;
 }
 
@@ -64,11 +105,18 @@ async function readTables(file: string, given: string): Promise<Table[]> {
     const source = await readSource(file, given, DEFAULT_MAX_FILE_SIZE);
     if (source.problem) {
       const why = fileProblemMessage(source.problem);
-      throw new UsageError({ en: `cannot read '${given}': ${why.en}`, fr: `impossible de lire '${given}' : ${why.fr}` });
+      throw new UsageError({
+        en: `cannot read '${given}': ${why.en}`,
+        fr: `impossible de lire '${given}' : ${why.fr}`,
+      });
     }
     return [{ sheet: path.basename(file), rows: fromCsv(source.text) }];
   }
-  if (!/\.xlsx$/i.test(file)) throw new UsageError({ en: `'${given}' is not a .xlsx or .csv file`, fr: `'${given}' n’est pas un fichier .xlsx ou .csv` });
+  if (!/\.xlsx$/i.test(file))
+    throw new UsageError({
+      en: `'${given}' is not a .xlsx or .csv file`,
+      fr: `'${given}' n’est pas un fichier .xlsx ou .csv`,
+    });
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -78,6 +126,9 @@ async function readTables(file: string, given: string): Promise<Table[]> {
   try {
     return await readXlsx(bytes);
   } catch {
-    throw new UsageError({ en: `'${given}' is not a readable .xlsx workbook`, fr: `'${given}' n’est pas un classeur .xlsx lisible` });
+    throw new UsageError({
+      en: `'${given}' is not a readable .xlsx workbook`,
+      fr: `'${given}' n’est pas un classeur .xlsx lisible`,
+    });
   }
 }

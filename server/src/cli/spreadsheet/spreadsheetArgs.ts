@@ -2,19 +2,27 @@ import { parsePartialDate, type PartialDate } from '../../core';
 import { UsageError } from '../args';
 
 /** `--name value` or `--name=value` options and paths, for the export and import commands. */
-export function readSpreadsheetOptions(argv: readonly string[], valued: readonly string[], flags: readonly string[]): { options: Map<string, string>; paths: string[]; help: boolean } {
+export function readSpreadsheetOptions(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): { options: Map<string, string>; paths: string[]; help: boolean } {
   const options = new Map<string, string>();
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
     if (name === '--help' || name === '-h') return { options, paths, help: true };
     if (valued.includes(name)) {
       const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError({ en: `option ${name} needs a value`, fr: `l’option ${name} attend une valeur` });
+      if (value === undefined)
+        throw new UsageError({ en: `option ${name} needs a value`, fr: `l’option ${name} attend une valeur` });
       options.set(name === '-o' ? '--output' : name, value);
     } else if (flags.includes(name)) options.set(name, 'true');
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError({ en: `unknown option '${arg}'`, fr: `option '${arg}' inconnue` });
+    else if (arg.startsWith('-') && arg !== '-')
+      throw new UsageError({ en: `unknown option '${arg}'`, fr: `option '${arg}' inconnue` });
     else paths.push(arg);
   }
   return { options, paths, help: false };
@@ -22,11 +30,19 @@ export function readSpreadsheetOptions(argv: readonly string[], valued: readonly
 
 export function asOfOption(value: string | undefined, required: boolean): PartialDate | undefined {
   if (value === undefined) {
-    if (required) throw new UsageError({ en: 'give the report\'s date: --as-of 2027-12', fr: 'donnez la date du bilan : --as-of 2027-12' });
+    if (required)
+      throw new UsageError({
+        en: "give the report's date: --as-of 2027-12",
+        fr: 'donnez la date du bilan : --as-of 2027-12',
+      });
     return undefined;
   }
   const date = parsePartialDate(value);
-  if (!date) throw new UsageError({ en: `--as-of '${value}' is not a date; write 2027, 2027-Q4, 2027-12 or 2027-12-31`, fr: `--as-of '${value}' n’est pas une date ; écrivez 2027, 2027-Q4, 2027-12 ou 2027-12-31` });
+  if (!date)
+    throw new UsageError({
+      en: `--as-of '${value}' is not a date; write 2027, 2027-Q4, 2027-12 or 2027-12-31`,
+      fr: `--as-of '${value}' n’est pas une date ; écrivez 2027, 2027-Q4, 2027-12 ou 2027-12-31`,
+    });
   return date;
 }
 

@@ -8,7 +8,11 @@ export async function writeXlsx(tables: readonly Table[]): Promise<Buffer> {
   for (const table of tables) {
     const sheet = workbook.addWorksheet(table.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     for (const row of table.rows) {
-      sheet.addRow(row.map((cell) => (cell !== undefined && typeof cell === 'object' ? new Date(`${cell.day}T00:00:00Z`) : cell ?? null)));
+      sheet.addRow(
+        row.map((cell) =>
+          cell !== undefined && typeof cell === 'object' ? new Date(`${cell.day}T00:00:00Z`) : (cell ?? null),
+        ),
+      );
     }
     sheet.getRow(1).font = { bold: true };
     table.rows[0]?.forEach((_, c) => {

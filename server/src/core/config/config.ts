@@ -36,12 +36,21 @@ export function parseConfig(text: string): { config: JalonConfig; problems: Conf
   const problems: ConfigProblem[] = [];
   const document = parseDocument(text, { prettyErrors: false });
   for (const error of document.errors) {
-    problems.push({ range: { start: error.pos[0], end: error.pos[1] }, message: { en: `YAML syntax error: ${error.message}`, fr: `Erreur de syntaxe YAML : ${error.message}` } });
+    problems.push({
+      range: { start: error.pos[0], end: error.pos[1] },
+      message: { en: `YAML syntax error: ${error.message}`, fr: `Erreur de syntaxe YAML : ${error.message}` },
+    });
   }
   const root = document.contents;
   if (root === null) return { config, problems };
   if (!isMap(root)) {
-    problems.push({ range: rangeOf(root), message: { en: 'The configuration must be a mapping with `rules:` and `files:`.', fr: 'La configuration doit être un bloc avec `rules:` et `files:`.' } });
+    problems.push({
+      range: rangeOf(root),
+      message: {
+        en: 'The configuration must be a mapping with `rules:` and `files:`.',
+        fr: 'La configuration doit être un bloc avec `rules:` et `files:`.',
+      },
+    });
     return { config, problems };
   }
   for (const pair of root.items as Pair<Node, Node | null>[]) {
@@ -51,13 +60,33 @@ export function parseConfig(text: string): { config: JalonConfig; problems: Conf
     else if (key === 'files') {
       if (isSeq(pair.value) && pair.value.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
         config.files = pair.value.items.map((i) => String((i as { value: unknown }).value));
-      } else problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: '`files` must be a list of globs (`- "plans/**/*.plan.yaml"`).', fr: '`files` doit être une liste de motifs (`- "plans/**/*.plan.yaml"`).' } });
+      } else
+        problems.push({
+          range: rangeOf(pair.value ?? pair.key),
+          message: {
+            en: '`files` must be a list of globs (`- "plans/**/*.plan.yaml"`).',
+            fr: '`files` doit être une liste de motifs (`- "plans/**/*.plan.yaml"`).',
+          },
+        });
     } else if (key === 'max_file_size') {
       const size = isScalar(pair.value) ? parseFileSize(pair.value.value) : undefined;
       if (size !== undefined) config.maxFileSize = size;
-      else problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: '`max_file_size` must be a size such as `20 MB` or `500 KB` (or a number of bytes).', fr: '`max_file_size` doit être une taille telle que `20 MB` ou `500 KB` (ou un nombre d’octets).' } });
+      else
+        problems.push({
+          range: rangeOf(pair.value ?? pair.key),
+          message: {
+            en: '`max_file_size` must be a size such as `20 MB` or `500 KB` (or a number of bytes).',
+            fr: '`max_file_size` doit être une taille telle que `20 MB` ou `500 KB` (ou un nombre d’octets).',
+          },
+        });
     } else {
-      problems.push({ range: rangeOf(pair.key), message: { en: `Unknown setting \`${key}\`; the configuration has \`rules\`, \`files\`, \`max_file_size\` and \`diff\`.`, fr: `Réglage \`${key}\` inconnu ; la configuration comporte \`rules\`, \`files\`, \`max_file_size\` et \`diff\`.` } });
+      problems.push({
+        range: rangeOf(pair.key),
+        message: {
+          en: `Unknown setting \`${key}\`; the configuration has \`rules\`, \`files\`, \`max_file_size\` and \`diff\`.`,
+          fr: `Réglage \`${key}\` inconnu ; la configuration comporte \`rules\`, \`files\`, \`max_file_size\` et \`diff\`.`,
+        },
+      });
     }
   }
   return { config, problems };
@@ -66,7 +95,13 @@ export function parseConfig(text: string): { config: JalonConfig; problems: Conf
 function readRules(node: Node | null, config: JalonConfig, problems: ConfigProblem[]): void {
   if (node === null) return;
   if (!isMap(node)) {
-    problems.push({ range: rangeOf(node), message: { en: '`rules` must map rule ids to off, info, warning or error.', fr: '`rules` doit associer des identifiants de règles à off, info, warning ou error.' } });
+    problems.push({
+      range: rangeOf(node),
+      message: {
+        en: '`rules` must map rule ids to off, info, warning or error.',
+        fr: '`rules` doit associer des identifiants de règles à off, info, warning ou error.',
+      },
+    });
     return;
   }
   for (const pair of node.items as Pair<Node, Node | null>[]) {
@@ -84,7 +119,13 @@ function readRules(node: Node | null, config: JalonConfig, problems: ConfigProbl
       continue;
     }
     if (!SETTINGS.includes(value as RuleSetting)) {
-      problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: `Rule '${id}' is set to '${value}'; use off, info, warning or error.`, fr: `La règle '${id}' vaut '${value}' ; utilisez off, info, warning ou error.` } });
+      problems.push({
+        range: rangeOf(pair.value ?? pair.key),
+        message: {
+          en: `Rule '${id}' is set to '${value}'; use off, info, warning or error.`,
+          fr: `La règle '${id}' vaut '${value}' ; utilisez off, info, warning ou error.`,
+        },
+      });
       continue;
     }
     config.rules[id] = value as RuleSetting;
@@ -95,7 +136,13 @@ function readRules(node: Node | null, config: JalonConfig, problems: ConfigProbl
 function readDiffClasses(node: Node | null, config: JalonConfig, problems: ConfigProblem[]): void {
   if (node === null) return;
   if (!isMap(node)) {
-    problems.push({ range: rangeOf(node), message: { en: '`diff` must map kinds of change to attention or notice (`target-lowered: notice`).', fr: '`diff` doit associer des types de changement à attention ou notice (`target-lowered: notice`).' } });
+    problems.push({
+      range: rangeOf(node),
+      message: {
+        en: '`diff` must map kinds of change to attention or notice (`target-lowered: notice`).',
+        fr: '`diff` doit associer des types de changement à attention ou notice (`target-lowered: notice`).',
+      },
+    });
     return;
   }
   const classes: Partial<Record<ChangeKind, DiffClass>> = {};
@@ -112,7 +159,13 @@ function readDiffClasses(node: Node | null, config: JalonConfig, problems: Confi
         },
       });
     } else if (!DIFF_CLASSES.includes(value as DiffClass)) {
-      problems.push({ range: rangeOf(pair.value ?? pair.key), message: { en: `'${kind}' is set to '${value}'; use attention or notice.`, fr: `'${kind}' vaut '${value}' ; utilisez attention ou notice.` } });
+      problems.push({
+        range: rangeOf(pair.value ?? pair.key),
+        message: {
+          en: `'${kind}' is set to '${value}'; use attention or notice.`,
+          fr: `'${kind}' vaut '${value}' ; utilisez attention ou notice.`,
+        },
+      });
     } else classes[kind] = value as DiffClass;
   }
   config.diff = classes;

@@ -24,7 +24,10 @@ export function readSuppressions(lineIndex: LineIndex): Suppressions {
     if (!text.includes('jalon-disable')) continue;
     const match = DIRECTIVE.exec(text);
     if (!match) continue;
-    const rules = match[2].replace(/\s+--.*$/, '').split(/[\s,]+/).filter(Boolean);
+    const rules = match[2]
+      .replace(/\s+--.*$/, '')
+      .split(/[\s,]+/)
+      .filter(Boolean);
     if (match[1]) result.lines.set(line + 1, merge(result.lines.get(line + 1), rules));
     else result.file = merge(result.file, rules);
   }

@@ -75,7 +75,8 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   const date = report ? reportDate(report) : plan.asOf;
   const progress = new Progress(plan);
   const statusOf = (item: Action | Milestone, at?: ProgressReport): DashboardStatus =>
-    ((at ? progress.status(item, at) : item.status && { value: item.status })?.value.value as DashboardStatus | undefined) ?? 'unset';
+    ((at ? progress.status(item, at) : item.status && { value: item.status })?.value.value as
+      DashboardStatus | undefined) ?? 'unset';
   const statuses = new Map(plan.actions.map((a) => [a, statusOf(a, report)]));
   const overdue: (Action | Milestone)[] = [];
   if (date) {
@@ -90,23 +91,32 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   }
   const indicators = plan.indicators.map((indicator) => series(plan, indicator, progress, reports, date));
   const offTrack = new Set(indicators.filter((s) => s.offTrack).map((s) => s.indicator.id?.value));
-  const overrides = new Map((report?.objectives ?? []).flatMap((e) => (e.rag && e.note ? [[e.key.value, e.rag.value]] : [])));
+  const overrides = new Map(
+    (report?.objectives ?? []).flatMap((e) => (e.rag && e.note ? [[e.key.value, e.rag.value]] : [])),
+  );
   const rag = plan.objectives.map((objective) => {
     const override = objective.id && RAG_OF_COLOUR[overrides.get(objective.id.value) ?? ''];
     if (override) return { objective, rag: override, overridden: true };
     const late = objective.actions.some((a) => overdue.includes(a) || a.milestones.some((m) => overdue.includes(m)));
-    const atRisk = objective.actions.some((a) => statuses.get(a) === 'delayed') || objective.indicators.some((i) => offTrack.has(i.value));
+    const atRisk =
+      objective.actions.some((a) => statuses.get(a) === 'delayed') ||
+      objective.indicators.some((i) => offTrack.has(i.value));
     return { objective, rag: (late ? 'late' : atRisk ? 'at-risk' : 'on-track') as Rag, overridden: false };
   });
-  const worst = (rags: Rag[]): Rag => (rags.includes('late') ? 'late' : rags.includes('at-risk') ? 'at-risk' : 'on-track');
-  const axisRag = plan.axes.map((axis) => ({ axis, rag: worst(rag.filter((r) => r.objective.axis === axis).map((r) => r.rag)) }));
+  const worst = (rags: Rag[]): Rag =>
+    rags.includes('late') ? 'late' : rags.includes('at-risk') ? 'at-risk' : 'on-track';
+  const axisRag = plan.axes.map((axis) => ({
+    axis,
+    rag: worst(rag.filter((r) => r.objective.axis === axis).map((r) => r.rag)),
+  }));
   const slips: Slip[] = [];
   if (previous) {
     for (const action of plan.actions) {
       const from = statusOf(action, previous);
       const to = statuses.get(action)!;
       if (from === to || from === 'unset') continue;
-      if (to === 'delayed' || (RANK[to] !== undefined && RANK[from] !== undefined && RANK[to] < RANK[from])) slips.push({ action, from, to });
+      if (to === 'delayed' || (RANK[to] !== undefined && RANK[from] !== undefined && RANK[to] < RANK[from]))
+        slips.push({ action, from, to });
     }
   }
   const completion = (name: string, actions: readonly Action[]): Completion => {
@@ -116,15 +126,32 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
       const status = statuses.get(action)!;
       counts[status]++;
       if (status === 'cancelled') continue;
-      shares.push(status === 'done' ? 100 : (report ? progress.progress(action, report) : action.progress && { value: action.progress })?.value.value ?? 0);
+      shares.push(
+        status === 'done'
+          ? 100
+          : ((report ? progress.progress(action, report) : action.progress && { value: action.progress })?.value
+              .value ?? 0),
+      );
     }
-    return { name, counts, progress: shares.length > 0 ? shares.reduce((a, b) => a + b, 0) / shares.length : undefined };
+    return {
+      name,
+      counts,
+      progress: shares.length > 0 ? shares.reduce((a, b) => a + b, 0) / shares.length : undefined,
+    };
   };
-  const byAxis = plan.axes.map((axis) => completion(axis.title?.value ?? axis.id?.value ?? '', plan.actions.filter((a) => a.objective.axis === axis)));
+  const byAxis = plan.axes.map((axis) =>
+    completion(
+      axis.title?.value ?? axis.id?.value ?? '',
+      plan.actions.filter((a) => a.objective.axis === axis),
+    ),
+  );
   const owners = [...new Set(plan.actions.map(ownerOf))].sort();
   const byOwner = owners.map((owner) => {
     const name = plan.owners.find((o) => o.id?.value === owner)?.name?.value ?? owner;
-    return completion(name, plan.actions.filter((a) => ownerOf(a) === owner));
+    return completion(
+      name,
+      plan.actions.filter((a) => ownerOf(a) === owner),
+    );
   });
   return { report, previous, date, byAxis, byOwner, rag, axisRag, overdue, slips, indicators };
 }
@@ -137,13 +164,20 @@ function ownerOf(action: Action): string {
   return action.owner?.value ?? action.objective.owner?.value ?? '—';
 }
 
-function series(plan: Plan, indicator: Indicator, progress: Progress, reports: readonly ProgressReport[], date: PartialDate | undefined): IndicatorSeries {
+function series(
+  plan: Plan,
+  indicator: Indicator,
+  progress: Progress,
+  reports: readonly ProgressReport[],
+  date: PartialDate | undefined,
+): IndicatorSeries {
   const trajectory = trajectoryPoints(indicator, plan) ?? [];
   const actuals: ChartPoint[] = [];
   for (const actual of indicator.actuals) {
     const d = dated(actual.date);
     const v = numberOf(indicator, actual.value);
-    if (d && v !== undefined && (!date || d.date.first <= date.last)) actuals.push({ day: d.date.last, text: d.date.text, value: v });
+    if (d && v !== undefined && (!date || d.date.first <= date.last))
+      actuals.push({ day: d.date.last, text: d.date.text, value: v });
   }
   for (const entry of progress.entriesOf(indicator)) {
     const d = reportDate(entry.report);
@@ -155,5 +189,10 @@ function series(plan: Plan, indicator: Indicator, progress: Progress, reports: r
   }
   actuals.sort((a, b) => a.day - b.day);
   const latest = actuals[actuals.length - 1];
-  return { indicator, trajectory, actuals, offTrack: latest !== undefined && behindTrajectory(trajectory, latest.day, latest.value) !== undefined };
+  return {
+    indicator,
+    trajectory,
+    actuals,
+    offTrack: latest !== undefined && behindTrajectory(trajectory, latest.day, latest.value) !== undefined,
+  };
 }

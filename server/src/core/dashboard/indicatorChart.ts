@@ -18,8 +18,10 @@ export function chartScales(points: readonly ChartPoint[], extraDays: readonly n
   const v0 = lo - pad;
   const v1 = hi + pad;
   const round = (n: number) => Math.round(n * 10) / 10;
-  const x = (day: number) => round(CHART.left + ((day - d0) / (d1 - d0 || 1)) * (CHART.width - CHART.left - CHART.right));
-  const y = (value: number) => round(CHART.top + ((v1 - value) / (v1 - v0)) * (CHART.height - CHART.top - CHART.bottom));
+  const x = (day: number) =>
+    round(CHART.left + ((day - d0) / (d1 - d0 || 1)) * (CHART.width - CHART.left - CHART.right));
+  const y = (value: number) =>
+    round(CHART.top + ((v1 - value) / (v1 - v0)) * (CHART.height - CHART.top - CHART.bottom));
   return { x, y, v0, v1, d0, d1 };
 }
 
@@ -36,12 +38,14 @@ export function indicatorChart(series: IndicatorSeries, reportDay: number | unde
   if (points.length === 0) return html``;
   const unit = series.indicator.unit?.value;
   const s = chartScales(points, reportDay === undefined ? [] : [reportDay]);
-  const path = (list: readonly ChartPoint[]) => list.map((p, i) => `${i === 0 ? 'M' : 'L'}${s.x(p.day)},${s.y(p.value)}`).join(' ');
+  const path = (list: readonly ChartPoint[]) =>
+    list.map((p, i) => `${i === 0 ? 'M' : 'L'}${s.x(p.day)},${s.y(p.value)}`).join(' ');
   const figure = (v: number) => formatFigure(Math.round(v * 100) / 100, unit, locale);
   const label = series.indicator.label?.value ?? series.indicator.id?.value ?? '';
   // A tick on each 1 January within the chart.
   const years: number[] = [];
-  for (let year = yearOf(s.d0); year <= yearOf(s.d1); year++) if (Date.UTC(year, 0, 1) / 86_400_000 >= s.d0) years.push(year);
+  for (let year = yearOf(s.d0); year <= yearOf(s.d1); year++)
+    if (Date.UTC(year, 0, 1) / 86_400_000 >= s.d0) years.push(year);
   const yearStep = Math.max(1, Math.ceil(years.length / 8));
   return html`<svg class="chart" viewBox="0 0 ${CHART.width} ${CHART.height}" role="img" aria-label="${label}" data-indicator="${series.indicator.id?.value}">
 <line class="axis" x1="${CHART.left}" y1="${CHART.height - CHART.bottom}" x2="${CHART.width - CHART.right}" y2="${CHART.height - CHART.bottom}"/>

@@ -5,33 +5,60 @@ import type { Action, Milestone } from '../model/types';
 import type { Plan } from '../plan/assemble';
 import { html, trusted, type Html } from '../render/html';
 import { formatNumber } from '../render/numbers';
-import { dashboardData, STATUSES, type Completion, type Dashboard, type DashboardStatus, type Rag } from './dashboardData';
+import {
+  dashboardData,
+  STATUSES,
+  type Completion,
+  type Dashboard,
+  type DashboardStatus,
+  type Rag,
+} from './dashboardData';
 import { indicatorChart } from './indicatorChart';
 
 const WORDS = {
   title: { en: 'Dashboard', fr: 'Tableau de bord' },
   at: { en: 'At', fr: 'Au' },
-  noReport: { en: 'No progress report: the plan’s own statuses.', fr: 'Aucun bilan d’étape : les statuts du plan lui-même.' },
+  noReport: {
+    en: 'No progress report: the plan’s own statuses.',
+    fr: 'Aucun bilan d’étape : les statuts du plan lui-même.',
+  },
   byAxis: { en: 'Completion by axis', fr: 'Avancement par axe' },
   byOwner: { en: 'Completion by owner', fr: 'Avancement par responsable' },
   progress: { en: 'Weighted progress', fr: 'Avancement pondéré' },
-  progressRule: { en: 'Weighted progress: the mean of the actions’ progress, a done action counting 100 %, cancelled actions left out.', fr: 'Avancement pondéré : moyenne de l’avancement des actions, une action terminée comptant pour 100 %, les actions annulées exclues.' },
+  progressRule: {
+    en: 'Weighted progress: the mean of the actions’ progress, a done action counting 100 %, cancelled actions left out.',
+    fr: 'Avancement pondéré : moyenne de l’avancement des actions, une action terminée comptant pour 100 %, les actions annulées exclues.',
+  },
   rag: { en: 'Status of objectives and axes', fr: 'État des objectifs et des axes' },
-  ragRule: { en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise, unless the report sets it (rag, with a note). An axis takes the state of its worst objective.', fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon, sauf si le bilan le fixe (rag, avec une note). Un axe prend l’état de son pire objectif.' },
+  ragRule: {
+    en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise, unless the report sets it (rag, with a note). An axis takes the state of its worst objective.',
+    fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon, sauf si le bilan le fixe (rag, avec une note). Un axe prend l’état de son pire objectif.',
+  },
   overridden: { en: 'set by the report', fr: 'fixé par le bilan' },
   overdue: { en: 'Overdue', fr: 'En retard sur l’échéance' },
   slips: { en: 'Slipped since the previous report', fr: 'Glissements depuis le bilan précédent' },
   none: { en: 'None.', fr: 'Aucun.' },
   indicators: { en: 'Indicators', fr: 'Indicateurs' },
-  chartLegend: { en: 'Line: the trajectory from the baseline to each target; squares: baseline and targets; dots: actuals; dashed line: the report’s date.', fr: 'Ligne : la trajectoire de la référence à chaque cible ; carrés : référence et cibles ; points : réalisés ; trait pointillé : date du bilan.' },
+  chartLegend: {
+    en: 'Line: the trajectory from the baseline to each target; squares: baseline and targets; dots: actuals; dashed line: the report’s date.',
+    fr: 'Ligne : la trajectoire de la référence à chaque cible ; carrés : référence et cibles ; points : réalisés ; trait pointillé : date du bilan.',
+  },
   notes: { en: 'Notes of the period', fr: 'Notes de la période' },
 } satisfies Record<string, Localized>;
 
 const STATUS_WORDS: Record<DashboardStatus, Localized> = {
-  planned: { en: 'Planned', fr: 'Prévu' }, 'in-progress': { en: 'In progress', fr: 'En cours' }, delayed: { en: 'Delayed', fr: 'Retardé' },
-  done: { en: 'Done', fr: 'Terminé' }, cancelled: { en: 'Cancelled', fr: 'Annulé' }, unset: { en: 'Not set', fr: 'Non renseigné' },
+  planned: { en: 'Planned', fr: 'Prévu' },
+  'in-progress': { en: 'In progress', fr: 'En cours' },
+  delayed: { en: 'Delayed', fr: 'Retardé' },
+  done: { en: 'Done', fr: 'Terminé' },
+  cancelled: { en: 'Cancelled', fr: 'Annulé' },
+  unset: { en: 'Not set', fr: 'Non renseigné' },
 };
-const RAG_WORDS: Record<Rag, Localized> = { 'on-track': { en: 'On track', fr: 'Dans les temps' }, 'at-risk': { en: 'At risk', fr: 'À risque' }, late: { en: 'Late', fr: 'En retard' } };
+const RAG_WORDS: Record<Rag, Localized> = {
+  'on-track': { en: 'On track', fr: 'Dans les temps' },
+  'at-risk': { en: 'At risk', fr: 'À risque' },
+  late: { en: 'Late', fr: 'En retard' },
+};
 
 const STYLE = `:root{color-scheme:light dark}body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:CanvasText;background:Canvas;--accent:#2563eb;--muted:#8a8a8a}
 h1{margin:0 0 .25rem}table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid var(--muted);padding:.25rem .5rem;text-align:left}
@@ -88,7 +115,9 @@ function itemList(items: readonly (Action | Milestone)[], locale: Locale): Html 
 function notes(data: Dashboard, locale: Locale): Html {
   const report = data.report;
   if (!report) return html``;
-  const entries = [...report.objectives, ...report.actions, ...report.milestones, ...report.indicators].filter((e) => e.note);
+  const entries = [...report.objectives, ...report.actions, ...report.milestones, ...report.indicators].filter(
+    (e) => e.note,
+  );
   if (entries.length === 0) return html``;
   return html`<h2>${WORDS.notes[locale]}</h2><dl>${entries.map((e) => html`<dt><code>${e.key.value}</code></dt><dd>${e.note!.value}</dd>`)}</dl>`;
 }

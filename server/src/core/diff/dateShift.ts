@@ -14,7 +14,12 @@ export interface DateShift {
 function monthOf(day: number): { year: number; month: number; date: number; lastOfMonth: boolean } {
   const d = new Date(day * 86_400_000);
   const next = new Date((day + 1) * 86_400_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth(), date: d.getUTCDate(), lastOfMonth: next.getUTCDate() === 1 };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth(),
+    date: d.getUTCDate(),
+    lastOfMonth: next.getUTCDate() === 1,
+  };
 }
 
 /** How far a date moved, reading the end of each interval that the field reads. */

@@ -109,9 +109,12 @@ export const describe = {
   removed(type: DiffType, id: string, within: number): Localized {
     const s = subject(type, id);
     const g = NOUNS[type].g;
-    const more = within === 0 ? { en: '', fr: '' }
-      : within === 1 ? { en: ' with the item under it', fr: ' avec l’élément qu’il contenait' }
-        : { en: ` with the ${within} items under it`, fr: ` avec les ${within} éléments qu’il contenait` };
+    const more =
+      within === 0
+        ? { en: '', fr: '' }
+        : within === 1
+          ? { en: ' with the item under it', fr: ' avec l’élément qu’il contenait' }
+          : { en: ` with the ${within} items under it`, fr: ` avec les ${within} éléments qu’il contenait` };
     return { en: `${s.en} removed${more.en}.`, fr: `${s.fr} est ${agree('supprimé', g)}${more.fr}.` };
   },
   movedParent(type: DiffType, id: string, from: Where | undefined, to: Where | undefined): Localized {
@@ -125,7 +128,10 @@ export const describe = {
   },
   movedFile(type: DiffType, id: string, from: string, to: string): Localized {
     const s = subject(type, id);
-    return { en: `${s.en} moved from ${from} to ${to}.`, fr: `${s.fr} est ${agree('déplacé', NOUNS[type].g)} de ${from} vers ${to}.` };
+    return {
+      en: `${s.en} moved from ${from} to ${to}.`,
+      fr: `${s.fr} est ${agree('déplacé', NOUNS[type].g)} de ${from} vers ${to}.`,
+    };
   },
   renamed(type: DiffType, before: string, after: string): Localized {
     const s = subject(type, before);
@@ -136,7 +142,10 @@ export const describe = {
     const s = subject(type, id);
     const f = field(fieldName);
     const text = (v: unknown, locale: 'en' | 'fr') => (quoted || typeof v !== 'string' ? shown(v, locale) : v);
-    return { en: `${s.en}: ${f.en} ${text(before, 'en')} → ${text(after, 'en')}.`, fr: `${s.fr} : ${f.fr} ${text(before, 'fr')} → ${text(after, 'fr')}.` };
+    return {
+      en: `${s.en}: ${f.en} ${text(before, 'en')} → ${text(after, 'en')}.`,
+      fr: `${s.fr} : ${f.fr} ${text(before, 'fr')} → ${text(after, 'fr')}.`,
+    };
   },
   textAdded(type: DiffType, id: string, fieldName: string, added: boolean): Localized {
     const s = subject(type, id);
@@ -153,7 +162,15 @@ export const describe = {
       fr: `${s.fr} : ${f.fr} ${agree('modifié', f.g)} (${words} ${words > 1 ? 'mots' : 'mot'}).`,
     };
   },
-  shifted(type: DiffType, id: string, fieldName: string, later: boolean, duration: Localized, before: unknown, after: unknown): Localized {
+  shifted(
+    type: DiffType,
+    id: string,
+    fieldName: string,
+    later: boolean,
+    duration: Localized,
+    before: unknown,
+    after: unknown,
+  ): Localized {
     const s = subject(type, id);
     const f = field(fieldName);
     return {
@@ -163,7 +180,8 @@ export const describe = {
   },
   cancelled(type: DiffType, id: string, before: unknown): Localized {
     const s = subject(type, id);
-    const was = before === undefined ? { en: '', fr: '' } : { en: ` (was ${before})`, fr: ` (statut précédent : ${before})` };
+    const was =
+      before === undefined ? { en: '', fr: '' } : { en: ` (was ${before})`, fr: ` (statut précédent : ${before})` };
     return { en: `${s.en} cancelled${was.en}.`, fr: `${s.fr} est ${agree('annulé', NOUNS[type].g)}${was.fr}.` };
   },
   dependency(type: DiffType, id: string, on: string, added: boolean): Localized {

@@ -26,8 +26,12 @@ export function diffPlans(base: readonly Plan[], head: readonly Plan[], options:
   const changes: DiffChange[] = [];
   const finish = (plan: string, entryAxis: Entry['axis'] | undefined) => (raw: RawChange) => {
     changes.push({
-      ...raw, plan, class: classOf(raw.kind, options.classes),
-      ...(entryAxis?.id ? { axis: { id: entryAxis.id.value, ...(entryAxis.title ? { title: entryAxis.title.value } : {}) } } : {}),
+      ...raw,
+      plan,
+      class: classOf(raw.kind, options.classes),
+      ...(entryAxis?.id
+        ? { axis: { id: entryAxis.id.value, ...(entryAxis.title ? { title: entryAxis.title.value } : {}) } }
+        : {}),
     });
   };
   for (const [id, plan] of after) {
@@ -36,10 +40,32 @@ export function diffPlans(base: readonly Plan[], head: readonly Plan[], options:
     if (old) {
       diffPlan(id, old, plan, finish, options);
       changes.splice(from, changes.length - from, ...inHeadOrder(changes.slice(from)));
-    } else finish(id, undefined)({ change: 'added', type: 'plan', id, kind: 'item-added', message: describe.added('plan', id, undefined), head: planPlace(plan) });
+    } else
+      finish(
+        id,
+        undefined,
+      )({
+        change: 'added',
+        type: 'plan',
+        id,
+        kind: 'item-added',
+        message: describe.added('plan', id, undefined),
+        head: planPlace(plan),
+      });
   }
   for (const [id, plan] of before) {
-    if (!after.has(id)) finish(id, undefined)({ change: 'removed', type: 'plan', id, kind: 'item-removed', message: describe.removed('plan', id, 0), base: planPlace(plan) });
+    if (!after.has(id))
+      finish(
+        id,
+        undefined,
+      )({
+        change: 'removed',
+        type: 'plan',
+        id,
+        kind: 'item-removed',
+        message: describe.removed('plan', id, 0),
+        base: planPlace(plan),
+      });
   }
   return changes;
 }
@@ -49,7 +75,12 @@ function inHeadOrder(changes: DiffChange[]): DiffChange[] {
   const place = (c: DiffChange) => c.head ?? c.near ?? c.base;
   return changes
     .map((c, i) => ({ c, i, p: place(c), plan: c.type === 'plan' ? 0 : 1 }))
-    .sort((x, y) => x.plan - y.plan || (x.p && y.p ? (x.p.file < y.p.file ? -1 : x.p.file > y.p.file ? 1 : x.p.line - y.p.line) : 0) || x.i - y.i)
+    .sort(
+      (x, y) =>
+        x.plan - y.plan ||
+        (x.p && y.p ? (x.p.file < y.p.file ? -1 : x.p.file > y.p.file ? 1 : x.p.line - y.p.line) : 0) ||
+        x.i - y.i,
+    )
     .map((x) => x.c);
 }
 
@@ -63,22 +94,40 @@ function fileNames(plan: Plan, key: (uri: string) => string): (file: PlanFile) =
   return (file) => (file === plan.root ? '\u0000root' : key(file.uri));
 }
 
-function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axis: Entry['axis']) => (raw: RawChange) => void, options: DiffOptions): void {
+function diffPlan(
+  id: string,
+  base: Plan,
+  head: Plan,
+  finish: (plan: string, axis: Entry['axis']) => (raw: RawChange) => void,
+  options: DiffOptions,
+): void {
   if (base.header && head.header && base.root && head.root) {
-    planChanges(id, { file: base.root, header: base.header }, { file: head.root, header: head.header }, finish(id, undefined));
+    planChanges(
+      id,
+      { file: base.root, header: base.header },
+      { file: head.root, header: head.header },
+      finish(id, undefined),
+    );
   }
   const baseItems = snapshot(base);
   const headItems = snapshot(head);
   const matching = matchItems(baseItems, headItems);
   const baseName = fileNames(base, options.baseFileKey ?? ((uri) => uri));
   const headName = fileNames(head, options.headFileKey ?? ((uri) => uri));
-  const headParentOf = (key: string | undefined) => (key === undefined ? undefined : matching.headKeyOf.get(key) ?? key);
-  const renamedId = (type: DiffType, id: string) => idPart(matching.headKeyOf.get(keyOf(type as Entry['type'], id))) ?? id;
+  const headParentOf = (key: string | undefined) =>
+    key === undefined ? undefined : (matching.headKeyOf.get(key) ?? key);
+  const renamedId = (type: DiffType, id: string) =>
+    idPart(matching.headKeyOf.get(keyOf(type as Entry['type'], id))) ?? id;
   // An item that changed file with the item holding it is carried along: only the holder moved.
   const carried = (pair: Pair) => {
     const parentBase = pair.base.parent ? baseItems.get(pair.base.parent) : undefined;
     const parentHead = pair.head.parent ? headItems.get(pair.head.parent) : undefined;
-    return parentBase !== undefined && parentHead !== undefined && parentBase.file.uri === pair.base.file.uri && parentHead.file.uri === pair.head.file.uri;
+    return (
+      parentBase !== undefined &&
+      parentHead !== undefined &&
+      parentBase.file.uri === pair.base.file.uri &&
+      parentHead.file.uri === pair.head.file.uri
+    );
   };
   for (const pair of matching.pairs) {
     const { base: a, head: b } = pair;
@@ -86,18 +135,45 @@ function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axi
     const basePlace = placeOf(a.file, a.item.anchor.start);
     const headPlace = placeOf(b.file, b.item.anchor.start);
     if (pair.renamed) {
-      emit({ change: 'renamed', type: b.type, id: b.id, kind: 'item-renamed', field: 'id', before: a.id, after: b.id, message: describe.renamed(b.type, a.id, b.id), base: basePlace, head: headPlace });
+      emit({
+        change: 'renamed',
+        type: b.type,
+        id: b.id,
+        kind: 'item-renamed',
+        field: 'id',
+        before: a.id,
+        after: b.id,
+        message: describe.renamed(b.type, a.id, b.id),
+        base: basePlace,
+        head: headPlace,
+      });
     }
     if (headParentOf(a.parent) !== b.parent) {
       emit({
-        change: 'moved', type: b.type, id: b.id, kind: 'item-moved', field: 'parent', before: idPart(a.parent), after: idPart(b.parent),
-        message: describe.movedParent(b.type, b.id, where(a.parent), where(b.parent)), base: basePlace, head: headPlace,
+        change: 'moved',
+        type: b.type,
+        id: b.id,
+        kind: 'item-moved',
+        field: 'parent',
+        before: idPart(a.parent),
+        after: idPart(b.parent),
+        message: describe.movedParent(b.type, b.id, where(a.parent), where(b.parent)),
+        base: basePlace,
+        head: headPlace,
       });
     } else if (baseName(a.file) !== headName(b.file) && !carried(pair)) {
       const [from, to] = [fileKey(a.file.uri, options.baseFileKey), fileKey(b.file.uri, options.headFileKey)];
       emit({
-        change: 'moved', type: b.type, id: b.id, kind: 'item-moved', field: 'file', before: from, after: to,
-        message: describe.movedFile(b.type, b.id, from, to), base: basePlace, head: headPlace,
+        change: 'moved',
+        type: b.type,
+        id: b.id,
+        kind: 'item-moved',
+        field: 'file',
+        before: from,
+        after: to,
+        message: describe.movedFile(b.type, b.id, from, to),
+        base: basePlace,
+        head: headPlace,
       });
     }
     itemChanges(pair, emit, renamedId);
@@ -108,8 +184,15 @@ function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axi
   for (const entry of matching.removed) {
     if (entry.parent && removed.has(entry.parent)) continue;
     const parentHead = entry.parent ? headItems.get(headParentOf(entry.parent)!) : undefined;
-    finish(id, entry.axis)({
-      change: 'removed', type: entry.type, id: entry.id, kind: 'item-removed', message: describe.removed(entry.type, entry.id, within.get(keyOf(entry.type, entry.id)) ?? 0),
+    finish(
+      id,
+      entry.axis,
+    )({
+      change: 'removed',
+      type: entry.type,
+      id: entry.id,
+      kind: 'item-removed',
+      message: describe.removed(entry.type, entry.id, within.get(keyOf(entry.type, entry.id)) ?? 0),
       base: placeOf(entry.file, entry.item.anchor.start),
       ...(parentHead ? { near: placeOf(parentHead.file, parentHead.item.anchor.start) } : {}),
     });
@@ -117,8 +200,15 @@ function diffPlan(id: string, base: Plan, head: Plan, finish: (plan: string, axi
   const added = new Set(matching.added.map((e) => keyOf(e.type, e.id)));
   for (const entry of matching.added) {
     if (entry.parent && added.has(entry.parent)) continue;
-    finish(id, entry.axis)({
-      change: 'added', type: entry.type, id: entry.id, kind: 'item-added', message: describe.added(entry.type, entry.id, where(entry.parent)),
+    finish(
+      id,
+      entry.axis,
+    )({
+      change: 'added',
+      type: entry.type,
+      id: entry.id,
+      kind: 'item-added',
+      message: describe.added(entry.type, entry.id, where(entry.parent)),
       head: placeOf(entry.file, entry.item.anchor.start),
     });
   }
@@ -129,7 +219,12 @@ function countWithin(entries: readonly Entry[], removed: Set<string>, items: Map
   const counts = new Map<string, number>();
   for (const entry of entries) {
     let top: string | undefined;
-    for (let parent = entry.parent, depth = 0; parent && removed.has(parent) && depth < 8; parent = items.get(parent)?.parent, depth++) top = parent;
+    for (
+      let parent = entry.parent, depth = 0;
+      parent && removed.has(parent) && depth < 8;
+      parent = items.get(parent)?.parent, depth++
+    )
+      top = parent;
     if (top) counts.set(top, (counts.get(top) ?? 0) + 1);
   }
   return counts;

@@ -10,9 +10,20 @@ const DEADLINE = { later: 'deadline-postponed', earlier: 'deadline-brought-forwa
 const START = { later: 'start-shifted', earlier: 'start-shifted' } as const;
 
 /** The fields of a matched item that changed, read by its kind. */
-export function itemChanges(pair: Pair, emit: (c: RawChange) => void, renamed: (type: DiffType, id: string) => string): void {
+export function itemChanges(
+  pair: Pair,
+  emit: (c: RawChange) => void,
+  renamed: (type: DiffType, id: string) => string,
+): void {
   const { base, head } = pair;
-  const f = new FieldComparer(head.type, head.id, { file: base.file, anchor: base.item.anchor }, { file: head.file, anchor: head.item.anchor }, emit, renamed);
+  const f = new FieldComparer(
+    head.type,
+    head.id,
+    { file: base.file, anchor: base.item.anchor },
+    { file: head.file, anchor: head.item.anchor },
+    emit,
+    renamed,
+  );
   switch (head.type) {
     case 'axis': {
       const [a, b] = [base.item as Axis, head.item as Axis];
@@ -59,7 +70,8 @@ export function itemChanges(pair: Pair, emit: (c: RawChange) => void, renamed: (
     case 'indicator': {
       const [a, b] = [base.item as Indicator, head.item as Indicator];
       f.text('label', a.label, b.label);
-      for (const field of ['unit', 'direction', 'measure', 'frequency'] as const) f.value('field-changed', field, a[field], b[field]);
+      for (const field of ['unit', 'direction', 'measure', 'frequency'] as const)
+        f.value('field-changed', field, a[field], b[field]);
       f.value('field-changed', 'part_of', a.partOf, b.partOf);
       f.text('source', a.source, b.source);
       baseline(a, b, head.id, emit);
@@ -73,14 +85,25 @@ export function itemChanges(pair: Pair, emit: (c: RawChange) => void, renamed: (
   }
 }
 
-function status(f: FieldComparer, type: Pair['head']['type'], id: string, a: Action['status'], b: Action['status']): void {
-  if (b?.value === 'cancelled' && a?.value !== 'cancelled') f.value('item-cancelled', 'status', a, b, describe.cancelled(type, id, a?.value));
+function status(
+  f: FieldComparer,
+  type: Pair['head']['type'],
+  id: string,
+  a: Action['status'],
+  b: Action['status'],
+): void {
+  if (b?.value === 'cancelled' && a?.value !== 'cancelled')
+    f.value('item-cancelled', 'status', a, b, describe.cancelled(type, id, a?.value));
   else f.value('status-changed', 'status', a, b);
 }
 
 function written(b: Baseline | undefined): { value?: unknown; year?: number; date?: string | number } | undefined {
   if (!b) return undefined;
-  return { ...(b.value ? { value: b.value.value } : {}), ...(b.year ? { year: b.year.value } : {}), ...(b.date ? { date: b.date.value } : {}) };
+  return {
+    ...(b.value ? { value: b.value.value } : {}),
+    ...(b.year ? { year: b.year.value } : {}),
+    ...(b.date ? { date: b.date.value } : {}),
+  };
 }
 
 function baselineText(b: ReturnType<typeof written>): string {
@@ -95,9 +118,15 @@ function baseline(a: Indicator, b: Indicator, id: string, emit: (c: RawChange) =
   if (JSON.stringify(before) === JSON.stringify(after)) return;
   const text = `${baselineText(before)} → ${baselineText(after)}`;
   emit({
-    change: 'changed', type: 'indicator', id, kind: 'baseline-changed', field: 'baseline',
-    ...(before ? { before } : {}), ...(after ? { after } : {}),
+    change: 'changed',
+    type: 'indicator',
+    id,
+    kind: 'baseline-changed',
+    field: 'baseline',
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
     message: describe.indicator(id, { en: `baseline ${text}`, fr: `valeur de référence ${text}` }),
-    base: placeOf(a.file, (a.baseline ?? a).range.start), head: placeOf(b.file, (b.baseline ?? b).range.start),
+    base: placeOf(a.file, (a.baseline ?? a).range.start),
+    head: placeOf(b.file, (b.baseline ?? b).range.start),
   });
 }

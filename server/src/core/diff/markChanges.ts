@@ -38,7 +38,11 @@ const STYLES = `.diff-summary{border:1px solid #d4a72c;border-radius:6px;padding
  * the block of what held it, struck through). Marks carry `data-line`/`data-uri`, so a click
  * jumps to the source as in the preview.
  */
-export function markChanges(html: string, changes: readonly DiffChange[], options: { locale: Locale; baseLabel: string; nonce?: string }): string {
+export function markChanges(
+  html: string,
+  changes: readonly DiffChange[],
+  options: { locale: Locale; baseLabel: string; nonce?: string },
+): string {
   const { locale } = options;
   const blocks = blocksOf(html);
   const inserts: { at: number; text: string }[] = [];
@@ -48,18 +52,26 @@ export function markChanges(html: string, changes: readonly DiffChange[], option
     if (!block || !place) continue;
     const kind = change.change === 'added' ? 'diff-added' : change.change === 'removed' ? 'diff-removed' : '';
     const text = escapeHtml(change.message[locale]);
-    inserts.push({ at: block.end, text: `<div class="diff-mark diff-${change.class} ${kind}"${attr('data-line', place.line - 1)}${attr('data-uri', place.file)} data-secondary>${change.change === 'removed' ? `<del>${text}</del>` : text}</div>` });
+    inserts.push({
+      at: block.end,
+      text: `<div class="diff-mark diff-${change.class} ${kind}"${attr('data-line', place.line - 1)}${attr('data-uri', place.file)} data-secondary>${change.change === 'removed' ? `<del>${text}</del>` : text}</div>`,
+    });
   }
   const attention = changes.filter((c) => c.class === 'attention');
   const title = locale === 'fr' ? `Changements depuis ${options.baseLabel}` : `Changes since ${options.baseLabel}`;
-  const counts = locale === 'fr'
-    ? `${changes.length} changement${changes.length > 1 ? 's' : ''}, dont ${attention.length} à examiner`
-    : `${changes.length} change${changes.length === 1 ? '' : 's'}, ${attention.length} needing attention`;
-  const items = attention.map((c) => {
-    const place = c.head ?? c.near;
-    const text = escapeHtml(c.message[locale]);
-    return place ? `<li><a href="#"${attr('data-line', place.line - 1)}${attr('data-uri', place.file)}>${text}</a></li>` : `<li>${text}</li>`;
-  }).join('');
+  const counts =
+    locale === 'fr'
+      ? `${changes.length} changement${changes.length > 1 ? 's' : ''}, dont ${attention.length} à examiner`
+      : `${changes.length} change${changes.length === 1 ? '' : 's'}, ${attention.length} needing attention`;
+  const items = attention
+    .map((c) => {
+      const place = c.head ?? c.near;
+      const text = escapeHtml(c.message[locale]);
+      return place
+        ? `<li><a href="#"${attr('data-line', place.line - 1)}${attr('data-uri', place.file)}>${text}</a></li>`
+        : `<li>${text}</li>`;
+    })
+    .join('');
   const summary = `<section class="diff-summary" id="diff-summary"><h2>${escapeHtml(title)}</h2><p>${escapeHtml(counts)}</p>${items ? `<ul>${items}</ul>` : ''}</section>`;
   // The summary opens the document, whatever attributes its <main> carries (the audience...).
   const main = html.indexOf('<main class="plan-document" id="plan-document"');

@@ -45,7 +45,12 @@ export function matchItems(base: Map<string, Entry>, head: Map<string, Entry>): 
     pairs.push({ base: b, head: h, renamed });
     headKeyOf.set(keyOf(b.type, b.id), keyOf(h.type, h.id));
   }
-  return { pairs, removed: leftBase.filter((e) => !taken.has(e)), added: leftHead.filter((e) => !taken.has(e)), headKeyOf };
+  return {
+    pairs,
+    removed: leftBase.filter((e) => !taken.has(e)),
+    added: leftHead.filter((e) => !taken.has(e)),
+    headKeyOf,
+  };
 }
 
 /** Best-first pairs of nearly identical items of the same type; id-less milestones of one action pair in order. */
@@ -104,7 +109,9 @@ export function contentWords(entry: Entry): Map<string, number> {
   const counts = new Map<string, number>();
   const addText = (text: unknown) => {
     if (typeof text !== 'string' && typeof text !== 'number') return;
-    for (const word of String(text).toLowerCase().split(/[\s,.;:!?'’"()«»]+/)) {
+    for (const word of String(text)
+      .toLowerCase()
+      .split(/[\s,.;:!?'’"()«»]+/)) {
       if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   };

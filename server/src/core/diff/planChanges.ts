@@ -19,9 +19,20 @@ function cycleLength(cycle: Cycle): number | undefined {
 }
 
 /** The plan's own fields: title, institution, cycle (shortened is attention), horizon, as_of, status, version, vision. */
-export function planChanges(id: string, base: { file: PlanFile; header: PlanHeader }, head: { file: PlanFile; header: PlanHeader }, emit: (c: RawChange) => void): void {
+export function planChanges(
+  id: string,
+  base: { file: PlanFile; header: PlanHeader },
+  head: { file: PlanFile; header: PlanHeader },
+  emit: (c: RawChange) => void,
+): void {
   const [a, b] = [base.header, head.header];
-  const f = new FieldComparer('plan', id, { file: base.file, anchor: a.keyRange }, { file: head.file, anchor: b.keyRange }, emit);
+  const f = new FieldComparer(
+    'plan',
+    id,
+    { file: base.file, anchor: a.keyRange },
+    { file: head.file, anchor: b.keyRange },
+    emit,
+  );
   f.text('title', a.title, b.title);
   f.text('institution', a.institution, b.institution);
   const before = cycleText(a.cycle);
@@ -30,12 +41,21 @@ export function planChanges(id: string, base: { file: PlanFile; header: PlanHead
     const [la, lb] = [cycleLength(a.cycle), cycleLength(b.cycle)];
     const shortened = la !== undefined && lb !== undefined && lb < la;
     emit({
-      change: 'changed', type: 'plan', id, field: 'cycle', kind: shortened ? 'cycle-shortened' : 'cycle-changed',
-      ...(before ? { before } : {}), ...(after ? { after } : {}),
-      message: describe.plan(id, shortened
-        ? { en: `cycle shortened: ${before} → ${after}`, fr: `cycle raccourci : ${before} → ${after}` }
-        : { en: `cycle ${before ?? '—'} → ${after ?? '—'}`, fr: `cycle ${before ?? '—'} → ${after ?? '—'}` }),
-      base: placeOf(base.file, (a.cycle ?? a).range.start), head: placeOf(head.file, (b.cycle ?? b).range.start),
+      change: 'changed',
+      type: 'plan',
+      id,
+      field: 'cycle',
+      kind: shortened ? 'cycle-shortened' : 'cycle-changed',
+      ...(before ? { before } : {}),
+      ...(after ? { after } : {}),
+      message: describe.plan(
+        id,
+        shortened
+          ? { en: `cycle shortened: ${before} → ${after}`, fr: `cycle raccourci : ${before} → ${after}` }
+          : { en: `cycle ${before ?? '—'} → ${after ?? '—'}`, fr: `cycle ${before ?? '—'} → ${after ?? '—'}` },
+      ),
+      base: placeOf(base.file, (a.cycle ?? a).range.start),
+      head: placeOf(head.file, (b.cycle ?? b).range.start),
     });
   }
   f.value('plan-changed', 'horizon', a.horizon, b.horizon);

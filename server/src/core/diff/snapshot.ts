@@ -61,7 +61,15 @@ export function snapshot(plan: Plan): Map<string, Entry> {
       item('action', action, idOf(objective) ? keyOf('objective', idOf(objective)!) : undefined, objective.axis);
       for (const milestone of (action as Action).milestones) {
         const id = milestoneId(milestone);
-        add({ type: 'milestone', id, hasId: idOf(milestone) !== undefined, item: milestone, file: milestone.file, parent: idOf(action) ? keyOf('action', idOf(action)!) : undefined, axis: objective.axis });
+        add({
+          type: 'milestone',
+          id,
+          hasId: idOf(milestone) !== undefined,
+          item: milestone,
+          file: milestone.file,
+          parent: idOf(action) ? keyOf('action', idOf(action)!) : undefined,
+          axis: objective.axis,
+        });
       }
     }
   }

@@ -3,7 +3,8 @@ import type { ChangeKind, DiffClass } from './kinds';
 
 /** What a change is, as the JSON output names it. */
 export type ChangeVerb = 'added' | 'removed' | 'moved' | 'renamed' | 'changed';
-export type DiffType = 'plan' | 'axis' | 'ambition' | 'objective' | 'action' | 'milestone' | 'indicator' | 'target' | 'owner';
+export type DiffType =
+  'plan' | 'axis' | 'ambition' | 'objective' | 'action' | 'milestone' | 'indicator' | 'target' | 'owner';
 
 /** A place in a side's files: the file as shown and a 1-based line. */
 export interface Place {

@@ -12,14 +12,20 @@ function tokens(text: string): string[] {
 export function wordDiff(before: string, after: string): WordPart[] {
   const a = tokens(before);
   const b = tokens(after);
-  if (a.length * b.length > MAX_CELLS) return merge([{ op: 'removed', text: before }, { op: 'added', text: after }]);
+  if (a.length * b.length > MAX_CELLS)
+    return merge([
+      { op: 'removed', text: before },
+      { op: 'added', text: after },
+    ]);
   const same = (x: string, y: string) => x.trimEnd() === y.trimEnd();
   // lengths[i][j]: the LCS of a[i..] and b[j..], in one flat array.
   const width = b.length + 1;
   const lengths = new Uint32Array((a.length + 1) * width);
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lengths[i * width + j] = same(a[i], b[j]) ? lengths[(i + 1) * width + j + 1] + 1 : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
+      lengths[i * width + j] = same(a[i], b[j])
+        ? lengths[(i + 1) * width + j + 1] + 1
+        : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
     }
   }
   const parts: WordPart[] = [];

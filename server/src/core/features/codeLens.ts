@@ -82,7 +82,11 @@ export function itemLenses(plan: Plan, file: PlanFile, isCancelled: () => boolea
     for (const use of uses.values()) use.places.sort((a, b) => order(a) - order(b) || a.range.start - b.range.start);
     for (const indicator of indicators) {
       const use = uses.get(indicator.id!.value);
-      lenses.push({ range: where(indicator), title: usageTitle(use?.objectives.size ?? 0, use?.actions.size ?? 0), places: use?.places ?? [] });
+      lenses.push({
+        range: where(indicator),
+        title: usageTitle(use?.objectives.size ?? 0, use?.actions.size ?? 0),
+        places: use?.places ?? [],
+      });
     }
   }
   for (const objective of plan.objectives) {

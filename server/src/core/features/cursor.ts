@@ -56,7 +56,10 @@ function shape(line: string): LineShape {
   const match = KEY.exec(rest);
   if (!match) return { blank: false, dashes, contentColumn: column };
   const key = match[1].replace(/^["']|["']$/g, '');
-  const value = rest.slice(match[0].length).replace(/\s+#.*$/, '').trim();
+  const value = rest
+    .slice(match[0].length)
+    .replace(/\s+#.*$/, '')
+    .trim();
   return { blank: false, dashes, contentColumn: column, key, value };
 }
 
@@ -78,7 +81,10 @@ export function cursorContext(lineIndex: LineIndex, offset: number): CursorConte
   const prefix = before.slice(wordStart);
 
   // The cursor's own mapping: the column its keys start at, and whether the line opens an item.
-  const keyColumn = current.blank || current.contentColumn > here.character ? Math.min(here.character, current.contentColumn) : current.contentColumn;
+  const keyColumn =
+    current.blank || current.contentColumn > here.character
+      ? Math.min(here.character, current.contentColumn)
+      : current.contentColumn;
   let role: CursorContext['role'] = 'key';
   let key: string | undefined;
   const colon = current.key !== undefined ? lineText.indexOf(':', current.contentColumn) : -1;
@@ -90,7 +96,13 @@ export function cursorContext(lineIndex: LineIndex, offset: number): CursorConte
   if (inComment(before)) role = 'text';
 
   const openedHere = current.dashes.filter((d) => d < keyColumn);
-  const walk = walkUp(lineIndex, here.line, keyColumn, openedHere, role === 'key' && current.key === undefined && current.dashes.length === 0);
+  const walk = walkUp(
+    lineIndex,
+    here.line,
+    keyColumn,
+    openedHere,
+    role === 'key' && current.key === undefined && current.dashes.length === 0,
+  );
   const path = walk.path;
   const itemStarts = walk.itemStarts;
   for (const dash of openedHere) {
@@ -104,12 +116,22 @@ export function cursorContext(lineIndex: LineIndex, offset: number): CursorConte
   }
 
   // Flow collections on the cursor's line: `cycle: { start: 2026, end: | }`, `indicators: [a, |]`.
-  const flowFrom = role === 'value' ? colon + 1 : current.dashes.length > 0 && current.key === undefined ? current.contentColumn : -1;
+  const flowFrom =
+    role === 'value' ? colon + 1 : current.dashes.length > 0 && current.key === undefined ? current.contentColumn : -1;
   const flow = flowFrom >= 0 ? flowAt(lineText, flowFrom, here.character, key) : undefined;
   if (flow) {
     for (const segment of flow.path) path.push(segment);
     for (const column of flow.itemColumns) itemStarts.push(lineStart + column);
-    return { path, itemStarts, role: flow.role, key: flow.key, prefix, wordRange, keyColumn, siblingKeys: flow.siblingKeys };
+    return {
+      path,
+      itemStarts,
+      role: flow.role,
+      key: flow.key,
+      prefix,
+      wordRange,
+      keyColumn,
+      siblingKeys: flow.siblingKeys,
+    };
   }
 
   // A `- ` line under a list (`depends_on:` then `  - |`) is an item of that list, not a mapping.
@@ -118,7 +140,16 @@ export function cursorContext(lineIndex: LineIndex, offset: number): CursorConte
     if (listKey !== undefined) {
       path.splice(path.length - 2, 2);
       itemStarts.pop();
-      return { path, itemStarts, role: 'list-item', key: listKey, prefix, wordRange, keyColumn, siblingKeys: keysBelow(lineIndex, here.line, keyColumn) };
+      return {
+        path,
+        itemStarts,
+        role: 'list-item',
+        key: listKey,
+        prefix,
+        wordRange,
+        keyColumn,
+        siblingKeys: keysBelow(lineIndex, here.line, keyColumn),
+      };
     }
   }
   const siblingKeys = [...walk.siblingKeys, ...keysBelow(lineIndex, here.line, keyColumn)];
@@ -170,7 +201,13 @@ interface Walk {
  * mapping whose keys start at `target`; `item` mode for the list holding an item whose dash is at
  * `target` (earlier items of the list share that column; a compact list's key may too).
  */
-function walkUp(lineIndex: LineIndex, cursorLine: number, keyColumn: number, openedHere: number[], bareLine: boolean): Walk {
+function walkUp(
+  lineIndex: LineIndex,
+  cursorLine: number,
+  keyColumn: number,
+  openedHere: number[],
+  bareLine: boolean,
+): Walk {
   const walk: Walk = { path: [], itemStarts: [], siblingKeys: [], inText: false };
   let mode: 'mapping' | 'item' = openedHere.length > 0 ? 'item' : 'mapping';
   let target = openedHere.length > 0 ? openedHere[0] : keyColumn;
@@ -319,10 +356,19 @@ function flowAt(line: string, from: number, cursor: number, blockKey: string | u
     } else if (level.key !== undefined) path.push(level.key);
   }
   const last = levels[levels.length - 1];
-  if (last.open === '[') return last.key === undefined ? undefined : { path, itemColumns, role: 'list-item', key: last.key, siblingKeys: [] };
+  if (last.open === '[')
+    return last.key === undefined
+      ? undefined
+      : { path, itemColumns, role: 'list-item', key: last.key, siblingKeys: [] };
   if (last.key !== undefined) path.push(last.key);
   const key = entryKey(line.slice(last.entryStart, cursor));
-  return { path, itemColumns, role: key === undefined ? 'key' : 'value', key, siblingKeys: mappingKeys(line, last, cursor) };
+  return {
+    path,
+    itemColumns,
+    role: key === undefined ? 'key' : 'value',
+    key,
+    siblingKeys: mappingKeys(line, last, cursor),
+  };
 }
 
 /** The keys of the flow mapping `level`, but the entry the cursor is in. */

@@ -21,7 +21,8 @@ export function foldingBlocks(file: PlanFile): FoldingBlock[] {
   const spans: OffsetRange[] = [];
   const texts: OffsetRange[] = [];
   for (const segment of file.source.segments) collect(file.text, segment, segment.document.contents, spans, texts);
-  for (const list of splitLists(file.text, file.source)) spans.push({ start: list.key.start, end: list.items[list.items.length - 1].range.end });
+  for (const list of splitLists(file.text, file.source))
+    spans.push({ start: list.key.start, end: list.items[list.items.length - 1].range.end });
   const blocks: FoldingBlock[] = spans.map((span) => ({
     startLine: file.lineIndex.positionAt(span.start).line,
     endLine: file.lineIndex.positionAt(span.end).line,
@@ -30,7 +31,13 @@ export function foldingBlocks(file: PlanFile): FoldingBlock[] {
   return outermostPerLine(blocks.filter((b) => b.endLine > b.startLine));
 }
 
-function collect(text: string, segment: ParsedSegment, node: Node | null | undefined, out: OffsetRange[], texts: OffsetRange[]): void {
+function collect(
+  text: string,
+  segment: ParsedSegment,
+  node: Node | null | undefined,
+  out: OffsetRange[],
+  texts: OffsetRange[],
+): void {
   if (isMap(node)) {
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       const key = nodeSpan(text, segment, pair.key);
@@ -59,7 +66,8 @@ function commentRuns(file: PlanFile, texts: readonly OffsetRange[]): FoldingBloc
   };
   let first = -1;
   for (let line = 0; line <= file.lineIndex.lineCount; line++) {
-    const isComment = line < file.lineIndex.lineCount && file.lineIndex.lineText(line).trimStart().startsWith('#') && !inText(line);
+    const isComment =
+      line < file.lineIndex.lineCount && file.lineIndex.lineText(line).trimStart().startsWith('#') && !inText(line);
     if (isComment && first === -1) first = line;
     if (!isComment && first !== -1) {
       if (line - 1 > first) out.push({ startLine: first, endLine: line - 1, kind: 'comment' });

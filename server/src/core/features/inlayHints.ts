@@ -31,17 +31,29 @@ export function shortIntervalText(date: PartialDate, locale: Locale): string {
  * it denotes (not after a day, which is itself); after a target's `change`, the value it
  * implies from the baseline ("= 80 M€"), numbers written as the plan's language writes them.
  */
-export function valueHints(plan: Plan, file: PlanFile, range: OffsetRange, locale: Locale, isCancelled: () => boolean = () => false): ValueHint[] {
+export function valueHints(
+  plan: Plan,
+  file: PlanFile,
+  range: OffsetRange,
+  locale: Locale,
+  isCancelled: () => boolean = () => false,
+): ValueHint[] {
   const within = (r: OffsetRange) => r.end >= range.start && r.end <= range.end;
   const overlaps = (r: OffsetRange) => r.start <= range.end && r.end >= range.start;
   // An editor asks for a screenful at a time: only the items of the file on it are read.
   const shown = plan.indicators.filter((i) => i.file === file && overlaps(i.range));
-  const visible: Plan = { ...plan, root: plan.root === file ? file : undefined, actions: plan.actions.filter((a) => a.file === file && overlaps(a.range)), indicators: shown };
+  const visible: Plan = {
+    ...plan,
+    root: plan.root === file ? file : undefined,
+    actions: plan.actions.filter((a) => a.file === file && overlaps(a.range)),
+    indicators: shown,
+  };
   const hints: ValueHint[] = [];
   for (const field of collectDates(visible)) {
     if (field.file !== file || !within(field.date.range)) continue;
     const date = parsePartialDate(field.date.value);
-    if (date && date.precision !== 'day') hints.push({ offset: field.date.range.end, label: shortIntervalText(date, locale) });
+    if (date && date.precision !== 'day')
+      hints.push({ offset: field.date.range.end, label: shortIntervalText(date, locale) });
   }
   const language = planLanguage(plan);
   for (const indicator of shown) {
@@ -49,7 +61,8 @@ export function valueHints(plan: Plan, file: PlanFile, range: OffsetRange, local
     for (const target of indicator.targets) {
       if (!target.change || !within(target.change.range)) continue;
       const implied = impliedValue(indicator, target.change.value);
-      if (implied) hints.push({ offset: target.change.range.end, label: `= ${figureText(implied, indicator, language)}` });
+      if (implied)
+        hints.push({ offset: target.change.range.end, label: `= ${figureText(implied, indicator, language)}` });
     }
   }
   return hints.sort((a, b) => a.offset - b.offset);

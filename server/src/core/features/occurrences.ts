@@ -23,15 +23,32 @@ export interface Occurrence {
 export function occurrencesInPlan(plan: Plan): Occurrence[] {
   const out: Occurrence[] = [];
   for (const items of plan.byId.values()) {
-    for (const item of items) out.push({ file: item.file, range: item.id!.range, id: item.id!.value, kind: item.kind, role: 'definition', item });
+    for (const item of items)
+      out.push({
+        file: item.file,
+        range: item.id!.range,
+        id: item.id!.value,
+        kind: item.kind,
+        role: 'definition',
+        item,
+      });
   }
   for (const reference of collectReferences(plan, { allOwners: true })) {
-    out.push({ file: reference.file, range: reference.id.range, id: reference.id.value, kind: reference.expected, role: 'reference', reference });
+    out.push({
+      file: reference.file,
+      range: reference.id.range,
+      id: reference.id.value,
+      kind: reference.expected,
+      role: 'reference',
+      reference,
+    });
   }
   const planId = plan.header?.id;
-  if (plan.root && planId) out.push({ file: plan.root, range: planId.range, id: planId.value, kind: 'plan', role: 'definition' });
+  if (plan.root && planId)
+    out.push({ file: plan.root, range: planId.range, id: planId.value, kind: 'plan', role: 'definition' });
   for (const part of plan.parts) {
-    if (part.partOf) out.push({ file: part, range: part.partOf.range, id: part.partOf.value, kind: 'plan', role: 'reference' });
+    if (part.partOf)
+      out.push({ file: part, range: part.partOf.range, id: part.partOf.value, kind: 'plan', role: 'reference' });
   }
   out.push(...reportOccurrences(plan));
   return out;

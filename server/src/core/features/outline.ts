@@ -3,7 +3,18 @@ import { parsePartialDate } from '../model/dates';
 import { itemName } from '../model/describe';
 import type { OutlineKind } from '../model/kinds';
 import { parseQuantity } from '../model/quantities';
-import type { Action, Ambition, Axis, Indicator, Item, Located, Milestone, Objective, PlanFile, Target } from '../model/types';
+import type {
+  Action,
+  Ambition,
+  Axis,
+  Indicator,
+  Item,
+  Located,
+  Milestone,
+  Objective,
+  PlanFile,
+  Target,
+} from '../model/types';
 import type { Plan } from '../plan/assemble';
 import type { Finding } from '../rules/finding';
 import { plainRange } from '../text/basedRange';
@@ -55,7 +66,11 @@ const TBD: Localized = { en: 'to be defined', fr: 'à définir' };
  * their milestones, then the indicator catalogue of every file. `findingsOf` gives a file's
  * findings (after configuration): each node counts the errors and warnings within it.
  */
-export function planOutline(plan: Plan, findingsOf: (file: PlanFile) => readonly Finding[], locale: Locale): OutlineItem | undefined {
+export function planOutline(
+  plan: Plan,
+  findingsOf: (file: PlanFile) => readonly Finding[],
+  locale: Locale,
+): OutlineItem | undefined {
   const first = plan.root ?? plan.files.find((f) => f.kind === 'part');
   if (!first) return undefined;
   const counter = new FindingCounter(findingsOf);
@@ -63,23 +78,36 @@ export function planOutline(plan: Plan, findingsOf: (file: PlanFile) => readonly
   const asOf = plan.asOf;
   const inOtherFiles = new Map<OutlineItem, Counts>();
 
-  const node = (item: Item, label: Located<string> | undefined, extra: Partial<OutlineItem>, children: OutlineItem[] = []): OutlineItem => {
+  const node = (
+    item: Item,
+    label: Located<string> | undefined,
+    extra: Partial<OutlineItem>,
+    children: OutlineItem[] = [],
+  ): OutlineItem => {
     const whole = itemRange(item);
     const own = counter.count(item.file, whole);
     // Children written in the item's file lie in its range; those of other files (a part's
     // objectives under a root's axis, at any depth) are added.
-    const elsewhere = children.map((c) => (c.file === item.file ? inOtherFiles.get(c) ?? NONE : c));
+    const elsewhere = children.map((c) => (c.file === item.file ? (inOtherFiles.get(c) ?? NONE) : c));
     const result: OutlineItem = {
-      kind: item.kind as OutlineItemKind, id: item.id?.value,
+      kind: item.kind as OutlineItemKind,
+      id: item.id?.value,
       label: label?.value.trim() || item.id?.value || itemName(item)[locale],
-      errors: own.errors + sum(elsewhere, 'errors'), warnings: own.warnings + sum(elsewhere, 'warnings'),
-      file: item.file, range: revealRange(item.file, label?.range ?? item.anchor), children, ...extra,
+      errors: own.errors + sum(elsewhere, 'errors'),
+      warnings: own.warnings + sum(elsewhere, 'warnings'),
+      file: item.file,
+      range: revealRange(item.file, label?.range ?? item.anchor),
+      children,
+      ...extra,
     };
     inOtherFiles.set(result, { errors: sum(elsewhere, 'errors'), warnings: sum(elsewhere, 'warnings') });
     return result;
   };
 
-  const statusOf = (written: Located<string> | undefined, end: Located<string | number> | undefined): OutlineItemStatus | undefined => {
+  const statusOf = (
+    written: Located<string> | undefined,
+    end: Located<string | number> | undefined,
+  ): OutlineItemStatus | undefined => {
     const status = written && STATUSES.has(written.value) ? (written.value as OutlineItemStatus) : undefined;
     const last = parsePartialDate(end?.value);
     // As the date/status-vs-as-of rule reads it: due before the reporting date, yet not done.
@@ -89,16 +117,30 @@ export function planOutline(plan: Plan, findingsOf: (file: PlanFile) => readonly
 
   const milestoneNode = (milestone: Milestone, owner: string | undefined) =>
     node(milestone, milestone.title, {
-      description: dateText(milestone.due), status: statusOf(milestone.status, milestone.due), owner,
+      description: dateText(milestone.due),
+      status: statusOf(milestone.status, milestone.due),
+      owner,
     });
   const actionNode = (action: Action, objective: Objective) => {
     const owner = action.owner?.value ?? objective.owner?.value;
-    return node(action, action.title, {
-      description: actionDates(action), status: statusOf(action.status, action.end ?? action.due), owner,
-    }, action.milestones.map((m) => milestoneNode(m, owner)));
+    return node(
+      action,
+      action.title,
+      {
+        description: actionDates(action),
+        status: statusOf(action.status, action.end ?? action.due),
+        owner,
+      },
+      action.milestones.map((m) => milestoneNode(m, owner)),
+    );
   };
   const objectiveNode = (objective: Objective) =>
-    node(objective, objective.title, { owner: objective.owner?.value }, objective.actions.map((a) => actionNode(a, objective)));
+    node(
+      objective,
+      objective.title,
+      { owner: objective.owner?.value },
+      objective.actions.map((a) => actionNode(a, objective)),
+    );
   // Under each ambition (or axis, or nowhere): the root's objectives first, then each part's, in the plan's order.
   const placed = new Map<Ambition | Axis | undefined, Objective[]>();
   for (const objective of plan.objectives) {
@@ -109,10 +151,13 @@ export function planOutline(plan: Plan, findingsOf: (file: PlanFile) => readonly
   }
   const objectivesUnder = (parent: Ambition | Axis | undefined) => (placed.get(parent) ?? []).map(objectiveNode);
   const ambitionNode = (ambition: Ambition) => node(ambition, ambition.title, {}, objectivesUnder(ambition));
-  const axisNode = (axis: Axis) => node(axis, axis.title, {}, [...axis.ambitions.map(ambitionNode), ...objectivesUnder(axis)]);
+  const axisNode = (axis: Axis) =>
+    node(axis, axis.title, {}, [...axis.ambitions.map(ambitionNode), ...objectivesUnder(axis)]);
 
   const children = [...plan.axes.map(axisNode), ...objectivesUnder(undefined)];
-  const indicators = indicatorsNode(plan, locale, (indicator) => node(indicator, indicator.label, { description: targetsText(indicator, language, locale) }));
+  const indicators = indicatorsNode(plan, locale, (indicator) =>
+    node(indicator, indicator.label, { description: targetsText(indicator, language, locale) }),
+  );
   if (indicators) children.push(indicators);
 
   const header = plan.header;
@@ -121,16 +166,25 @@ export function planOutline(plan: Plan, findingsOf: (file: PlanFile) => readonly
   // The plan counts every finding of its files, the header's and every node's below.
   const everything = plan.files.map((f) => counter.count(f, { start: 0, end: f.text.length }));
   return {
-    kind: 'plan', id: plan.id, label,
+    kind: 'plan',
+    id: plan.id,
+    label,
     description: cycle ? spanText(cycle.start, cycle.end) : undefined,
-    errors: sum(everything, 'errors'), warnings: sum(everything, 'warnings'),
-    file: first, range: header ? revealRange(first, header.title?.range ?? header.keyRange) : { start: 0, end: 0 },
+    errors: sum(everything, 'errors'),
+    warnings: sum(everything, 'warnings'),
+    file: first,
+    range: header ? revealRange(first, header.title?.range ?? header.keyRange) : { start: 0, end: 0 },
     children,
   };
 }
 
 /** The outline of every plan that has a root or a part (a stray file with neither has no tree). */
-export function workspaceOutline(plans: readonly Plan[], findingsOf: (file: PlanFile) => readonly Finding[], locale: Locale, isCancelled: () => boolean = () => false): OutlineItem[] | undefined {
+export function workspaceOutline(
+  plans: readonly Plan[],
+  findingsOf: (file: PlanFile) => readonly Finding[],
+  locale: Locale,
+  isCancelled: () => boolean = () => false,
+): OutlineItem[] | undefined {
   const out: OutlineItem[] = [];
   for (const plan of plans) {
     if (isCancelled()) return undefined;
@@ -141,17 +195,27 @@ export function workspaceOutline(plans: readonly Plan[], findingsOf: (file: Plan
 }
 
 /** The catalogue of every file of the plan under one node, at the root's `indicators:` key (else the first indicator). */
-function indicatorsNode(plan: Plan, locale: Locale, indicatorNode: (i: Indicator) => OutlineItem): OutlineItem | undefined {
+function indicatorsNode(
+  plan: Plan,
+  locale: Locale,
+  indicatorNode: (i: Indicator) => OutlineItem,
+): OutlineItem | undefined {
   if (plan.indicators.length === 0) return undefined;
   const children = plan.indicators.map(indicatorNode);
   const firstIndicator = plan.indicators[0];
   const file = firstIndicator.file;
   const found = file.source.locate(['indicators']);
-  const range = found ? plainRange(file.source.range(found.base, found.key, firstIndicator.range)) : revealRange(file, firstIndicator.anchor);
+  const range = found
+    ? plainRange(file.source.range(found.base, found.key, firstIndicator.range))
+    : revealRange(file, firstIndicator.anchor);
   return {
-    kind: 'indicators', label: INDICATORS[locale],
-    errors: sum(children, 'errors'), warnings: sum(children, 'warnings'),
-    file, range, children,
+    kind: 'indicators',
+    label: INDICATORS[locale],
+    errors: sum(children, 'errors'),
+    warnings: sum(children, 'warnings'),
+    file,
+    range,
+    children,
   };
 }
 
@@ -161,7 +225,10 @@ function actionDates(action: Action): string | undefined {
   return dateText(action.due);
 }
 
-function spanText(start: Located<string | number> | undefined, end: Located<string | number> | undefined): string | undefined {
+function spanText(
+  start: Located<string | number> | undefined,
+  end: Located<string | number> | undefined,
+): string | undefined {
   const from = dateText(start);
   const to = dateText(end);
   if (from && to) return from === to ? from : `${from} – ${to}`;
@@ -181,9 +248,14 @@ export function targetsText(indicator: Indicator, language: string, locale: Loca
 
 function targetText(target: Target, language: string, locale: Locale): string {
   const value = target.value ? valueText(target.value.value, target.indicator, language, locale) : target.change?.value;
-  const when = target.by ? String(target.by.value)
-    : target.over ? rangeText(target.over.from, target.over.to)
-      : target.eachYear ? ('value' in target.eachYear ? EACH_YEAR[locale] : `${EACH_YEAR[locale]} ${rangeText(target.eachYear.from, target.eachYear.to)}`)
+  const when = target.by
+    ? String(target.by.value)
+    : target.over
+      ? rangeText(target.over.from, target.over.to)
+      : target.eachYear
+        ? 'value' in target.eachYear
+          ? EACH_YEAR[locale]
+          : `${EACH_YEAR[locale]} ${rangeText(target.eachYear.from, target.eachYear.to)}`
         : undefined;
   if (value === undefined) return when ? `? (${when})` : '';
   return when ? `${value} (${when})` : value;
@@ -225,7 +297,11 @@ class FindingCounter {
     let starts = this.byFile.get(file);
     if (!starts) {
       const findings = this.findingsOf(file);
-      const of = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).map((f) => f.range.start).sort((a, b) => a - b);
+      const of = (severity: Finding['severity']) =>
+        findings
+          .filter((f) => f.severity === severity)
+          .map((f) => f.range.start)
+          .sort((a, b) => a - b);
       starts = { errors: of('error'), warnings: of('warning') };
       this.byFile.set(file, starts);
     }

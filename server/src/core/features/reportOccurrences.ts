@@ -15,14 +15,21 @@ export function reportOccurrences(plan: Plan): Occurrence[] {
   const out: Occurrence[] = [];
   for (const report of plan.reports) {
     const file = report.file;
-    if (plan.root && report.reportOf) out.push({ file, range: report.reportOf.range, id: report.reportOf.value, kind: 'plan', role: 'reference' });
+    if (plan.root && report.reportOf)
+      out.push({ file, range: report.reportOf.range, id: report.reportOf.value, kind: 'plan', role: 'reference' });
     for (const entry of allEntries(report)) {
       const key = entry.key;
       const ofAction = entry.section === 'milestones' ? MILESTONE_OF_ACTION.exec(key.value) : null;
       if (ofAction) {
         // Only a bare key: inside quotes, the action id's characters are not the key's own.
         if (file.text.startsWith(ofAction[1], key.range.start)) {
-          out.push({ file, range: { start: key.range.start, end: key.range.start + ofAction[1].length }, id: ofAction[1], kind: 'action', role: 'reference' });
+          out.push({
+            file,
+            range: { start: key.range.start, end: key.range.start + ofAction[1].length },
+            id: ofAction[1],
+            kind: 'action',
+            role: 'reference',
+          });
         }
         continue;
       }

@@ -18,7 +18,10 @@ export function selectionChain(file: PlanFile, offset: number): OffsetRange[] {
   if (!segment) return outerFirst.reverse();
   // A split list (see parse/segments.ts): its key and each item stand in segments of their own.
   const list = splitLists(file.text, file.source).find((l) =>
-    segment.kind === 'item' ? l.items.some((i) => i.segment === segment) : l.key.start >= segment.base.offset && l.key.start < segment.base.offset + segment.text.length);
+    segment.kind === 'item'
+      ? l.items.some((i) => i.segment === segment)
+      : l.key.start >= segment.base.offset && l.key.start < segment.base.offset + segment.text.length,
+  );
   if (list) {
     const end = list.items[list.items.length - 1].range.end;
     outerFirst.push({ start: list.key.start, end });
@@ -51,7 +54,14 @@ function segmentAt(file: PlanFile, offset: number): ParsedSegment | undefined {
 const within = (range: OffsetRange | undefined, offset: number): range is OffsetRange =>
   range !== undefined && range.start <= offset && offset <= range.end;
 
-function walk(text: string, segment: ParsedSegment, node: Node | null | undefined, offset: number, out: OffsetRange[], own = true): void {
+function walk(
+  text: string,
+  segment: ParsedSegment,
+  node: Node | null | undefined,
+  offset: number,
+  out: OffsetRange[],
+  own = true,
+): void {
   const span = nodeSpan(text, segment, node);
   if (!within(span, offset)) return;
   if (own) out.push(span);

@@ -27,7 +27,11 @@ export interface PlanToken {
  * nothing of the kind their field expects), dates (`number`) and statuses (`enumMember`).
  * Undefined if cancelled.
  */
-export function semanticTokens(plan: Plan, file: PlanFile, isCancelled: () => boolean = () => false): PlanToken[] | undefined {
+export function semanticTokens(
+  plan: Plan,
+  file: PlanFile,
+  isCancelled: () => boolean = () => false,
+): PlanToken[] | undefined {
   const tokens: PlanToken[] = [];
   const add = (located: { range: OffsetRange } | undefined, type: TokenType, ...modifiers: TokenModifier[]) => {
     if (located) tokens.push({ range: unquoted(file.text, located.range), type, modifiers });
@@ -40,7 +44,8 @@ export function semanticTokens(plan: Plan, file: PlanFile, isCancelled: () => bo
   if (isCancelled()) return undefined;
 
   for (const reference of collectReferences(plan)) {
-    if (reference.file === file) add(reference.id, 'variable', ...(resolves(plan, reference) ? [] : ['unresolved' as const]));
+    if (reference.file === file)
+      add(reference.id, 'variable', ...(resolves(plan, reference) ? [] : ['unresolved' as const]));
   }
   if (file.kind === 'part') {
     const unresolved = plan.root ? [] : ['unresolved' as const];
@@ -61,7 +66,9 @@ export function semanticTokens(plan: Plan, file: PlanFile, isCancelled: () => bo
   for (const status of statuses) add(status, 'enumMember');
 
   // A client paints a token on one line only; a value spanning lines is not one of these anyway.
-  const oneLine = tokens.filter((t) => t.range.end > t.range.start && !/[\r\n]/.test(file.text.slice(t.range.start, t.range.end)));
+  const oneLine = tokens.filter(
+    (t) => t.range.end > t.range.start && !/[\r\n]/.test(file.text.slice(t.range.start, t.range.end)),
+  );
   return oneLine.sort((a, b) => a.range.start - b.range.start);
 }
 

@@ -33,13 +33,31 @@ const GROUP_NAMES: Record<'indicators' | 'owners', Localized> = {
  */
 export function documentSymbols(file: PlanFile, locale: Locale): PlanSymbol[] {
   const text = file.text;
-  const span = (range: OffsetRange): OffsetRange => ({ start: range.start, end: trimEnd(text, range.start, range.end) });
+  const span = (range: OffsetRange): OffsetRange => ({
+    start: range.start,
+    end: trimEnd(text, range.start, range.end),
+  });
   // A list item reads from its dash: `- id: x` is all of the item.
-  const itemSpan = (range: OffsetRange): OffsetRange => ({ start: dashStart(text, range.start), end: trimEnd(text, range.start, range.end) });
+  const itemSpan = (range: OffsetRange): OffsetRange => ({
+    start: dashStart(text, range.start),
+    end: trimEnd(text, range.start, range.end),
+  });
   const symbol = (item: Item, label: Located<string> | undefined, children: PlanSymbol[] = []): PlanSymbol => {
     const name = label?.value.trim() || item.id?.value || itemName(item)[locale];
-    const detail = item.id && name !== item.id.value ? item.id.value : item.kind === 'milestone' && item.due ? String(item.due.value) : undefined;
-    return { name, detail, kind: item.kind, range: itemSpan(item.range), selectionRange: span(label?.range ?? item.anchor), children };
+    const detail =
+      item.id && name !== item.id.value
+        ? item.id.value
+        : item.kind === 'milestone' && item.due
+          ? String(item.due.value)
+          : undefined;
+    return {
+      name,
+      detail,
+      kind: item.kind,
+      range: itemSpan(item.range),
+      selectionRange: span(label?.range ?? item.anchor),
+      children,
+    };
   };
   const out: PlanSymbol[] = [];
 
@@ -47,24 +65,33 @@ export function documentSymbols(file: PlanFile, locale: Locale): PlanSymbol[] {
   if (header) {
     const name = header.title?.value.trim() || header.id?.value || 'Plan';
     out.push({
-      name, detail: header.id && name !== header.id.value ? header.id.value : undefined, kind: 'plan',
+      name,
+      detail: header.id && name !== header.id.value ? header.id.value : undefined,
+      kind: 'plan',
       range: span({ start: header.keyRange.start, end: header.range.end }),
       selectionRange: span(header.title?.range ?? header.keyRange),
       children: header.references.map((r) => symbol(r, r.title)),
     });
   }
   for (const axis of file.axes) {
-    const ambitions = axis.ambitions.map((ambition) => symbol(ambition, ambition.title, ambition.objectives.map(objectiveSymbol)));
+    const ambitions = axis.ambitions.map((ambition) =>
+      symbol(ambition, ambition.title, ambition.objectives.map(objectiveSymbol)),
+    );
     out.push(symbol(axis, axis.title, [...ambitions, ...axis.objectives.map(objectiveSymbol)].sort(byStart)));
   }
   out.push(...file.objectives.map(objectiveSymbol));
   for (const group of ['indicators', 'owners'] as const) {
-    const items = group === 'indicators' ? file.indicators.map((i) => symbol(i, i.label)) : file.owners.map((o) => symbol(o, o.name));
+    const items =
+      group === 'indicators'
+        ? file.indicators.map((i) => symbol(i, i.label))
+        : file.owners.map((o) => symbol(o, o.name));
     if (items.length === 0) continue;
     const found = file.source.locate([group]);
     const keyRange = found ? plainRange(file.source.range(found.base, found.key, items[0].range)) : items[0].range;
     out.push({
-      name: GROUP_NAMES[group][locale], kind: group, children: items,
+      name: GROUP_NAMES[group][locale],
+      kind: group,
+      children: items,
       range: { start: Math.min(keyRange.start, items[0].range.start), end: items[items.length - 1].range.end },
       selectionRange: keyRange,
     });
@@ -72,7 +99,13 @@ export function documentSymbols(file: PlanFile, locale: Locale): PlanSymbol[] {
   return keepInside(out.sort(byStart), { start: 0, end: text.length });
 
   function objectiveSymbol(objective: Extract<Item, { kind: 'objective' }>): PlanSymbol {
-    const actions = objective.actions.map((action) => symbol(action, action.title, action.milestones.map((m) => symbol(m, m.title))));
+    const actions = objective.actions.map((action) =>
+      symbol(
+        action,
+        action.title,
+        action.milestones.map((m) => symbol(m, m.title)),
+      ),
+    );
     return symbol(objective, objective.title, actions);
   }
 }

@@ -24,9 +24,13 @@ export interface WorkspaceSymbolMatch {
  */
 export function searchWords(text: string): string[] {
   return text
-    .normalize('NFD').replace(/\p{M}/gu, '')
-    .toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae')
-    .split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
 }
 
 /** True when every word of the query starts a word of the text. */
@@ -40,19 +44,33 @@ function matches(query: readonly string[], words: readonly string[]): boolean {
  * (`fiabilite` finds `Haute Fiabilité`, `juste soin` finds `juste-soin`). An empty query lists
  * them all. Items whose id is the query come first; then plan order. Undefined if cancelled.
  */
-export function workspaceSymbols(plans: readonly Plan[], query: string, locale: Locale, isCancelled: () => boolean = () => false): WorkspaceSymbolMatch[] | undefined {
+export function workspaceSymbols(
+  plans: readonly Plan[],
+  query: string,
+  locale: Locale,
+  isCancelled: () => boolean = () => false,
+): WorkspaceSymbolMatch[] | undefined {
   const wanted = searchWords(query);
   const exact = query.trim().toLowerCase();
   const first: WorkspaceSymbolMatch[] = [];
   const rest: WorkspaceSymbolMatch[] = [];
   for (const plan of plans) {
-    const items: SearchableItem[] = [...plan.axes, ...plan.ambitions, ...plan.objectives, ...plan.actions, ...plan.indicators];
+    const items: SearchableItem[] = [
+      ...plan.axes,
+      ...plan.ambitions,
+      ...plan.objectives,
+      ...plan.actions,
+      ...plan.indicators,
+    ];
     for (const item of items) {
       if (isCancelled()) return undefined;
       const title = (item.kind === 'indicator' ? item.label : item.title)?.value.trim();
       const id = item.id?.value;
       if (!matches(wanted, [...searchWords(title ?? ''), ...searchWords(id ?? '')])) continue;
-      const range = { start: dashStart(item.file.text, item.range.start), end: trimEnd(item.file.text, item.range.start, item.range.end) };
+      const range = {
+        start: dashStart(item.file.text, item.range.start),
+        end: trimEnd(item.file.text, item.range.start, item.range.end),
+      };
       const match = { item, name: title || id || itemName(item)[locale], container: containerOf(plan, item), range };
       (id !== undefined && id.toLowerCase() === exact ? first : rest).push(match);
     }
@@ -61,11 +79,16 @@ export function workspaceSymbols(plans: readonly Plan[], query: string, locale: 
 }
 
 function containerOf(plan: Plan, item: SearchableItem): string | undefined {
-  const titleOf = (parent: { title?: { value: string }; id?: { value: string } } | undefined) => parent?.title?.value.trim() || parent?.id?.value;
+  const titleOf = (parent: { title?: { value: string }; id?: { value: string } } | undefined) =>
+    parent?.title?.value.trim() || parent?.id?.value;
   switch (item.kind) {
-    case 'action': return titleOf(item.objective);
-    case 'objective': return titleOf(item.ambition ?? item.axis) ?? titleOf(plan.header);
-    case 'ambition': return titleOf(item.axis);
-    default: return titleOf(plan.header);
+    case 'action':
+      return titleOf(item.objective);
+    case 'objective':
+      return titleOf(item.ambition ?? item.axis) ?? titleOf(plan.header);
+    case 'ambition':
+      return titleOf(item.axis);
+    default:
+      return titleOf(plan.header);
   }
 }

@@ -16,7 +16,9 @@ const DATE_HELP: Localized = {
  * day), with the date the value stands for when it reads as one (`30/06/2027`, `juin 2028`).
  */
 export function invalidDateMessage(field: Localized, value: unknown, suggestion?: string): Localized {
-  const guess = suggestion ? { en: ` — did you mean '${suggestion}'?`, fr: ` — vouliez-vous dire '${suggestion}' ?` } : { en: '.', fr: '.' };
+  const guess = suggestion
+    ? { en: ` — did you mean '${suggestion}'?`, fr: ` — vouliez-vous dire '${suggestion}' ?` }
+    : { en: '.', fr: '.' };
   return {
     en: `${capitalized(field).en} is ${show(value)}, which is not a date: ${DATE_HELP.en}${guess.en}`,
     fr: `${capitalized(field).fr} vaut ${show(value)}, qui n’est pas une date : ${DATE_HELP.fr}${guess.fr}`,
@@ -24,7 +26,13 @@ export function invalidDateMessage(field: Localized, value: unknown, suggestion?
 }
 
 /** date/invalid for a day past its month's end: "February 2027 has 28 days", and the last day. */
-export function pastMonthEndMessage(field: Localized, value: unknown, month: Localized, days: number, lastDay: string): Localized {
+export function pastMonthEndMessage(
+  field: Localized,
+  value: unknown,
+  month: Localized,
+  days: number,
+  lastDay: string,
+): Localized {
   return {
     en: `${capitalized(field).en} is ${show(value)}, but ${month.en} has ${days} days — did you mean '${lastDay}'?`,
     fr: `${capitalized(field).fr} vaut ${show(value)}, mais ${month.fr} compte ${days} jours — vouliez-vous dire '${lastDay}' ?`,
@@ -38,7 +46,10 @@ function shortFigure(text: string): Localized {
   return { en: `${start} (${text.length} characters)`, fr: `${start} (${text.length} caractères)` };
 }
 
-const LARGER_UNIT: Localized = { en: 'check it, or write it in a larger unit (M€ rather than €)', fr: 'vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €)' };
+const LARGER_UNIT: Localized = {
+  en: 'check it, or write it in a larger unit (M€ rather than €)',
+  fr: 'vérifiez-le, ou écrivez-le dans une unité plus grande (M€ plutôt que €)',
+};
 
 /**
  * A figure no computation can hold (beyond ±1.8 × 10³⁰⁸, `.inf`, `.nan`): shared by the

@@ -55,9 +55,12 @@ export function formatChange(raw: string, locale: Locale): string {
   if (!change) return raw;
   const signed = (n: number) => `${n < 0 ? '−' : '+'}${formatNumber(Math.abs(n), locale)}`;
   switch (change.kind) {
-    case 'factor': return `×${formatNumber(change.factor, locale)}`;
-    case 'points': return `${signed(change.points)}${NBSP}pts`;
-    case 'percent': return locale === 'fr' ? `${signed(change.percent)}${NBSP}%` : `${signed(change.percent)}%`;
+    case 'factor':
+      return `×${formatNumber(change.factor, locale)}`;
+    case 'points':
+      return `${signed(change.points)}${NBSP}pts`;
+    case 'percent':
+      return locale === 'fr' ? `${signed(change.percent)}${NBSP}%` : `${signed(change.percent)}%`;
   }
 }
 
@@ -80,5 +83,8 @@ export function formatExact(value: number, locale: Locale): string {
     format = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 12 });
     EXACT_FORMATS.set(locale, format);
   }
-  return format.formatToParts(plain).map((part) => (part.type === 'group' ? NARROW_NBSP : part.type === 'minusSign' ? '-' : part.value)).join('');
+  return format
+    .formatToParts(plain)
+    .map((part) => (part.type === 'group' ? NARROW_NBSP : part.type === 'minusSign' ? '-' : part.value))
+    .join('');
 }

@@ -5,7 +5,21 @@ import { readReport } from './buildReport';
 import { childrenOf } from './kinds';
 import { MapView, RootView } from './yamlAccess';
 import type {
-  Action, Actual, Ambition, Axis, Baseline, Indicator, Item, Milestone, Objective, Owner, PlanFile, PlanHeader, Reference, Span, Target,
+  Action,
+  Actual,
+  Ambition,
+  Axis,
+  Baseline,
+  Indicator,
+  Item,
+  Milestone,
+  Objective,
+  Owner,
+  PlanFile,
+  PlanHeader,
+  Reference,
+  Span,
+  Target,
 } from './types';
 
 /**
@@ -14,8 +28,16 @@ import type {
  */
 export function buildPlanFile(parsed: ParsedText): PlanFile {
   const file: PlanFile = {
-    uri: parsed.uri, text: parsed.text, lineIndex: parsed.lineIndex, source: parsed.document,
-    kind: 'unknown', axes: [], objectives: [], indicators: [], owners: [], hasOwnerRegistry: false,
+    uri: parsed.uri,
+    text: parsed.text,
+    lineIndex: parsed.lineIndex,
+    source: parsed.document,
+    kind: 'unknown',
+    axes: [],
+    objectives: [],
+    indicators: [],
+    owners: [],
+    hasOwnerRegistry: false,
   };
   if (!parsed.document.isMapping()) return file;
   const root = new RootView(parsed.document);
@@ -52,7 +74,12 @@ interface Fragment<T extends Item> {
  * The items of a top-level list. An item whose segment was reused from the previous version of
  * the file (its text unchanged) is reused too, moved to the new file version and position.
  */
-function listItems<T extends Item>(file: PlanFile, root: RootView, key: string, build: (view: MapView, index: number) => T): T[] {
+function listItems<T extends Item>(
+  file: PlanFile,
+  root: RootView,
+  key: string,
+  build: (view: MapView, index: number) => T,
+): T[] {
   return root.segmentItems(key).map(({ view, index, segment }) => {
     if (!segment) return build(view, index);
     const cached = segment.fragment as Fragment<T> | undefined;
@@ -80,20 +107,41 @@ function readHeader(file: PlanFile, view: MapView, keyRange: OffsetRange): PlanH
   const cycle = view.child('cycle');
   const adopted = view.child('adopted');
   return {
-    range: view.range, keyRange,
-    id: view.string('id'), title: view.string('title'), institution: view.string('institution'),
+    range: view.range,
+    keyRange,
+    id: view.string('id'),
+    title: view.string('title'),
+    institution: view.string('institution'),
     language: view.string('language'),
-    cycle: cycle && { range: cycle.range, keyRange: view.keyRange('cycle')!, start: cycle.date('start'), end: cycle.date('end') },
-    horizon: view.date('horizon'), asOf: view.date('as_of'), status: view.string('status'),
+    cycle: cycle && {
+      range: cycle.range,
+      keyRange: view.keyRange('cycle')!,
+      start: cycle.date('start'),
+      end: cycle.date('end'),
+    },
+    horizon: view.date('horizon'),
+    asOf: view.date('as_of'),
+    status: view.string('status'),
     version: view.string('version'),
     adopted: adopted && { by: adopted.string('by'), on: adopted.date('on') },
-    previous: view.string('previous'), vision: view.string('vision'), conclusion: view.string('conclusion'),
+    previous: view.string('previous'),
+    vision: view.string('vision'),
+    conclusion: view.string('conclusion'),
     references: view.mapItems('references').map(({ view: v, index }): Reference => ({
-      ...base(file, v, index), kind: 'reference', title: v.string('title'),
+      ...base(file, v, index),
+      kind: 'reference',
+      title: v.string('title'),
     })),
     logo: view.string('logo'),
-    forewords: view.mapItems('forewords').map(({ view: v }) => ({ range: v.range, by: v.string('by'), role: v.string('role'), text: v.string('text') })),
-    governance: view.mapItems('governance').map(({ view: v }) => ({ range: v.range, body: v.string('body'), on: v.date('on'), opinion: v.string('opinion') })),
+    forewords: view
+      .mapItems('forewords')
+      .map(({ view: v }) => ({ range: v.range, by: v.string('by'), role: v.string('role'), text: v.string('text') })),
+    governance: view.mapItems('governance').map(({ view: v }) => ({
+      range: v.range,
+      body: v.string('body'),
+      on: v.date('on'),
+      opinion: v.string('opinion'),
+    })),
   };
 }
 
@@ -103,9 +151,13 @@ function readOwner(file: PlanFile, view: MapView, index: number): Owner {
 
 function readAxis(file: PlanFile, view: MapView, index: number): Axis {
   const axis: Axis = {
-    ...base(file, view, index), kind: 'axis',
-    title: view.string('title'), number: view.number('number'), summary: view.string('summary'),
-    ambitions: [], objectives: [],
+    ...base(file, view, index),
+    kind: 'axis',
+    title: view.string('title'),
+    number: view.number('number'),
+    summary: view.string('summary'),
+    ambitions: [],
+    objectives: [],
   };
   axis.ambitions = view.mapItems('ambitions').map(({ view: v, index: i }) => readAmbition(file, v, i, axis));
   axis.objectives = view.mapItems('objectives').map(({ view: v, index: i }) => readObjective(file, v, i, { axis }));
@@ -114,18 +166,34 @@ function readAxis(file: PlanFile, view: MapView, index: number): Axis {
 
 function readAmbition(file: PlanFile, view: MapView, index: number, axis: Axis): Ambition {
   const ambition: Ambition = {
-    ...base(file, view, index), kind: 'ambition', axis,
-    title: view.string('title'), stakes: view.string('stakes'), objectives: [],
+    ...base(file, view, index),
+    kind: 'ambition',
+    axis,
+    title: view.string('title'),
+    stakes: view.string('stakes'),
+    objectives: [],
   };
-  ambition.objectives = view.mapItems('objectives').map(({ view: v, index: i }) => readObjective(file, v, i, { axis, ambition }));
+  ambition.objectives = view
+    .mapItems('objectives')
+    .map(({ view: v, index: i }) => readObjective(file, v, i, { axis, ambition }));
   return ambition;
 }
 
-function readObjective(file: PlanFile, view: MapView, index: number, parent: { axis?: Axis; ambition?: Ambition }): Objective {
+function readObjective(
+  file: PlanFile,
+  view: MapView,
+  index: number,
+  parent: { axis?: Axis; ambition?: Ambition },
+): Objective {
   const objective: Objective = {
-    ...base(file, view, index), kind: 'objective', ...parent,
-    title: view.string('title'), intention: view.string('intention'), owner: view.string('owner'),
-    indicators: view.stringItems('indicators'), actions: [],
+    ...base(file, view, index),
+    kind: 'objective',
+    ...parent,
+    title: view.string('title'),
+    intention: view.string('intention'),
+    owner: view.string('owner'),
+    indicators: view.stringItems('indicators'),
+    actions: [],
   };
   objective.actions = view.mapItems('actions').map(({ view: v, index: i }) => readAction(file, v, i, objective));
   return objective;
@@ -133,14 +201,28 @@ function readObjective(file: PlanFile, view: MapView, index: number, parent: { a
 
 function readAction(file: PlanFile, view: MapView, index: number, objective: Objective): Action {
   const action: Action = {
-    ...base(file, view, index), kind: 'action', objective,
-    title: view.string('title'), details: view.stringItems('details'),
-    start: view.date('start'), end: view.date('end'), due: view.date('due'),
-    status: view.string('status'), progress: view.number('progress'), owner: view.string('owner'),
-    contributesTo: view.stringItems('contributes_to'), dependsOn: view.stringItems('depends_on'), milestones: [],
+    ...base(file, view, index),
+    kind: 'action',
+    objective,
+    title: view.string('title'),
+    details: view.stringItems('details'),
+    start: view.date('start'),
+    end: view.date('end'),
+    due: view.date('due'),
+    status: view.string('status'),
+    progress: view.number('progress'),
+    owner: view.string('owner'),
+    contributesTo: view.stringItems('contributes_to'),
+    dependsOn: view.stringItems('depends_on'),
+    milestones: [],
   };
   action.milestones = view.mapItems('milestones').map(({ view: v, index: i }): Milestone => ({
-    ...base(file, v, i), kind: 'milestone', action, title: v.string('title'), due: v.date('due'), status: v.string('status'),
+    ...base(file, v, i),
+    kind: 'milestone',
+    action,
+    title: v.string('title'),
+    due: v.date('due'),
+    status: v.string('status'),
   }));
   return action;
 }
@@ -152,16 +234,26 @@ function readSpan(view: MapView, key: string): Span | undefined {
 
 function readIndicator(file: PlanFile, view: MapView, index: number): Indicator {
   const indicator: Indicator = {
-    ...base(file, view, index), kind: 'indicator',
-    label: view.string('label'), unit: view.string('unit'), direction: view.string('direction'),
-    measure: view.string('measure'), partOf: view.string('part_of'), source: view.string('source'),
-    frequency: view.string('frequency'), targets: [], actuals: [],
+    ...base(file, view, index),
+    kind: 'indicator',
+    label: view.string('label'),
+    unit: view.string('unit'),
+    direction: view.string('direction'),
+    measure: view.string('measure'),
+    partOf: view.string('part_of'),
+    source: view.string('source'),
+    frequency: view.string('frequency'),
+    targets: [],
+    actuals: [],
   };
   const baseline = view.child('baseline');
   if (baseline) {
     indicator.baseline = {
-      range: baseline.range, keyRange: view.keyRange('baseline')!,
-      value: baseline.any('value'), year: baseline.number('year'), date: baseline.date('date'),
+      range: baseline.range,
+      keyRange: view.keyRange('baseline')!,
+      value: baseline.any('value'),
+      year: baseline.number('year'),
+      date: baseline.date('date'),
     } satisfies Baseline;
   }
   const range = view.child('range');
@@ -169,11 +261,21 @@ function readIndicator(file: PlanFile, view: MapView, index: number): Indicator 
   indicator.targets = view.mapItems('targets').map(({ view: v, index: i }): Target => {
     const eachYear = v.scalar('each_year', (x: unknown): x is true => x === true) ?? readSpan(v, 'each_year');
     return {
-      indicator, index: i, range: v.range, anchor: v.firstKeyRange,
-      value: v.any('value'), change: v.string('change'), by: v.date('by'), eachYear, over: readSpan(v, 'over'),
-      comparator: v.string('comparator'), quote: v.string('quote'),
+      indicator,
+      index: i,
+      range: v.range,
+      anchor: v.firstKeyRange,
+      value: v.any('value'),
+      change: v.string('change'),
+      by: v.date('by'),
+      eachYear,
+      over: readSpan(v, 'over'),
+      comparator: v.string('comparator'),
+      quote: v.string('quote'),
     };
   });
-  indicator.actuals = view.mapItems('actuals').map(({ view: v }): Actual => ({ range: v.range, value: v.any('value'), date: v.date('date') }));
+  indicator.actuals = view
+    .mapItems('actuals')
+    .map(({ view: v }): Actual => ({ range: v.range, value: v.any('value'), date: v.date('date') }));
   return indicator;
 }

@@ -4,15 +4,62 @@ import { parsePartialDate } from './dates';
 
 /** Month names and their usual abbreviations, French and English, without accents. */
 const MONTHS: Record<string, number> = {
-  janvier: 1, janv: 1, fevrier: 2, fevr: 2, fev: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
-  aout: 8, septembre: 9, sept: 9, octobre: 10, oct: 10, novembre: 11, nov: 11, decembre: 12, dec: 12,
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
-  august: 8, aug: 8, september: 9, sep: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  janv: 1,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  aout: 8,
+  septembre: 9,
+  sept: 9,
+  octobre: 10,
+  oct: 10,
+  novembre: 11,
+  nov: 11,
+  decembre: 12,
+  dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 const MONTH_NAMES: Localized[] = [
-  ['January', 'janvier'], ['February', 'février'], ['March', 'mars'], ['April', 'avril'], ['May', 'mai'], ['June', 'juin'],
-  ['July', 'juillet'], ['August', 'août'], ['September', 'septembre'], ['October', 'octobre'], ['November', 'novembre'], ['December', 'décembre'],
+  ['January', 'janvier'],
+  ['February', 'février'],
+  ['March', 'mars'],
+  ['April', 'avril'],
+  ['May', 'mai'],
+  ['June', 'juin'],
+  ['July', 'juillet'],
+  ['August', 'août'],
+  ['September', 'septembre'],
+  ['October', 'octobre'],
+  ['November', 'novembre'],
+  ['December', 'décembre'],
 ].map(([en, fr]) => ({ en, fr }));
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -60,5 +107,9 @@ export function dayPastMonthEnd(raw: unknown): { month: Localized; days: number;
   if (!monthDate || Number(m[3]) <= monthDate.last - monthDate.first + 1) return undefined;
   const days = monthDate.last - monthDate.first + 1;
   const name = MONTH_NAMES[month - 1];
-  return { month: { en: `${name.en} ${year}`, fr: `${name.fr} ${year}` }, days, lastDay: `${m[1]}-${m[2]}-${pad(days)}` };
+  return {
+    month: { en: `${name.en} ${year}`, fr: `${name.fr} ${year}` },
+    days,
+    lastDay: `${m[1]}-${m[2]}-${pad(days)}`,
+  };
 }

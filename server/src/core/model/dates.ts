@@ -53,7 +53,9 @@ function parseUncached(text: string): PartialDate | undefined {
   const year = Number(match[1]);
   const [, , quarter, half, monthText, dayText] = match;
   const span = (precision: DatePrecision, fromMonth: number, toMonth: number): PartialDate => ({
-    text, precision, year,
+    text,
+    precision,
+    year,
     first: dayNumber(year, fromMonth, 1),
     last: dayNumber(year, toMonth, lastDayOfMonth(year, toMonth)),
   });

@@ -10,7 +10,8 @@ export interface ItemName {
   frOf: string;
 }
 
-type NounKind = Item['kind'] | 'target' | 'baseline' | 'actual' | 'plan' | 'cycle' | 'file' | 'adopted' | 'report' | 'reportFile';
+type NounKind =
+  Item['kind'] | 'target' | 'baseline' | 'actual' | 'plan' | 'cycle' | 'file' | 'adopted' | 'report' | 'reportFile';
 
 const NOUNS: Record<NounKind, { en: string; fr: string; frOf: string }> = {
   ...byKind((info) => info.noun),
@@ -40,7 +41,8 @@ export function nameWithin(inner: ItemName, outer: ItemName): ItemName {
 
 export function itemName(item: Item): ItemName {
   const own = nameOf(item.kind, item.id?.value ?? item.index + 1);
-  if (item.kind === 'milestone' && !item.id) return nameWithin(nameOf('milestone', item.title?.value ?? item.index + 1), itemName(item.action));
+  if (item.kind === 'milestone' && !item.id)
+    return nameWithin(nameOf('milestone', item.title?.value ?? item.index + 1), itemName(item.action));
   return own;
 }
 
@@ -70,12 +72,29 @@ export function capitalized(text: Localized): Localized {
 export function lazySubject(item: Item): Localized {
   let value: Localized | undefined;
   const get = () => (value ??= capitalized(subject(itemName(item))));
-  return { get en() { return get().en; }, get fr() { return get().fr; } };
+  return {
+    get en() {
+      return get().en;
+    },
+    get fr() {
+      return get().fr;
+    },
+  };
 }
 
 /** An item name computed on first read: collecting every reference or date of a plan names nothing until a message needs it. */
 export function lazyName(compute: () => ItemName): ItemName {
   let value: ItemName | undefined;
   const get = () => (value ??= compute());
-  return { get en() { return get().en; }, get fr() { return get().fr; }, get frOf() { return get().frOf; } };
+  return {
+    get en() {
+      return get().en;
+    },
+    get fr() {
+      return get().fr;
+    },
+    get frOf() {
+      return get().frOf;
+    },
+  };
 }

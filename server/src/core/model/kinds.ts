@@ -7,7 +7,8 @@ export type ItemOf<K extends ItemKind> = Extract<Item, { kind: K }>;
  * The LSP symbol kinds the outline uses, by name (the server maps them to `SymbolKind`: the
  * core does not import the protocol).
  */
-export type SymbolKindName = 'Namespace' | 'File' | 'Package' | 'Module' | 'Class' | 'Method' | 'Event' | 'Array' | 'Variable' | 'Object';
+export type SymbolKindName =
+  'Namespace' | 'File' | 'Package' | 'Module' | 'Class' | 'Method' | 'Event' | 'Array' | 'Variable' | 'Object';
 
 /** Everything the product says or shows about one kind of item. */
 export interface KindInfo<K extends ItemKind = ItemKind> {
@@ -47,7 +48,9 @@ export const KINDS = {
     word: { en: 'reference', fr: 'référence' },
     aNoun: { en: 'a reference', fr: 'une référence' },
     newItem: { en: 'New reference', fr: 'Nouvelle référence' },
-    symbol: 'File', outline: false, namedWithinParent: false,
+    symbol: 'File',
+    outline: false,
+    namedWithinParent: false,
     children: () => [],
   },
   owner: {
@@ -56,7 +59,9 @@ export const KINDS = {
     word: { en: 'owner', fr: 'responsable' },
     aNoun: { en: 'an owner', fr: 'un responsable' },
     newItem: { en: 'New owner', fr: 'Nouveau responsable' },
-    symbol: 'Object', outline: false, namedWithinParent: false,
+    symbol: 'Object',
+    outline: false,
+    namedWithinParent: false,
     children: () => [],
   },
   indicator: {
@@ -65,7 +70,9 @@ export const KINDS = {
     word: { en: 'indicator', fr: 'indicateur' },
     aNoun: { en: 'an indicator', fr: 'un indicateur' },
     newItem: { en: 'New indicator', fr: 'Nouvel indicateur' },
-    symbol: 'Variable', outline: true, namedWithinParent: false,
+    symbol: 'Variable',
+    outline: true,
+    namedWithinParent: false,
     children: () => [],
   },
   axis: {
@@ -74,7 +81,9 @@ export const KINDS = {
     word: { en: 'axis', fr: 'axe' },
     aNoun: { en: 'an axis', fr: 'un axe' },
     newItem: { en: 'New axis', fr: 'Nouvel axe' },
-    symbol: 'Package', outline: true, namedWithinParent: false,
+    symbol: 'Package',
+    outline: true,
+    namedWithinParent: false,
     children: (axis) => [...axis.ambitions, ...axis.objectives],
   },
   ambition: {
@@ -83,7 +92,9 @@ export const KINDS = {
     word: { en: 'ambition', fr: 'ambition' },
     aNoun: { en: 'an ambition', fr: 'une ambition' },
     newItem: { en: 'New ambition', fr: 'Nouvelle ambition' },
-    symbol: 'Module', outline: true, namedWithinParent: false,
+    symbol: 'Module',
+    outline: true,
+    namedWithinParent: false,
     children: (ambition) => ambition.objectives,
   },
   objective: {
@@ -92,7 +103,9 @@ export const KINDS = {
     word: { en: 'objective', fr: 'objectif' },
     aNoun: { en: 'an objective', fr: 'un objectif' },
     newItem: { en: 'New objective', fr: 'Nouvel objectif' },
-    symbol: 'Class', outline: true, namedWithinParent: false,
+    symbol: 'Class',
+    outline: true,
+    namedWithinParent: false,
     children: (objective) => objective.actions,
   },
   action: {
@@ -101,7 +114,9 @@ export const KINDS = {
     word: { en: 'action', fr: 'action' },
     aNoun: { en: 'an action', fr: 'une action' },
     newItem: { en: 'New action', fr: 'Nouvelle action' },
-    symbol: 'Method', outline: true, namedWithinParent: false,
+    symbol: 'Method',
+    outline: true,
+    namedWithinParent: false,
     children: (action) => action.milestones,
   },
   milestone: {
@@ -110,7 +125,9 @@ export const KINDS = {
     word: { en: 'milestone', fr: 'jalon' },
     aNoun: { en: 'a milestone', fr: 'un jalon' },
     newItem: { en: 'New milestone', fr: 'Nouveau jalon' },
-    symbol: 'Event', outline: true, namedWithinParent: true,
+    symbol: 'Event',
+    outline: true,
+    namedWithinParent: true,
     children: () => [],
   },
 } as const satisfies { [K in ItemKind]: KindInfo<K> };

@@ -17,24 +17,66 @@ export type UnitFamily =
   | { kind: 'noun'; noun: string };
 
 /** The words a plan writes for a percentage: all read as `%`. */
-const PERCENT_WORDS = new Set(['%', 'pct', 'percent', 'percents', 'percentage', 'pourcent', 'pourcentage', 'pourcentages', 'pour cent']);
+const PERCENT_WORDS = new Set([
+  '%',
+  'pct',
+  'percent',
+  'percents',
+  'percentage',
+  'pourcent',
+  'pourcentage',
+  'pourcentages',
+  'pour cent',
+]);
 const POINT_WORDS = new Set(['points', 'point', 'pts', 'pt']);
 
 /** Durations, in minutes (a month is 30 days, a year 365: quotes round). */
 const DURATION_MINUTES: Record<string, number> = {
-  min: 1, mn: 1, minute: 1, minutes: 1,
-  h: 60, heure: 60, heures: 60, hour: 60, hours: 60,
-  j: 1440, jour: 1440, jours: 1440, day: 1440, days: 1440,
-  semaine: 10080, semaines: 10080, week: 10080, weeks: 10080,
-  mois: 43200, month: 43200, months: 43200,
-  an: 525600, ans: 525600, 'année': 525600, 'années': 525600, year: 525600, years: 525600,
+  min: 1,
+  mn: 1,
+  minute: 1,
+  minutes: 1,
+  h: 60,
+  heure: 60,
+  heures: 60,
+  hour: 60,
+  hours: 60,
+  j: 1440,
+  jour: 1440,
+  jours: 1440,
+  day: 1440,
+  days: 1440,
+  semaine: 10080,
+  semaines: 10080,
+  week: 10080,
+  weeks: 10080,
+  mois: 43200,
+  month: 43200,
+  months: 43200,
+  an: 525600,
+  ans: 525600,
+  année: 525600,
+  années: 525600,
+  year: 525600,
+  years: 525600,
 };
 
 const MONEY_SCALES: Record<string, number> = {
-  '€': 1, eur: 1, euros: 1, euro: 1,
-  'k€': 1e3, keur: 1e3,
-  'm€': 1e6, meur: 1e6, 'millions d’euros': 1e6, "millions d'euros": 1e6,
-  'md€': 1e9, 'g€': 1e9, mdeur: 1e9, 'milliards d’euros': 1e9, "milliards d'euros": 1e9,
+  '€': 1,
+  eur: 1,
+  euros: 1,
+  euro: 1,
+  'k€': 1e3,
+  keur: 1e3,
+  'm€': 1e6,
+  meur: 1e6,
+  'millions d’euros': 1e6,
+  "millions d'euros": 1e6,
+  'md€': 1e9,
+  'g€': 1e9,
+  mdeur: 1e9,
+  'milliards d’euros': 1e9,
+  "milliards d'euros": 1e9,
 };
 
 export function unitFamily(unit: string): UnitFamily {
@@ -109,9 +151,7 @@ export function parseQuantity(raw: unknown): Quantity | 'tbd' | undefined {
 }
 
 export type Change =
-  | { kind: 'factor'; factor: number }
-  | { kind: 'points'; points: number }
-  | { kind: 'percent'; percent: number };
+  { kind: 'factor'; factor: number } | { kind: 'points'; points: number } | { kind: 'percent'; percent: number };
 
 /** A change's form and its number as written (Infinity for a number no double holds). */
 function readChange(raw: unknown): Change | undefined {
@@ -151,9 +191,12 @@ export function isBeyondRange(raw: unknown): boolean {
 
 /** The value a change implies from a baseline; undefined when it is too large to compute with. */
 export function applyChange(baseline: number, change: Change): number | undefined {
-  const value = change.kind === 'factor' ? baseline * change.factor
-    : change.kind === 'points' ? baseline + change.points
-      : baseline * (1 + change.percent / 100);
+  const value =
+    change.kind === 'factor'
+      ? baseline * change.factor
+      : change.kind === 'points'
+        ? baseline + change.points
+        : baseline * (1 + change.percent / 100);
   return Number.isFinite(value) ? value : undefined;
 }
 

@@ -7,7 +7,12 @@ export type ReportSection = 'actions' | 'milestones' | 'indicators' | 'objective
 export const REPORT_SECTIONS: readonly ReportSection[] = ['actions', 'milestones', 'indicators', 'objectives'];
 
 /** The kind of item each section of a report updates. */
-export const SECTION_KIND = { actions: 'action', milestones: 'milestone', indicators: 'indicator', objectives: 'objective' } as const satisfies Record<ReportSection, string>;
+export const SECTION_KIND = {
+  actions: 'action',
+  milestones: 'milestone',
+  indicators: 'indicator',
+  objectives: 'objective',
+} as const satisfies Record<ReportSection, string>;
 
 /**
  * One item's update in a report: the key names the item (an id, or `action-id#n` for the n-th

@@ -145,7 +145,12 @@ export interface PlanHeader {
   title?: Located<string>;
   institution?: Located<string>;
   language?: Located<string>;
-  cycle?: { range: OffsetRange; keyRange: OffsetRange; start?: Located<string | number>; end?: Located<string | number> };
+  cycle?: {
+    range: OffsetRange;
+    keyRange: OffsetRange;
+    start?: Located<string | number>;
+    end?: Located<string | number>;
+  };
   horizon?: Located<string | number>;
   asOf?: Located<string | number>;
   status?: Located<string>;

@@ -12,7 +12,8 @@ export function nodeRange(base: SegmentBase, node: Node | null | undefined, fall
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-export const isDateLike = (v: unknown): v is string | number => typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
+export const isDateLike = (v: unknown): v is string | number =>
+  typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v));
 
 interface Entry {
   pair: Pair<Node, Node | null>;
@@ -24,7 +25,8 @@ abstract class FieldReader {
   protected readonly entries = new Map<string, Entry>();
 
   protected add(pair: Pair<Node, Node | null>, base: SegmentBase): void {
-    if (isScalar(pair.key) && !this.entries.has(String(pair.key.value))) this.entries.set(String(pair.key.value), { pair, base });
+    if (isScalar(pair.key) && !this.entries.has(String(pair.key.value)))
+      this.entries.set(String(pair.key.value), { pair, base });
   }
 
   abstract get range(): OffsetRange;
@@ -75,7 +77,9 @@ abstract class FieldReader {
   mapItems(key: string): { view: MapView; index: number }[] {
     const entry = this.entries.get(key);
     if (!entry || !isSeq(entry.pair.value)) return [];
-    return entry.pair.value.items.flatMap((item, index) => (isMap(item) ? [{ view: new MapView(item, entry.base), index }] : []));
+    return entry.pair.value.items.flatMap((item, index) =>
+      isMap(item) ? [{ view: new MapView(item, entry.base), index }] : [],
+    );
   }
 
   /** The entries of the mapping under a key, keyed by a scalar (a report's `actions: { id: {…} }`), with their mapping when they have one. */
@@ -86,7 +90,12 @@ abstract class FieldReader {
     return (entry.pair.value.items as Pair<Node, Node | null>[]).flatMap((pair) => {
       if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) return [];
       const range = nodeRange(base, pair.key, this.range);
-      return [{ key: { value: String(pair.key.value), range, keyRange: range }, view: isMap(pair.value) ? new MapView(pair.value, base) : undefined }];
+      return [
+        {
+          key: { value: String(pair.key.value), range, keyRange: range },
+          view: isMap(pair.value) ? new MapView(pair.value, base) : undefined,
+        },
+      ];
     });
   }
 
@@ -96,14 +105,19 @@ abstract class FieldReader {
     if (!entry || !isSeq(entry.pair.value)) return [];
     const keyRange = this.keyRange(key) ?? this.range;
     return entry.pair.value.items.flatMap((item) =>
-      isScalar(item) && typeof item.value === 'string' ? [{ value: item.value, range: nodeRange(entry.base, item, keyRange), keyRange }] : [],
+      isScalar(item) && typeof item.value === 'string'
+        ? [{ value: item.value, range: nodeRange(entry.base, item, keyRange), keyRange }]
+        : [],
     );
   }
 }
 
 /** A mapping's entries by key, first occurrence winning (a repeated key is a syntax finding). */
 export class MapView extends FieldReader {
-  constructor(readonly map: YAMLMap<unknown, unknown>, readonly base: SegmentBase) {
+  constructor(
+    readonly map: YAMLMap<unknown, unknown>,
+    readonly base: SegmentBase,
+  ) {
     super();
     for (const pair of map.items as Pair<Node, Node | null>[]) this.add(pair, base);
   }

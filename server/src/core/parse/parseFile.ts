@@ -30,7 +30,8 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
   // The slips an author makes most are read as meant (same-length patches), so that the rest
   // of the file, and the item itself, is checked as usual; each is reported in its own terms.
   const slips = confirmedSlips(textMistakes(lineIndex, document.errors().length > 0), document, lineIndex);
-  const early = document.errors().length > 0 ? explainErrors(document.errors(), lineIndex).explained.filter((m) => m.patches) : [];
+  const early =
+    document.errors().length > 0 ? explainErrors(document.errors(), lineIndex).explained.filter((m) => m.patches) : [];
   const patches = [...slips, ...early].flatMap((m) => m.patches ?? []);
   if (patches.length > 0) document = SegmentedDocument.parse(patched(text, patches), previous);
   const aliases = aliasFindings(uri, text, document);
@@ -38,13 +39,20 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
   // A stray closing bracket at the top level ends the document: the parser then reports every
   // later token as "... in YAML stream" (one per word, to the end of the file). The first one is
   // the problem; it says that the rest is not read, and the others are dropped.
-  const isStray = (error: { code: string; message: string }) => error.code === 'UNEXPECTED_TOKEN' && /in YAML stream/.test(error.message);
+  const isStray = (error: { code: string; message: string }) =>
+    error.code === 'UNEXPECTED_TOKEN' && /in YAML stream/.test(error.message);
   const firstStray = all.find(isStray);
   // Nesting beyond what the parser reads gives one error per level: one finding says it.
   const firstDeep = all.find((e) => e.code === 'RESOURCE_EXHAUSTION');
-  const errors = all.filter((e) => (!isStray(e) || e === firstStray) && (e.code !== 'RESOURCE_EXHAUSTION' || e === firstDeep));
+  const errors = all.filter(
+    (e) => (!isStray(e) || e === firstStray) && (e.code !== 'RESOURCE_EXHAUSTION' || e === firstDeep),
+  );
   const { explained, rest } = explainErrors(errors, lineIndex);
-  const mistakes: Mistake[] = [...slips, ...early, ...explained.filter((m) => !early.some((e) => e.range.start === m.range.start))];
+  const mistakes: Mistake[] = [
+    ...slips,
+    ...early,
+    ...explained.filter((m) => !early.some((e) => e.range.start === m.range.start)),
+  ];
   document.broken = mistakes.flatMap((m) => (m.broken ? [m.broken] : []));
   const syntaxFindings: Finding[] = [...mistakes.map((m) => mistakeFinding(uri, m)), ...aliases];
   for (const error of rest) {
@@ -54,21 +62,40 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
       // The library points at the repeated key's first character only: report the whole key, by name.
       const local = range.start - error.segment.base.offset;
       const keyNode = keyStartingAt(error.segment.document, local);
-      syntaxFindings.push(duplicateKey(uri, text, keyNode?.range ? { start: keyNode.range[0] + error.segment.base.offset, end: keyNode.range[1] + error.segment.base.offset } : range, keyNode, lineIndex));
+      syntaxFindings.push(
+        duplicateKey(
+          uri,
+          text,
+          keyNode?.range
+            ? { start: keyNode.range[0] + error.segment.base.offset, end: keyNode.range[1] + error.segment.base.offset }
+            : range,
+          keyNode,
+          lineIndex,
+        ),
+      );
       continue;
     }
     const message = isStray(error) ? strayMessage(error.message) : yamlErrorMessage(error.code, error.message);
     syntaxFindings.push({ ruleId: 'yaml/syntax', severity: 'error', uri, range, message });
   }
   syntaxFindings.sort((a, b) => a.range.start - b.range.start);
-  return { uri, text, lineIndex, document, syntaxFindings: [...syntaxFindings, ...repeatedTopKeys(uri, text, document, lineIndex)] };
+  return {
+    uri,
+    text,
+    lineIndex,
+    document,
+    syntaxFindings: [...syntaxFindings, ...repeatedTopKeys(uri, text, document, lineIndex)],
+  };
 }
 
 function strayMessage(library: string): Localized {
   const token = /"(.+)"\s*$/.exec(library)?.[1];
   if (!token || !/^[\]}]$/.test(token)) {
     const message = yamlErrorMessage('UNEXPECTED_TOKEN', library);
-    return { en: `${message.en}; the rest of the file is not read.`, fr: `${message.fr} ; la suite du fichier n’est pas lue.` };
+    return {
+      en: `${message.en}; the rest of the file is not read.`,
+      fr: `${message.fr} ; la suite du fichier n’est pas lue.`,
+    };
   }
   return {
     en: `YAML syntax error: \`${token}\` closes nothing here (one too many?): remove it; the rest of the file is not read.`,
@@ -94,7 +121,11 @@ function patched(text: string, patches: readonly Patch[]): string {
 
 function mistakeFinding(uri: string, mistake: Mistake): Finding {
   return {
-    ruleId: 'yaml/syntax', severity: mistake.severity, uri, range: plainRange(mistake.range), message: mistake.message,
+    ruleId: 'yaml/syntax',
+    severity: mistake.severity,
+    uri,
+    range: plainRange(mistake.range),
+    message: mistake.message,
     fixes: mistake.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, uri })) })),
   };
 }
@@ -106,65 +137,115 @@ function onLineOf(text: string, range: OffsetRange, offset: number): boolean {
 
 /** `*Important*` with no anchor, `<<: *a` to nothing, an alias bomb: findings that say what to write. */
 function aliasFindings(uri: string, text: string, document: SegmentedDocument): Finding[] {
-  return document.segments.flatMap((segment) => segment.aliasProblems.map((problem): Finding => {
-    const range = plainRange(new BasedRange(segment.base, problem.range[0], problem.range[1]));
-    const written = text.slice(range.start, range.end);
-    const name = problem.name;
-    if (problem.kind === 'merge') {
-      const lineStart = text.lastIndexOf('\n', range.start - 1) + 1;
-      const lineEnd = text.indexOf('\n', range.end);
+  return document.segments.flatMap((segment) =>
+    segment.aliasProblems.map((problem): Finding => {
+      const range = plainRange(new BasedRange(segment.base, problem.range[0], problem.range[1]));
+      const written = text.slice(range.start, range.end);
+      const name = problem.name;
+      if (problem.kind === 'merge') {
+        const lineStart = text.lastIndexOf('\n', range.start - 1) + 1;
+        const lineEnd = text.indexOf('\n', range.end);
+        return {
+          ruleId: 'yaml/syntax',
+          severity: 'error',
+          uri,
+          range,
+          message: {
+            en: `\`${written}\` merges the fields of an anchor \`&${name}\`, and the file has none: remove this line, or write the fields out.`,
+            fr: `« ${written} » reprend les champs d’une ancre « &${name} », et le fichier n’en a pas : supprimez cette ligne, ou écrivez les champs.`,
+          },
+          fixes: [
+            {
+              title: { en: 'Remove this line', fr: 'Supprimer cette ligne' },
+              edits: [
+                { uri, range: { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 }, newText: '' },
+              ],
+            },
+          ],
+        };
+      }
+      if (problem.kind === 'excessive') {
+        return {
+          ruleId: 'yaml/syntax',
+          severity: 'error',
+          uri,
+          range,
+          message: {
+            en: `The aliases of this file (\`*${name}\`...) repeat anchors into more than 100 copies: write the values out instead of repeating anchors.`,
+            fr: `Les alias de ce fichier (« *${name} »…) recopient des ancres plus de 100 fois : écrivez les valeurs au lieu de répéter des ancres.`,
+          },
+        };
+      }
+      const key = /(?<![\w-])([A-Za-z_][\w-]*)\s*:\s*$/.exec(
+        text.slice(text.lastIndexOf('\n', range.start - 1) + 1, range.start),
+      )?.[1];
+      const fixed = `${key ? `${key}: ` : ''}${quoted(written)}`;
       return {
-        ruleId: 'yaml/syntax', severity: 'error', uri, range,
+        ruleId: 'yaml/syntax',
+        severity: 'error',
+        uri,
+        range,
         message: {
-          en: `\`${written}\` merges the fields of an anchor \`&${name}\`, and the file has none: remove this line, or write the fields out.`,
-          fr: `« ${written} » reprend les champs d’une ancre « &${name} », et le fichier n’en a pas : supprimez cette ligne, ou écrivez les champs.`,
+          en: `YAML reads \`*${name}\` as an alias (a reference to an anchor \`&…\`), and the file has no such anchor: to write this text, put it in quotes: ${fixed}`,
+          fr: `YAML lit « *${name} » comme un alias (un renvoi à une ancre « &… »), et le fichier n’a pas cette ancre : pour écrire ce texte, mettez-le entre guillemets : ${fixed}`,
         },
-        fixes: [{ title: { en: 'Remove this line', fr: 'Supprimer cette ligne' }, edits: [{ uri, range: { start: lineStart, end: lineEnd === -1 ? text.length : lineEnd + 1 }, newText: '' }] }],
+        fixes: [{ title: QUOTE_IT, edits: [{ uri, range, newText: quoted(written) }] }],
       };
-    }
-    if (problem.kind === 'excessive') {
-      return {
-        ruleId: 'yaml/syntax', severity: 'error', uri, range,
-        message: {
-          en: `The aliases of this file (\`*${name}\`...) repeat anchors into more than 100 copies: write the values out instead of repeating anchors.`,
-          fr: `Les alias de ce fichier (« *${name} »…) recopient des ancres plus de 100 fois : écrivez les valeurs au lieu de répéter des ancres.`,
-        },
-      };
-    }
-    const key = /(?<![\w-])([A-Za-z_][\w-]*)\s*:\s*$/.exec(text.slice(text.lastIndexOf('\n', range.start - 1) + 1, range.start))?.[1];
-    const fixed = `${key ? `${key}: ` : ''}${quoted(written)}`;
-    return {
-      ruleId: 'yaml/syntax', severity: 'error', uri, range,
-      message: {
-        en: `YAML reads \`*${name}\` as an alias (a reference to an anchor \`&…\`), and the file has no such anchor: to write this text, put it in quotes: ${fixed}`,
-        fr: `YAML lit « *${name} » comme un alias (un renvoi à une ancre « &… »), et le fichier n’a pas cette ancre : pour écrire ce texte, mettez-le entre guillemets : ${fixed}`,
-      },
-      fixes: [{ title: QUOTE_IT, edits: [{ uri, range, newText: quoted(written) }] }],
-    };
-  }));
+    }),
+  );
 }
 
-function duplicateKey(uri: string, text: string, range: OffsetRange, keyNode: Node | undefined, lines: LineIndex): Finding {
+function duplicateKey(
+  uri: string,
+  text: string,
+  range: OffsetRange,
+  keyNode: Node | undefined,
+  lines: LineIndex,
+): Finding {
   const key = (isScalar(keyNode) ? String(keyNode.value) : text.slice(range.start, range.end).trim()) || '?';
   // A second `id` in one item is most often a new item whose `- ` was forgotten.
-  const item = key === 'id'
-    ? { en: ' If it starts a new item, write `- ` before it.', fr: ' S’il commence un nouvel élément, écrivez « - » devant.' }
-    : { en: '', fr: '' };
+  const item =
+    key === 'id'
+      ? {
+          en: ' If it starts a new item, write `- ` before it.',
+          fr: ' S’il commence un nouvel élément, écrivez « - » devant.',
+        }
+      : { en: '', fr: '' };
   const line = lines.positionAt(range.start).line;
   const lineText = lines.lineText(line);
   // A one-line `key: value` can go in one edit; a value spanning lines is left to the author.
   const next = line + 1 < lines.lineCount ? lines.lineText(line + 1) : '';
-  const oneLine = !/:\s*(?:[|>][+-]?\d*)?\s*(?:#.*)?$/.test(lineText) && (next.length - next.trimStart().length <= lineText.length - lineText.trimStart().length || next.trim() === '');
+  const oneLine =
+    !/:\s*(?:[|>][+-]?\d*)?\s*(?:#.*)?$/.test(lineText) &&
+    (next.length - next.trimStart().length <= lineText.length - lineText.trimStart().length || next.trim() === '');
   return {
-    ruleId: 'yaml/duplicate-key', severity: 'error', uri, range,
+    ruleId: 'yaml/duplicate-key',
+    severity: 'error',
+    uri,
+    range,
     message: {
       en: `Key '${key}' is repeated in the same mapping; YAML keeps only one of them. Remove or rename one.${item.en}`,
       fr: `La clé '${key}' est répétée dans le même bloc ; YAML n’en garde qu’une. Supprimez ou renommez l’une d’elles.${item.fr}`,
     },
-    ...(oneLine ? { fixes: [{
-      title: { en: `Remove this '${key}' line`, fr: `Supprimer cette ligne '${key}'` },
-      edits: [{ uri, range: { start: lines.lineStart(line), end: line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length }, newText: '' }],
-    }] } : {}),
+    ...(oneLine
+      ? {
+          fixes: [
+            {
+              title: { en: `Remove this '${key}' line`, fr: `Supprimer cette ligne '${key}'` },
+              edits: [
+                {
+                  uri,
+                  range: {
+                    start: lines.lineStart(line),
+                    end: line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length,
+                  },
+                  newText: '',
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -180,7 +261,15 @@ function repeatedTopKeys(uri: string, text: string, document: SegmentedDocument,
       seen.add(key);
       continue;
     }
-    findings.push(duplicateKey(uri, text, plainRange(document.range(segment.base, pair.key, { start: 0, end: 0 })), pair.key, lines));
+    findings.push(
+      duplicateKey(
+        uri,
+        text,
+        plainRange(document.range(segment.base, pair.key, { start: 0, end: 0 })),
+        pair.key,
+        lines,
+      ),
+    );
   }
   return findings;
 }

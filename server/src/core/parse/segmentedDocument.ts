@@ -22,7 +22,13 @@ export interface ParsedSegment {
 }
 
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
-const PARSE_OPTIONS = { version: '1.2', prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' } as const;
+const PARSE_OPTIONS = {
+  version: '1.2',
+  prettyErrors: false,
+  uniqueKeys: true,
+  strict: true,
+  logLevel: 'error',
+} as const;
 
 /** A top-level key and value, with the segment that holds it. */
 export interface TopPair {
@@ -88,7 +94,11 @@ export class SegmentedDocument {
       }
       const own = detached(sliceText);
       return {
-        kind: span.kind, key: span.key, text: own, base: { offset: span.start }, ...parseSettled(own),
+        kind: span.kind,
+        key: span.key,
+        text: own,
+        base: { offset: span.start },
+        ...parseSettled(own),
       };
     });
     return new SegmentedDocument(segments);
@@ -146,7 +156,8 @@ export class SegmentedDocument {
 
   /** True when the file is one mapping of keys (segmented or not). */
   isMapping(): boolean {
-    if (this.segments.length === 1 && this.segments[0].kind === 'whole') return isMap(this.segments[0].document.contents);
+    if (this.segments.length === 1 && this.segments[0].kind === 'whole')
+      return isMap(this.segments[0].document.contents);
     return this.segments.some((s) => s.kind === 'key');
   }
 
@@ -160,7 +171,8 @@ export class SegmentedDocument {
         for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
       }
     }
-    for (const segment of this.segments) if (segment.kind === 'item' && segment.key !== undefined) root[segment.key] = [];
+    for (const segment of this.segments)
+      if (segment.kind === 'item' && segment.key !== undefined) root[segment.key] = [];
     return root;
   }
 
@@ -184,7 +196,9 @@ export class SegmentedDocument {
           for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
         }
       } else if (segment.key !== undefined && Array.isArray(value)) {
-        const list = Array.isArray(root[segment.key]) ? (root[segment.key] as unknown[]) : (root[segment.key] = []) as unknown[];
+        const list = Array.isArray(root[segment.key])
+          ? (root[segment.key] as unknown[])
+          : ((root[segment.key] = []) as unknown[]);
         list.push(...value);
       }
     }
@@ -197,7 +211,8 @@ export class SegmentedDocument {
    */
   locate(path: readonly string[]): LocatedNode | undefined {
     const [first, second, ...rest] = path;
-    if (this.segments.length === 1 && this.segments[0].kind === 'whole') return walk(this.segments[0], this.segments[0].document.contents, path);
+    if (this.segments.length === 1 && this.segments[0].kind === 'whole')
+      return walk(this.segments[0], this.segments[0].document.contents, path);
     if (first === undefined) return undefined;
     const items = this.itemSegments(first);
     if (items.length > 0 && second !== undefined) {
@@ -230,10 +245,14 @@ export class SegmentedDocument {
 
   /** Every parser error, at its offset in the whole file. */
   errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment }[] {
-    return this.segments.flatMap((segment) => segment.document.errors.map((e) => ({
-      code: e.code, message: e.message, segment,
-      range: new BasedRange(segment.base, e.pos[0], Math.max(e.pos[1], e.pos[0])),
-    })));
+    return this.segments.flatMap((segment) =>
+      segment.document.errors.map((e) => ({
+        code: e.code,
+        message: e.message,
+        segment,
+        range: new BasedRange(segment.base, e.pos[0], Math.max(e.pos[1], e.pos[0])),
+      })),
+    );
   }
 }
 
@@ -255,10 +274,14 @@ export function segmentJS(segment: ParsedSegment): unknown {
 function detached(slice: string): string {
   // Slicing a concatenation makes V8 flatten it into a new string first: the result points into
   // that copy, not into the file's text.
-  return slice.length < 64 ? slice : (` ${slice}`).slice(1);
+  return slice.length < 64 ? slice : ` ${slice}`.slice(1);
 }
 
-function walk(segment: ParsedSegment, start: Node | null | undefined, path: readonly string[]): LocatedNode | undefined {
+function walk(
+  segment: ParsedSegment,
+  start: Node | null | undefined,
+  path: readonly string[],
+): LocatedNode | undefined {
   let current = start;
   let key: Node | undefined;
   for (const step of path) {

@@ -45,7 +45,10 @@ export function assemblePlans(files: readonly PlanFile[]): Plan[] {
     else plans.push([file]);
   }
   const known = [...roots.keys()];
-  return attachReports(plans.map((group) => buildPlan(group, known)), sorted.filter((f) => f.kind === 'report'));
+  return attachReports(
+    plans.map((group) => buildPlan(group, known)),
+    sorted.filter((f) => f.kind === 'report'),
+  );
 }
 
 export function buildPlan(files: PlanFile[], knownPlanIds: readonly string[] = []): Plan {
@@ -76,8 +79,14 @@ export function buildPlan(files: PlanFile[], knownPlanIds: readonly string[] = [
   const end = parsePartialDate(header?.cycle?.end?.value);
   return {
     id: header?.id?.value ?? parts.find((p) => p.partOf)?.partOf?.value,
-    root, parts, files, header, ...lists,
-    hasOwnerRegistry: files.some((f) => f.hasOwnerRegistry), knownPlanIds, byId,
+    root,
+    parts,
+    files,
+    header,
+    ...lists,
+    hasOwnerRegistry: files.some((f) => f.hasOwnerRegistry),
+    knownPlanIds,
+    byId,
     cycle: start && end ? { start, end } : undefined,
     horizon: parsePartialDate(header?.horizon?.value),
     asOf: parsePartialDate(header?.asOf?.value),

@@ -33,18 +33,31 @@ export function collectDates(plan: Plan): DateField[] {
     add(action.file, 'start', name, action.start);
     add(action.file, 'end', name, action.end);
     add(action.file, 'due', name, action.due);
-    for (const m of action.milestones) add(m.file, 'due', lazyName(() => itemName(m)), m.due);
+    for (const m of action.milestones)
+      add(
+        m.file,
+        'due',
+        lazyName(() => itemName(m)),
+        m.due,
+      );
   }
   for (const indicator of plan.indicators) {
     const name = lazyName(() => itemName(indicator));
-    add(indicator.file, 'date', lazyName(() => nameWithin(nameOf('baseline'), name)), indicator.baseline?.date);
+    add(
+      indicator.file,
+      'date',
+      lazyName(() => nameWithin(nameOf('baseline'), name)),
+      indicator.baseline?.date,
+    );
     for (const target of indicator.targets) {
       const tname = lazyName(() => targetName(target));
       add(indicator.file, 'by', tname, target.by);
       addSpan(indicator.file, 'over', tname, target.over);
       if (target.eachYear && 'from' in target.eachYear) addSpan(indicator.file, 'each_year', tname, target.eachYear);
     }
-    indicator.actuals.forEach((actual, i) => add(indicator.file, 'date', nameWithin(nameOf('actual', i + 1), name), actual.date));
+    indicator.actuals.forEach((actual, i) =>
+      add(indicator.file, 'date', nameWithin(nameOf('actual', i + 1), name), actual.date),
+    );
   }
   return out;
 }

@@ -12,7 +12,11 @@ export function dependencyGraph(actions: readonly Action[]): Map<Action, Action[
   const byId = new Map<string, Action>();
   for (const a of actions) if (a.id && !byId.has(a.id.value)) byId.set(a.id.value, a);
   const graph = new Map<Action, Action[]>();
-  for (const a of actions) graph.set(a, a.dependsOn.flatMap((d) => byId.get(d.value) ?? []));
+  for (const a of actions)
+    graph.set(
+      a,
+      a.dependsOn.flatMap((d) => byId.get(d.value) ?? []),
+    );
   GRAPHS.set(actions, graph);
   return graph;
 }

@@ -37,7 +37,12 @@ export class Progress {
     return this.latest(action, (e) => e.progress, action.progress, until);
   }
 
-  private latest<T>(item: object, pick: (e: ReportEntry) => Located<T> | undefined, inline: Located<T> | undefined, until?: ProgressReport): Stated<T> | undefined {
+  private latest<T>(
+    item: object,
+    pick: (e: ReportEntry) => Located<T> | undefined,
+    inline: Located<T> | undefined,
+    until?: ProgressReport,
+  ): Stated<T> | undefined {
     const entries = this.entriesOf(item);
     const stop = until ? this.plan.reports.indexOf(until) : this.plan.reports.length - 1;
     const planAsOf = this.plan.asOf;

@@ -28,24 +28,52 @@ export function collectReferences(plan: Plan, options: { allOwners?: boolean } =
   const refs: IdReference[] = [];
   for (const objective of plan.objectives) {
     const holder = lazyName(() => itemName(objective));
-    for (const id of objective.indicators) refs.push({ file: objective.file, field: 'indicators', id, expected: 'indicator', holder, from: objective });
-    if (objective.owner && owners) refs.push({ file: objective.file, field: 'owner', id: objective.owner, expected: 'owner', holder, from: objective });
+    for (const id of objective.indicators)
+      refs.push({ file: objective.file, field: 'indicators', id, expected: 'indicator', holder, from: objective });
+    if (objective.owner && owners)
+      refs.push({
+        file: objective.file,
+        field: 'owner',
+        id: objective.owner,
+        expected: 'owner',
+        holder,
+        from: objective,
+      });
   }
   for (const action of plan.actions) {
     const holder = lazyName(() => itemName(action));
-    for (const id of action.contributesTo) refs.push({ file: action.file, field: 'contributes_to', id, expected: 'indicator', holder, from: action });
-    for (const id of action.dependsOn) refs.push({ file: action.file, field: 'depends_on', id, expected: 'action', holder, from: action });
-    if (action.owner && owners) refs.push({ file: action.file, field: 'owner', id: action.owner, expected: 'owner', holder, from: action });
+    for (const id of action.contributesTo)
+      refs.push({ file: action.file, field: 'contributes_to', id, expected: 'indicator', holder, from: action });
+    for (const id of action.dependsOn)
+      refs.push({ file: action.file, field: 'depends_on', id, expected: 'action', holder, from: action });
+    if (action.owner && owners)
+      refs.push({ file: action.file, field: 'owner', id: action.owner, expected: 'owner', holder, from: action });
   }
   for (const indicator of plan.indicators) {
-    if (indicator.partOf) refs.push({ file: indicator.file, field: 'part_of', id: indicator.partOf, expected: 'indicator', holder: lazyName(() => itemName(indicator)), from: indicator });
+    if (indicator.partOf)
+      refs.push({
+        file: indicator.file,
+        field: 'part_of',
+        id: indicator.partOf,
+        expected: 'indicator',
+        holder: lazyName(() => itemName(indicator)),
+        from: indicator,
+      });
   }
   if (plan.root) {
     for (const part of plan.parts) {
       const holder = { en: 'this part', fr: 'cette partie', frOf: 'de cette partie' };
       if (part.axisRef) refs.push({ file: part, field: 'axis', id: part.axisRef, expected: 'axis', holder });
       const axis = plan.axes.find((a) => a.id?.value === part.axisRef?.value);
-      if (part.ambitionRef && axis) refs.push({ file: part, field: 'ambition', id: part.ambitionRef, expected: 'ambition', holder, scope: axis.ambitions });
+      if (part.ambitionRef && axis)
+        refs.push({
+          file: part,
+          field: 'ambition',
+          id: part.ambitionRef,
+          expected: 'ambition',
+          holder,
+          scope: axis.ambitions,
+        });
     }
   }
   return refs;

@@ -24,8 +24,21 @@ export function attachReports(plans: Plan[], reportFiles: readonly PlanFile[]): 
 
 function lonePlan(report: ProgressReport, knownPlanIds: readonly string[]): Plan {
   return {
-    id: report.reportOf?.value, parts: [], files: [], hasOwnerRegistry: false, knownPlanIds, byId: new Map(), reports: [report],
-    axes: [], ambitions: [], objectives: [], actions: [], milestones: [], indicators: [], owners: [], references: [],
+    id: report.reportOf?.value,
+    parts: [],
+    files: [],
+    hasOwnerRegistry: false,
+    knownPlanIds,
+    byId: new Map(),
+    reports: [report],
+    axes: [],
+    ambitions: [],
+    objectives: [],
+    actions: [],
+    milestones: [],
+    indicators: [],
+    owners: [],
+    references: [],
   };
 }
 

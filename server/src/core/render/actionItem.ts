@@ -30,11 +30,14 @@ function milestoneItem(milestone: Milestone, context: RenderContext): Html {
 function references(ids: readonly { value: string }[], context: RenderContext, kind: 'action' | 'indicator'): Html {
   const links = ids.map((ref, i) => {
     const item = context.plan.byId.get(ref.value)?.find((x) => x.kind === kind);
-    const written = item?.kind === 'action' ? item.title?.value : item?.kind === 'indicator' ? item.label?.value : undefined;
+    const written =
+      item?.kind === 'action' ? item.title?.value : item?.kind === 'indicator' ? item.label?.value : undefined;
     const title = written === undefined ? undefined : plainText(written, context.typeset);
     const anchor = item && anchorOf(context, item);
     const separator = i > 0 ? ', ' : '';
-    return anchor ? html`${separator}<a class="ref" href="#${anchor}">${title ?? ref.value}</a>` : html`${separator}<span class="ref">${ref.value}</span>`;
+    return anchor
+      ? html`${separator}<a class="ref" href="#${anchor}">${title ?? ref.value}</a>`
+      : html`${separator}<span class="ref">${ref.value}</span>`;
   });
   return html`${links}`;
 }
@@ -45,10 +48,21 @@ export function actionItem(action: Action, number: string | undefined, context: 
   const when = actionWhen(action, context);
   const progress = context.reports ? action.progress?.value : undefined;
   const facts: Html[] = [];
-  if (action.owner) facts.push(html`<span class="fact"><span class="fact-label">${withColon(labels.owner, locale)}</span>${ownerName(action.owner, context)}</span>`);
-  if (action.dependsOn.length > 0) facts.push(html`<span class="fact"><span class="fact-label">${withColon(labels.dependsOn, locale)}</span>${references(action.dependsOn, context, 'action')}</span>`);
-  if (action.contributesTo.length > 0) facts.push(html`<span class="fact"><span class="fact-label">${withColon(labels.contributesTo, locale)}</span>${references(action.contributesTo, context, 'indicator')}</span>`);
-  const details = action.details.map((d) => html`<li${sourceAttrs(context, action.file, d.range)}>${inline(d.value, context.typeset)}</li>`);
+  if (action.owner)
+    facts.push(
+      html`<span class="fact"><span class="fact-label">${withColon(labels.owner, locale)}</span>${ownerName(action.owner, context)}</span>`,
+    );
+  if (action.dependsOn.length > 0)
+    facts.push(
+      html`<span class="fact"><span class="fact-label">${withColon(labels.dependsOn, locale)}</span>${references(action.dependsOn, context, 'action')}</span>`,
+    );
+  if (action.contributesTo.length > 0)
+    facts.push(
+      html`<span class="fact"><span class="fact-label">${withColon(labels.contributesTo, locale)}</span>${references(action.contributesTo, context, 'indicator')}</span>`,
+    );
+  const details = action.details.map(
+    (d) => html`<li${sourceAttrs(context, action.file, d.range)}>${inline(d.value, context.typeset)}</li>`,
+  );
   return html`<li class="action"${attr('id', anchorOf(context, action))}${itemAttrs(context, action)}>
 <div class="action-head"><h5 class="action-title">${number ? html`<span class="action-number">${labels.actionNumber} ${number}</span> ` : ''}${inline(action.title?.value ?? action.id?.value ?? '', context.typeset)}</h5><span class="action-meta">${when ? html`<span class="when">${when}</span>` : ''}${statusBadge(shownStatus(action, context), context)}${progress !== undefined ? progressBar(progress / 100, formatPercent(progress / 100, locale)) : ''}</span></div>
 ${findingMarkers(action, context)}${details.length > 0 ? html`<ul class="action-details">${details}</ul>` : ''}${facts.length > 0 ? html`<p class="facts">${facts}</p>` : ''}${action.milestones.length > 0 ? html`<ul class="milestones"${attr('aria-label', labels.milestones)}>${action.milestones.map((m) => milestoneItem(m, context))}</ul>` : ''}</li>`;

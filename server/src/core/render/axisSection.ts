@@ -8,7 +8,9 @@ import { inline, richText } from './richText';
 /** The objectives under an ambition, or directly under an axis: the root's first, then the parts' (in the plan's file order). */
 export function objectivesUnder(context: RenderContext, axis: Axis, ambition: Ambition | undefined): Objective[] {
   const own = ambition ? ambition.objectives : axis.objectives;
-  const fromParts = context.plan.parts.flatMap((p) => p.objectives).filter((o) => o.axis === axis && o.ambition === ambition);
+  const fromParts = context.plan.parts
+    .flatMap((p) => p.objectives)
+    .filter((o) => o.axis === axis && o.ambition === ambition);
   return [...own, ...fromParts];
 }
 
@@ -19,7 +21,10 @@ export function axisNumberOf(axis: Axis, context: RenderContext): number {
 
 /** Every objective of an axis, under its ambitions then directly under it. */
 export function axisObjectives(axis: Axis, context: RenderContext): Objective[] {
-  return [...axis.ambitions.flatMap((m) => objectivesUnder(context, axis, m)), ...objectivesUnder(context, axis, undefined)];
+  return [
+    ...axis.ambitions.flatMap((m) => objectivesUnder(context, axis, m)),
+    ...objectivesUnder(context, axis, undefined),
+  ];
 }
 
 /** "1.3" for the third objective of axis 1 (counted across its ambitions); the axis's position when it has no number. */
@@ -57,7 +62,9 @@ ${direct.length > 0 ? html`<div class="objectives">${direct.map((o) => objective
 
 /** Objectives of parts whose axis is not in the plan (its root missing or the axis misnamed): shown rather than lost. */
 export function orphanObjectives(context: RenderContext): Html {
-  const orphans = context.plan.parts.flatMap((p) => p.objectives).filter((o) => !o.axis || !context.plan.axes.includes(o.axis));
+  const orphans = context.plan.parts
+    .flatMap((p) => p.objectives)
+    .filter((o) => !o.axis || !context.plan.axes.includes(o.axis));
   if (orphans.length === 0) return html``;
   return html`<section class="axis axis-other" id="other-objectives">
 <header class="axis-head"><div><h2 class="axis-title">${context.labels.otherObjectives}</h2></div></header>

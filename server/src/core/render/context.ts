@@ -90,10 +90,15 @@ export function createContext(plan: Plan, findings: readonly Finding[], options:
   const audience = options.audience ?? (options.mode === 'webview' ? 'review' : 'public');
   const anchors = anchorsOf(plan);
   return {
-    plan, findings: audience === 'review' ? findings : [], options, locale, labels: labelsFor(locale),
+    plan,
+    findings: audience === 'review' ? findings : [],
+    options,
+    locale,
+    labels: labelsFor(locale),
     asOfDay: parsePartialDate(plan.header?.asOf?.value)?.first,
     fileLabel: options.fileLabel ?? lastSegment,
-    anchors, audience,
+    anchors,
+    audience,
     reports: audience === 'review' || reportsProgress(plan),
     placed: placeFindings(audience === 'review' ? findings : [], anchors),
     assets: options.assets ?? {},
@@ -104,9 +109,11 @@ export function createContext(plan: Plan, findings: readonly Finding[], options:
 /** A status other than the default `planned`, a progress or an actual anywhere in the plan. */
 export function reportsProgress(plan: Plan): boolean {
   const reported = (status: string | undefined) => status !== undefined && status !== 'planned';
-  return plan.actions.some((a) => reported(a.status?.value) || a.progress !== undefined)
-    || plan.milestones.some((m) => reported(m.status?.value))
-    || plan.indicators.some((i) => i.actuals.length > 0);
+  return (
+    plan.actions.some((a) => reported(a.status?.value) || a.progress !== undefined) ||
+    plan.milestones.some((m) => reported(m.status?.value)) ||
+    plan.indicators.some((i) => i.actuals.length > 0)
+  );
 }
 
 /** Each finding on the innermost rendered item of its file that holds its start; numbered in the summary's order. */
@@ -141,7 +148,9 @@ const SEVERITY_ORDER = ['error', 'warning', 'info'] as const;
 export function summaryOrder(findings: readonly Finding[]): Finding[] {
   return SEVERITY_ORDER.flatMap((severity) => {
     const ofSeverity = findings.filter((f) => f.severity === severity);
-    return [...new Set(ofSeverity.map((f) => f.ruleId))].sort().flatMap((rule) => ofSeverity.filter((f) => f.ruleId === rule));
+    return [...new Set(ofSeverity.map((f) => f.ruleId))]
+      .sort()
+      .flatMap((rule) => ofSeverity.filter((f) => f.ruleId === rule));
   });
 }
 
@@ -158,7 +167,12 @@ function lastSegment(uri: string): string {
  * ` data-line="n" data-uri="…"` in the editor's preview: the 0-based line where the block is
  * written, so that the preview and the editor scroll each other; nothing in a standalone file.
  */
-export function sourceAttrs(context: RenderContext, file: PlanFile | undefined, range: OffsetRange | undefined, secondary = false): Html {
+export function sourceAttrs(
+  context: RenderContext,
+  file: PlanFile | undefined,
+  range: OffsetRange | undefined,
+  secondary = false,
+): Html {
   if (context.options.mode !== 'webview' || !file || !range) return trusted('');
   return html`${attr('data-line', file.lineIndex.positionAt(range.start).line)}${attr('data-uri', file.uri)}${secondary ? trusted(' data-secondary') : ''}`;
 }
@@ -177,18 +191,33 @@ export function itemAttrs(context: RenderContext, item: Item, secondary = false)
  * literal block (`|`) keeps one text line per source line after its header; other forms
  * tie every block to the value's own line.
  */
-export function textLineAttrs(context: RenderContext, file: PlanFile | undefined, value: Located<string>): (textLine: number) => Html {
+export function textLineAttrs(
+  context: RenderContext,
+  file: PlanFile | undefined,
+  value: Located<string>,
+): (textLine: number) => Html {
   if (context.options.mode !== 'webview' || !file) return () => trusted('');
   const first = file.lineIndex.positionAt(value.range.start).line;
   const literal = file.text.charAt(value.range.start) === '|';
-  return (textLine) => sourceAttrs(context, file, { start: file.lineIndex.lineStart(literal ? first + 1 + textLine : first), end: value.range.end });
+  return (textLine) =>
+    sourceAttrs(context, file, {
+      start: file.lineIndex.lineStart(literal ? first + 1 + textLine : first),
+      end: value.range.end,
+    });
 }
 
 /** An HTML id per rendered item: `objective-juste-soin`; made unique when ids repeat. */
 function anchorsOf(plan: Plan): Map<Item, string> {
   const anchors = new Map<Item, string>();
   const used = new Set<string>();
-  const items: Item[] = [...plan.axes, ...plan.ambitions, ...plan.objectives, ...plan.actions, ...plan.milestones, ...plan.indicators];
+  const items: Item[] = [
+    ...plan.axes,
+    ...plan.ambitions,
+    ...plan.objectives,
+    ...plan.actions,
+    ...plan.milestones,
+    ...plan.indicators,
+  ];
   for (const item of items) {
     const base = `${item.kind}-${(item.id?.value ?? String(item.index + 1)).replace(/[^A-Za-z0-9_-]/g, '-')}`;
     let anchor = base;

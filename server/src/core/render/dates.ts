@@ -3,8 +3,34 @@ import { parsePartialDate, type PartialDate } from '../model/dates';
 import { NBSP } from './numbers';
 
 const MONTHS: Record<Locale, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 function monthOf(date: PartialDate): number {
@@ -22,7 +48,8 @@ export function formatDate(raw: string | number, locale: Locale): string {
   const year = date.year;
   const month = monthOf(date);
   switch (date.precision) {
-    case 'year': return String(year);
+    case 'year':
+      return String(year);
     case 'quarter': {
       const quarter = Math.floor(month / 3) + 1;
       return `${locale === 'fr' ? 'T' : 'Q'}${quarter}${NBSP}${year}`;
@@ -32,7 +59,8 @@ export function formatDate(raw: string | number, locale: Locale): string {
       if (locale === 'fr') return `${first ? '1ᵉʳ' : '2ᵉ'} semestre ${year}`;
       return `H${first ? 1 : 2}${NBSP}${year}`;
     }
-    case 'month': return `${MONTHS[locale][month]} ${year}`;
+    case 'month':
+      return `${MONTHS[locale][month]} ${year}`;
     case 'day': {
       const day = new Date(date.first * 86_400_000).getUTCDate();
       const shown = locale === 'fr' && day === 1 ? '1ᵉʳ' : String(day);

@@ -21,7 +21,9 @@ export function withCode(message: string): Html {
 function findingItem(finding: Finding, n: number, context: RenderContext): Html {
   const file = context.plan.files.find((f) => f.uri === finding.uri);
   const position = file?.lineIndex.positionAt(finding.range.start);
-  const where = position ? `${context.fileLabel(finding.uri)}:${position.line + 1}:${position.character + 1}` : context.fileLabel(finding.uri);
+  const where = position
+    ? `${context.fileLabel(finding.uri)}:${position.line + 1}:${position.character + 1}`
+    : context.fileLabel(finding.uri);
   const link = html`<a class="finding-link"${attr('href', `#finding-${n}`)}${sourceAttrs(context, file, finding.range, true)}>${where}</a>`;
   return html`<li class="finding finding-${finding.severity}"${attr('id', `finding-entry-${n}`)}${sourceAttrs(context, file, finding.range, true)}>${link} ${withCode(finding.message[context.locale])}</li>`;
 }
@@ -35,8 +37,11 @@ export function diagnosticsSummary(context: RenderContext): Html {
   const { findings, labels, locale } = context;
   if (context.audience !== 'review') return html``;
   const title = html`<h2 class="section-title">${labels.diagnostics}</h2>`;
-  if (findings.length === 0) return html`<section class="diagnostics" id="diagnostics">${title}<p class="no-problem">${labels.noProblem}</p></section>`;
-  const counts = ORDER.map((s) => countOf(findings.filter((f) => f.severity === s).length, SEVERITIES[s].one, SEVERITIES[s].many, locale));
+  if (findings.length === 0)
+    return html`<section class="diagnostics" id="diagnostics">${title}<p class="no-problem">${labels.noProblem}</p></section>`;
+  const counts = ORDER.map((s) =>
+    countOf(findings.filter((f) => f.severity === s).length, SEVERITIES[s].one, SEVERITIES[s].many, locale),
+  );
   const ordered = summaryOrder(findings);
   const number = new Map(ordered.map((f, i) => [f, i + 1]));
   const groups: Html[] = [];
@@ -45,7 +50,9 @@ export function diagnosticsSummary(context: RenderContext): Html {
     const rules = [...new Set(ofSeverity.map((f) => f.ruleId))];
     for (const rule of rules) {
       const list = ofSeverity.filter((f) => f.ruleId === rule);
-      groups.push(html`<details class="finding-group finding-${severity}"${severity === 'info' ? '' : html` open`}><summary><span class="severity severity-${severity}">${SEVERITIES[severity].one[locale]}</span> <code class="rule-id">${rule}</code> <span class="finding-count">${list.length}</span> <span class="rule-summary">${ruleSummary(rule, locale)}</span></summary><ul class="findings">${list.map((f) => findingItem(f, number.get(f)!, context))}</ul></details>`);
+      groups.push(
+        html`<details class="finding-group finding-${severity}"${severity === 'info' ? '' : html` open`}><summary><span class="severity severity-${severity}">${SEVERITIES[severity].one[locale]}</span> <code class="rule-id">${rule}</code> <span class="finding-count">${list.length}</span> <span class="rule-summary">${ruleSummary(rule, locale)}</span></summary><ul class="findings">${list.map((f) => findingItem(f, number.get(f)!, context))}</ul></details>`,
+      );
     }
   }
   return html`<section class="diagnostics" id="diagnostics">${title}<p class="diagnostics-counts">${counts.join(' · ')}</p>${groups}</section>`;

@@ -15,7 +15,8 @@ const DIRECTION_MARKS: Record<string, string> = { increase: '↗', decrease: '�
 function actualCell(indicator: Indicator, context: RenderContext): Html {
   const { labels, locale } = context;
   const progress = indicatorProgress(indicator, context);
-  if (!progress) return html`<td class="actual"><span class="muted">${context.audience === 'review' ? labels.noActual : '—'}</span></td>`;
+  if (!progress)
+    return html`<td class="actual"><span class="muted">${context.audience === 'review' ? labels.noActual : '—'}</span></td>`;
   return html`<td class="actual"><span class="actual-value">${progress.actual}</span>${progress.when ? html` <span class="when">(${progress.when})</span>` : ''}${progress.share !== undefined ? progressBar(progress.share, formatPercent(progress.share, locale)) : ''}</td>`;
 }
 
@@ -24,13 +25,20 @@ function indicatorRows(indicator: Indicator, context: RenderContext): Html {
   const { labels, locale, plan } = context;
   const traits = [
     indicator.unit?.value,
-    indicator.measure ? MEASURES[indicator.measure.value]?.[locale] ?? indicator.measure.value : undefined,
+    indicator.measure ? (MEASURES[indicator.measure.value]?.[locale] ?? indicator.measure.value) : undefined,
   ].filter((t): t is string => t !== undefined);
   const direction = indicator.direction ? DIRECTION_MARKS[indicator.direction.value] : undefined;
   const whole = indicator.partOf ? plan.indicators.find((i) => i.id?.value === indicator.partOf!.value) : undefined;
   const wholeAnchor = whole && anchorOf(context, whole);
-  const targets = indicator.targets.map((t) => html`<li${sourceAttrs(context, indicator.file, t.range)}>${targetText(t, context)}</li>`);
-  const quotes = indicator.targets.filter((t) => t.quote).map((t) => html`<p class="quote"${sourceAttrs(context, indicator.file, t.quote!.range)}>${inline(quoted(t.quote!.value, context), context.typeset)}</p>`);
+  const targets = indicator.targets.map(
+    (t) => html`<li${sourceAttrs(context, indicator.file, t.range)}>${targetText(t, context)}</li>`,
+  );
+  const quotes = indicator.targets
+    .filter((t) => t.quote)
+    .map(
+      (t) =>
+        html`<p class="quote"${sourceAttrs(context, indicator.file, t.quote!.range)}>${inline(quoted(t.quote!.value, context), context.typeset)}</p>`,
+    );
   const columns = context.reports ? 5 : 4;
   return html`<tbody class="indicator"${attr('id', anchorOf(context, indicator))}${itemAttrs(context, indicator)}><tr>
 <th scope="row"><span class="indicator-label">${inline(indicator.label?.value ?? indicator.id?.value ?? '', context.typeset)}</span>${traits.length > 0 || direction ? html`<span class="indicator-traits">${direction ? html`<span class="direction" aria-hidden="true">${direction}</span> ` : ''}${traits.join(' · ')}</span>` : ''}${whole ? html`<span class="indicator-traits">${withColon(labels.componentOf, locale)}<a href="#${wholeAnchor ?? ''}">${plainText(whole.label?.value ?? whole.id?.value ?? '', context.typeset)}</a></span>` : ''}${indicator.source ? html`<span class="indicator-source">${withColon(labels.source, locale)}${context.typeset(indicator.source.value)}</span>` : ''}${findingMarkers(indicator, context)}</th>
@@ -70,8 +78,10 @@ export function indicatorGroups(context: RenderContext): IndicatorGroup[] {
   const { plan, labels } = context;
   const used = plan.axes.map((axis) => ({ axis, ids: idsUsedBy(axis, context) }));
   const groups: IndicatorGroup[] = used.map(({ axis }) => ({
-    axis, anchor: `indicators-${anchorOf(context, axis) ?? axis.index}`,
-    title: `${labels.axis} ${axisNumberOf(axis, context)} · ${plainText(axis.title?.value ?? axis.id?.value ?? '', context.typeset)}`, indicators: [],
+    axis,
+    anchor: `indicators-${anchorOf(context, axis) ?? axis.index}`,
+    title: `${labels.axis} ${axisNumberOf(axis, context)} · ${plainText(axis.title?.value ?? axis.id?.value ?? '', context.typeset)}`,
+    indicators: [],
   }));
   const common: IndicatorGroup = { anchor: 'indicators-common', title: labels.commonIndicators, indicators: [] };
   for (const indicator of plan.indicators) {

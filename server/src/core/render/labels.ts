@@ -54,15 +54,27 @@ export const LABELS = {
     fr: 'Les actions datées sur la durée du cycle ; un losange marque une échéance ou un jalon.',
   },
   undatedAction: { en: 'action without a date is not shown', fr: 'action sans date ne figure pas dans le calendrier' },
-  undatedActions: { en: 'actions without a date are not shown', fr: 'actions sans date ne figurent pas dans le calendrier' },
-  timelineOmitted: { en: 'The timeline is in the PDF and HTML versions of the plan (no browser was found to draw it here).', fr: 'Le calendrier figure dans les versions PDF et HTML du plan (aucun navigateur n’a été trouvé pour le dessiner ici).' },
+  undatedActions: {
+    en: 'actions without a date are not shown',
+    fr: 'actions sans date ne figurent pas dans le calendrier',
+  },
+  timelineOmitted: {
+    en: 'The timeline is in the PDF and HTML versions of the plan (no browser was found to draw it here).',
+    fr: 'Le calendrier figure dans les versions PDF et HTML du plan (aucun navigateur n’a été trouvé pour le dessiner ici).',
+  },
   deadlineMark: { en: 'deadline, milestone', fr: 'échéance, jalon' },
-  deadlineWindow: { en: 'period of a deadline (action with a due date only)', fr: 'période d’une échéance (action datée par sa seule échéance)' },
+  deadlineWindow: {
+    en: 'period of a deadline (action with a due date only)',
+    fr: 'période d’une échéance (action datée par sa seule échéance)',
+  },
   actionSpan: { en: 'action, from start to end', fr: 'action, du début à la fin' },
   noStatus: { en: 'No status', fr: 'Sans statut' },
   noDatedAction: { en: 'No action of the plan has a date yet.', fr: 'Aucune action du plan n’est encore datée.' },
   diagnostics: { en: 'Plan diagnostics', fr: 'Diagnostics du plan' },
-  noProblem: { en: 'No problem found: the plan passes every check.', fr: 'Aucun problème détecté : le plan satisfait toutes les vérifications.' },
+  noProblem: {
+    en: 'No problem found: the plan passes every check.',
+    fr: 'Aucun problème détecté : le plan satisfait toutes les vérifications.',
+  },
   line: { en: 'line', fr: 'ligne' },
   untitled: { en: 'Untitled', fr: 'Sans titre' },
   notAPlan: {

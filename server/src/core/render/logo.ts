@@ -27,10 +27,22 @@ export interface SvgRemovals {
 export function sanitizeSvg(svg: string): { svg: string; removed: SvgRemovals } {
   const removed: SvgRemovals = { scripts: 0, handlers: 0, externalReferences: 0 };
   let out = svg
-    .replace(/<script\b[^]*?(?:<\/script\s*>|$)/gi, () => { removed.scripts++; return ''; })
-    .replace(/<script\b[^>]*\/>/gi, () => { removed.scripts++; return ''; })
-    .replace(/<foreignObject\b[^]*?(?:<\/foreignObject\s*>|$)/gi, () => { removed.scripts++; return ''; })
-    .replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, () => { removed.handlers++; return ''; });
+    .replace(/<script\b[^]*?(?:<\/script\s*>|$)/gi, () => {
+      removed.scripts++;
+      return '';
+    })
+    .replace(/<script\b[^>]*\/>/gi, () => {
+      removed.scripts++;
+      return '';
+    })
+    .replace(/<foreignObject\b[^]*?(?:<\/foreignObject\s*>|$)/gi, () => {
+      removed.scripts++;
+      return '';
+    })
+    .replace(/\s+on[a-z]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi, () => {
+      removed.handlers++;
+      return '';
+    });
   out = out.replace(/\s+(?:xlink:)?href\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, (all, value: string) => {
     const target = value.replace(/^["']|["']$/g, '').trim();
     if (target.startsWith('#') || /^data:image\/(png|jpeg|gif)/i.test(target)) return all;
@@ -38,8 +50,14 @@ export function sanitizeSvg(svg: string): { svg: string; removed: SvgRemovals } 
     return '';
   });
   out = out
-    .replace(/url\(\s*(['"]?)(?!#)[^)]*\1\s*\)/gi, () => { removed.externalReferences++; return 'none'; })
-    .replace(/@import[^;]*;?/gi, () => { removed.externalReferences++; return ''; });
+    .replace(/url\(\s*(['"]?)(?!#)[^)]*\1\s*\)/gi, () => {
+      removed.externalReferences++;
+      return 'none';
+    })
+    .replace(/@import[^;]*;?/gi, () => {
+      removed.externalReferences++;
+      return '';
+    });
   return { svg: out, removed };
 }
 
@@ -51,7 +69,11 @@ export function base64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 3) {
     const [a, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
     const n = (a << 16) | (b << 8) | c;
-    out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63] + (i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? BASE64[n & 63] : '=');
+    out +=
+      BASE64[(n >> 18) & 63] +
+      BASE64[(n >> 12) & 63] +
+      (i + 1 < bytes.length ? BASE64[(n >> 6) & 63] : '=') +
+      (i + 2 < bytes.length ? BASE64[n & 63] : '=');
   }
   return out;
 }

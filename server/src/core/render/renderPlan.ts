@@ -22,8 +22,11 @@ export { PLAN_STYLES } from './styles';
 function webviewPolicy(options: WebviewOptions): string {
   const { cspSource, nonce } = options;
   return [
-    "default-src 'none'", `img-src ${cspSource} data:`, `style-src ${cspSource} 'nonce-${nonce}'`,
-    `font-src ${cspSource}`, `script-src 'nonce-${nonce}'`,
+    "default-src 'none'",
+    `img-src ${cspSource} data:`,
+    `style-src ${cspSource} 'nonce-${nonce}'`,
+    `font-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
   ].join('; ');
 }
 

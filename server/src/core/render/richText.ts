@@ -9,7 +9,11 @@ const asWritten: Typeset = (text) => text;
  * `- ` bullet lines (plan-format.md). `sourceAttrs(k)` gives the attributes that tie the block
  * starting at the text's k-th line to its source line (empty outside the editor's preview).
  */
-export function richText(text: string, sourceAttrs: (textLine: number) => Html = () => trusted(''), typeset: Typeset = asWritten): Html {
+export function richText(
+  text: string,
+  sourceAttrs: (textLine: number) => Html = () => trusted(''),
+  typeset: Typeset = asWritten,
+): Html {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Html[] = [];
   let i = 0;
@@ -49,5 +53,7 @@ export function inline(text: string, typeset: Typeset = asWritten): Html {
 
 /** The text without its emphasis marks (a title in an SVG label or the page's `<title>`). */
 export function plainText(text: string, typeset: Typeset = asWritten): string {
-  return typeset(text).replace(/\*\*(.+?)\*\*/g, '$1').replace(/(^|[^*\w])\*(\S(?:[^*]*?\S)?)\*(?![*\w])/g, '$1$2');
+  return typeset(text)
+    .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/(^|[^*\w])\*(\S(?:[^*]*?\S)?)\*(?![*\w])/g, '$1$2');
 }

@@ -8,7 +8,7 @@ import type { RenderContext } from './context';
 export function shownStatus(item: Action | Milestone, context: RenderContext): string | undefined {
   const status = item.status?.value;
   if (status === 'done' || status === 'cancelled' || context.asOfDay === undefined) return status;
-  const deadline = item.kind === 'action' ? item.end?.value ?? item.due?.value : item.due?.value;
+  const deadline = item.kind === 'action' ? (item.end?.value ?? item.due?.value) : item.due?.value;
   const last = deadline === undefined ? undefined : parsePartialDate(deadline)?.last;
   return last !== undefined && last < context.asOfDay ? 'overdue' : status;
 }

@@ -65,7 +65,11 @@ export function targetText(target: Target, context: RenderContext): string {
   if (target.value) parts.push(formatValue(target.value.value, unit, locale, labels.tbd));
   else if (change) {
     const implied = targetFigure(target);
-    parts.push(implied === undefined ? formatChange(change, locale) : `${formatChange(change, locale)} (${formatFigure(implied, unit, locale)})`);
+    parts.push(
+      implied === undefined
+        ? formatChange(change, locale)
+        : `${formatChange(change, locale)} (${formatFigure(implied, unit, locale)})`,
+    );
   }
   const when = timing(target, context);
   if (when) parts.push(when);
@@ -108,7 +112,8 @@ export function indicatorProgress(indicator: Indicator, context: RenderContext):
   const goal = target && targetFigure(target);
   if (goal === undefined) return shown;
   const baseQuantity = parseQuantity(indicator.baseline?.value?.value);
-  const base = baseQuantity && baseQuantity !== 'tbd' ? convert(baseQuantity.value, baseQuantity.unit, unit) : undefined;
+  const base =
+    baseQuantity && baseQuantity !== 'tbd' ? convert(baseQuantity.value, baseQuantity.unit, unit) : undefined;
   let share: number | undefined;
   if (base !== undefined && goal !== base) share = (actual - base) / (goal - base);
   else if (base === undefined && indicator.direction?.value !== 'decrease' && goal > 0) share = actual / goal;
@@ -118,7 +123,8 @@ export function indicatorProgress(indicator: Indicator, context: RenderContext):
 /** The first target due after the actual's date, else the last one. */
 function nextTarget(indicator: Indicator, afterDay: number): Target | undefined {
   const withDay = indicator.targets.map((t) => {
-    const end = t.by?.value ?? t.over?.to?.value ?? (t.eachYear && !('value' in t.eachYear) ? t.eachYear.to?.value : undefined);
+    const end =
+      t.by?.value ?? t.over?.to?.value ?? (t.eachYear && !('value' in t.eachYear) ? t.eachYear.to?.value : undefined);
     return { t, day: parsePartialDate(end)?.last ?? Infinity };
   });
   withDay.sort((a, b) => a.day - b.day);

@@ -55,7 +55,12 @@ function rowOf(action: Action, cycle: { first: number; last: number }, context: 
   }
   for (const milestone of action.milestones) {
     const when = date(milestone.due?.value);
-    if (when) row.marks.push({ day: when.last, title: milestone.title?.value ?? milestone.id?.value ?? '', status: shownStatus(milestone, context) });
+    if (when)
+      row.marks.push({
+        day: when.last,
+        title: milestone.title?.value ?? milestone.id?.value ?? '',
+        status: shownStatus(milestone, context),
+      });
   }
   return row.bar || row.window || row.marks.length > 0 ? row : undefined;
 }
@@ -101,7 +106,9 @@ interface Scale {
 /** The years shown: the cycle's, widened to the dates the actions give (within reason); the same for every axis. */
 function scaleOf(rows: readonly Row[], context: RenderContext): Scale {
   const { cycle } = context.plan;
-  const days = rows.flatMap((r) => [r.bar?.from, r.bar?.to, r.window?.from, r.window?.to, ...r.marks.map((m) => m.day)]).filter((d): d is number => d !== undefined);
+  const days = rows
+    .flatMap((r) => [r.bar?.from, r.bar?.to, r.window?.from, r.window?.to, ...r.marks.map((m) => m.day)])
+    .filter((d): d is number => d !== undefined);
   const yearOf = (day: number) => new Date(day * 86_400_000).getUTCFullYear();
   let firstYear = Math.min(cycle?.start.year ?? Infinity, ...days.map(yearOf));
   let lastYear = Math.max(cycle?.end.year ?? -Infinity, ...days.map(yearOf));
@@ -111,7 +118,9 @@ function scaleOf(rows: readonly Row[], context: RenderContext): Scale {
   }
   const firstDay = dayNumber(firstYear, 1, 1);
   const endDay = dayNumber(lastYear + 1, 1, 1);
-  const x = (day: number) => CHART_LEFT + ((Math.max(firstDay, Math.min(endDay, day)) - firstDay) / (endDay - firstDay)) * (CHART_RIGHT - CHART_LEFT);
+  const x = (day: number) =>
+    CHART_LEFT +
+    ((Math.max(firstDay, Math.min(endDay, day)) - firstDay) / (endDay - firstDay)) * (CHART_RIGHT - CHART_LEFT);
   return { firstYear, lastYear, firstDay, endDay, x };
 }
 
@@ -120,21 +129,33 @@ function statusClassOf(status: string | undefined): string {
 }
 
 /** One axis's chart: years and quarters on top, a row per dated action (its full title over as many lines as it needs). */
-function chart(group: Group, scale: Scale, context: RenderContext): { svg: Html; statuses: Set<string>; windows: boolean; marks: boolean } {
+function chart(
+  group: Group,
+  scale: Scale,
+  context: RenderContext,
+): { svg: Html; statuses: Set<string>; windows: boolean; marks: boolean } {
   const { labels, locale } = context;
   const { x, firstYear, lastYear, firstDay, endDay } = scale;
   const statuses = new Set<string>();
   let windows = false;
   let marks = false;
-  const rows = group.rows.map((row) => ({ row, lines: wrapped(plainText(row.action.title?.value ?? row.action.id?.value ?? '', context.typeset), LABEL_CHARS) }));
+  const rows = group.rows.map((row) => ({
+    row,
+    lines: wrapped(plainText(row.action.title?.value ?? row.action.id?.value ?? '', context.typeset), LABEL_CHARS),
+  }));
   const height = HEADER + rows.reduce((sum, r) => sum + ROW + (r.lines.length - 1) * LINE, 0) + 8;
   const quarters = lastYear - firstYear < 8;
   const parts: Html[] = [];
   const cycle = context.plan.cycle;
-  if (cycle) parts.push(html`<rect class="tl-cycle"${attr('x', x(cycle.start.first).toFixed(1))} y="${HEADER - 4}"${attr('width', (x(cycle.end.last + 1) - x(cycle.start.first)).toFixed(1))}${attr('height', height - HEADER - 2)}/>`);
+  if (cycle)
+    parts.push(
+      html`<rect class="tl-cycle"${attr('x', x(cycle.start.first).toFixed(1))} y="${HEADER - 4}"${attr('width', (x(cycle.end.last + 1) - x(cycle.start.first)).toFixed(1))}${attr('height', height - HEADER - 2)}/>`,
+    );
   for (let year = firstYear; year <= lastYear + 1; year++) {
     const left = x(dayNumber(year, 1, 1));
-    parts.push(html`<line class="tl-grid"${attr('x1', left.toFixed(1))}${attr('x2', left.toFixed(1))} y1="4"${attr('y2', height - 4)}/>`);
+    parts.push(
+      html`<line class="tl-grid"${attr('x1', left.toFixed(1))}${attr('x2', left.toFixed(1))} y1="4"${attr('y2', height - 4)}/>`,
+    );
     if (year > lastYear) continue;
     const middle = (left + x(dayNumber(year + 1, 1, 1))) / 2;
     parts.push(html`<text class="tl-year"${attr('x', middle.toFixed(1))} y="16" text-anchor="middle">${year}</text>`);
@@ -142,8 +163,13 @@ function chart(group: Group, scale: Scale, context: RenderContext): { svg: Html;
     for (let q = 0; q < 4; q++) {
       const from = x(dayNumber(year, q * 3 + 1, 1));
       const to = x(q === 3 ? dayNumber(year + 1, 1, 1) : dayNumber(year, q * 3 + 4, 1));
-      if (q > 0) parts.push(html`<line class="tl-quarter"${attr('x1', from.toFixed(1))}${attr('x2', from.toFixed(1))} y1="${HEADER - 8}"${attr('y2', height - 4)}/>`);
-      parts.push(html`<text class="tl-quarter-label"${attr('x', ((from + to) / 2).toFixed(1))} y="${HEADER - 4}" text-anchor="middle">${locale === 'fr' ? 'T' : 'Q'}${q + 1}</text>`);
+      if (q > 0)
+        parts.push(
+          html`<line class="tl-quarter"${attr('x1', from.toFixed(1))}${attr('x2', from.toFixed(1))} y1="${HEADER - 8}"${attr('y2', height - 4)}/>`,
+        );
+      parts.push(
+        html`<text class="tl-quarter-label"${attr('x', ((from + to) / 2).toFixed(1))} y="${HEADER - 4}" text-anchor="middle">${locale === 'fr' ? 'T' : 'Q'}${q + 1}</text>`,
+      );
     }
   }
   let y = HEADER + 4;
@@ -158,39 +184,69 @@ function chart(group: Group, scale: Scale, context: RenderContext): { svg: Html;
     const shapes: Html[] = [];
     if (row.window) {
       windows = true;
-      shapes.push(html`<rect class="tl-window ${statusClass}"${attr('x', x(row.window.from).toFixed(1))}${attr('y', middle - 7)}${attr('width', Math.max(2, x(row.window.to + 1) - x(row.window.from)).toFixed(1))} height="14" rx="3"/>`);
+      shapes.push(
+        html`<rect class="tl-window ${statusClass}"${attr('x', x(row.window.from).toFixed(1))}${attr('y', middle - 7)}${attr('width', Math.max(2, x(row.window.to + 1) - x(row.window.from)).toFixed(1))} height="14" rx="3"/>`,
+      );
     }
-    if (row.bar) shapes.push(html`<rect class="tl-bar ${statusClass}${row.bar.open ? ' tl-open' : ''}"${attr('x', x(row.bar.from).toFixed(1))}${attr('y', middle - 6)}${attr('width', Math.max(3, x(row.bar.to + 1) - x(row.bar.from)).toFixed(1))} height="12" rx="3"/>`);
+    if (row.bar)
+      shapes.push(
+        html`<rect class="tl-bar ${statusClass}${row.bar.open ? ' tl-open' : ''}"${attr('x', x(row.bar.from).toFixed(1))}${attr('y', middle - 6)}${attr('width', Math.max(3, x(row.bar.to + 1) - x(row.bar.from)).toFixed(1))} height="12" rx="3"/>`,
+      );
     for (const mark of row.marks) {
       marks = true;
       const markClass = context.reports ? statusClassOf(mark.status) : 'status-none';
       statuses.add(markClass);
-      shapes.push(html`<path class="tl-mark ${markClass}"${attr('d', diamond(x(mark.day + 1), middle, 7))}><title>${plainText(mark.title, context.typeset)}</title></path>`);
+      shapes.push(
+        html`<path class="tl-mark ${markClass}"${attr('d', diamond(x(mark.day + 1), middle, 7))}><title>${plainText(mark.title, context.typeset)}</title></path>`,
+      );
     }
     const firstLine = middle + 5 - ((lines.length - 1) * LINE) / 2;
-    const text = lines.map((line, i) => html`<tspan x="14"${attr('y', (firstLine + i * LINE).toFixed(1))}>${line}</tspan>`);
-    parts.push(html`<g class="tl-row"${itemAttrs(context, row.action, true)}><title>${plainText(title, context.typeset)}${when ? ` — ${when}` : ''}${status ? ` — ${ACTION_STATUS[status]?.[locale] ?? status}` : ''}</title><line class="tl-row-rule" x1="0"${attr('x2', WIDTH)}${attr('y1', y + rowHeight)}${attr('y2', y + rowHeight)}/><a${attr('href', `#${anchorOf(context, row.action) ?? ''}`)}><text class="tl-label">${text}</text></a>${shapes}</g>`);
+    const text = lines.map(
+      (line, i) => html`<tspan x="14"${attr('y', (firstLine + i * LINE).toFixed(1))}>${line}</tspan>`,
+    );
+    parts.push(
+      html`<g class="tl-row"${itemAttrs(context, row.action, true)}><title>${plainText(title, context.typeset)}${when ? ` — ${when}` : ''}${status ? ` — ${ACTION_STATUS[status]?.[locale] ?? status}` : ''}</title><line class="tl-row-rule" x1="0"${attr('x2', WIDTH)}${attr('y1', y + rowHeight)}${attr('y2', y + rowHeight)}/><a${attr('href', `#${anchorOf(context, row.action) ?? ''}`)}><text class="tl-label">${text}</text></a>${shapes}</g>`,
+    );
     y += rowHeight;
   }
   if (context.asOfDay !== undefined && context.asOfDay >= firstDay && context.asOfDay < endDay) {
     const at = x(context.asOfDay).toFixed(1);
-    parts.push(html`<line class="tl-as-of"${attr('x1', at)}${attr('x2', at)} y1="${HEADER - 6}"${attr('y2', height - 4)}/>`);
+    parts.push(
+      html`<line class="tl-as-of"${attr('x1', at)}${attr('x2', at)} y1="${HEADER - 6}"${attr('y2', height - 4)}/>`,
+    );
   }
   const svg = html`<svg class="timeline-chart"${attr('viewBox', `0 0 ${WIDTH} ${height}`)} role="img"${attr('aria-label', `${labels.timeline} — ${group.title}`)}>${trusted(`<line class="tl-divider" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH}" y1="4" y2="${height - 4}"/>`)}${parts}</svg>`;
   return { svg, statuses, windows, marks };
 }
 
-const LEGEND_ORDER = ['status-none', 'status-planned', 'status-in-progress', 'status-done', 'status-delayed', 'status-overdue', 'status-cancelled'];
+const LEGEND_ORDER = [
+  'status-none',
+  'status-planned',
+  'status-in-progress',
+  'status-done',
+  'status-delayed',
+  'status-overdue',
+  'status-cancelled',
+];
 
 /** What the chart draws, each once: the statuses its bars have, the pale band of a deadline, the diamond. */
 function legend(drawn: { statuses: Set<string>; windows: boolean; marks: boolean }, context: RenderContext): Html {
   const { labels, locale } = context;
   const items = LEGEND_ORDER.filter((s) => drawn.statuses.has(s)).map((s) => {
-    const name = s === 'status-none' ? (context.reports ? labels.noStatus : labels.actionSpan) : ACTION_STATUS[s.slice('status-'.length)][locale];
+    const name =
+      s === 'status-none'
+        ? context.reports
+          ? labels.noStatus
+          : labels.actionSpan
+        : ACTION_STATUS[s.slice('status-'.length)][locale];
     return html`<li><span class="swatch ${s}" aria-hidden="true"></span>${name}</li>`;
   });
-  if (drawn.windows) items.push(html`<li><span class="swatch swatch-window status-none" aria-hidden="true"></span>${labels.deadlineWindow}</li>`);
-  if (drawn.marks) items.push(html`<li><span class="legend-mark" aria-hidden="true">◆</span>${labels.deadlineMark}</li>`);
+  if (drawn.windows)
+    items.push(
+      html`<li><span class="swatch swatch-window status-none" aria-hidden="true"></span>${labels.deadlineWindow}</li>`,
+    );
+  if (drawn.marks)
+    items.push(html`<li><span class="legend-mark" aria-hidden="true">◆</span>${labels.deadlineMark}</li>`);
   return html`<ul class="legend">${items}</ul>`;
 }
 
@@ -205,18 +261,32 @@ export function timeline(context: RenderContext): Html {
   const { plan, labels } = context;
   const cycle = { first: plan.cycle?.start.first ?? Infinity, last: plan.cycle?.end.last ?? -Infinity };
   const groups: Group[] = [];
-  const rowsOf = (actions: Action[]) => actions.map((a) => rowOf(a, cycle, context)).filter((r): r is Row => r !== undefined);
+  const rowsOf = (actions: Action[]) =>
+    actions.map((a) => rowOf(a, cycle, context)).filter((r): r is Row => r !== undefined);
   for (const axis of plan.axes) {
     const rows = rowsOf(axisObjectives(axis, context).flatMap((o) => o.actions));
-    if (rows.length > 0) groups.push({ axis, title: `${labels.axis} ${axisNumberOf(axis, context)} · ${plainText(axis.title?.value ?? axis.id?.value ?? '', context.typeset)}`, rows });
+    if (rows.length > 0)
+      groups.push({
+        axis,
+        title: `${labels.axis} ${axisNumberOf(axis, context)} · ${plainText(axis.title?.value ?? axis.id?.value ?? '', context.typeset)}`,
+        rows,
+      });
   }
-  const orphans = rowsOf(plan.parts.flatMap((p) => p.objectives).filter((o) => !o.axis || !plan.axes.includes(o.axis)).flatMap((o) => o.actions));
+  const orphans = rowsOf(
+    plan.parts
+      .flatMap((p) => p.objectives)
+      .filter((o) => !o.axis || !plan.axes.includes(o.axis))
+      .flatMap((o) => o.actions),
+  );
   if (orphans.length > 0) groups.push({ title: labels.otherObjectives, rows: orphans });
   const rows = groups.flatMap((g) => g.rows);
   const undated = plan.actions.length - rows.length;
   const intro = html`<h2 class="section-title">${labels.timeline}</h2>`;
   // The public document leaves out a calendar with nothing on it; a review says why it is empty.
-  if (rows.length === 0) return context.audience === 'review' ? html`<section class="timeline" id="timeline">${intro}<p class="muted">${labels.noDatedAction}</p></section>` : html``;
+  if (rows.length === 0)
+    return context.audience === 'review'
+      ? html`<section class="timeline" id="timeline">${intro}<p class="muted">${labels.noDatedAction}</p></section>`
+      : html``;
   const scale = scaleOf(rows, context);
   const note = undated > 0 ? ` ${undated} ${undated === 1 ? labels.undatedAction : labels.undatedActions}.` : '';
   const charts = groups.map((group, i) => {

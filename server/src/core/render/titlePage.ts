@@ -30,15 +30,20 @@ function facts(context: RenderContext): Html[] {
   if (!header) return [];
   const out: Html[] = [];
   const status = header.status?.value;
-  if (status) out.push(html`<span class="plan-status plan-status-${PLAN_STATUS[status] ? status : 'unknown'}">${PLAN_STATUS[status]?.[locale] ?? status}</span>`);
+  if (status)
+    out.push(
+      html`<span class="plan-status plan-status-${PLAN_STATUS[status] ? status : 'unknown'}">${PLAN_STATUS[status]?.[locale] ?? status}</span>`,
+    );
   if (header.version) out.push(html`<span>${withColon(labels.version, locale)}${header.version.value}</span>`);
   const adopted = header.adopted;
   if (adopted?.by || adopted?.on) {
     const on = adopted.on ? ` ${labels.adoptedOn} ${formatDate(adopted.on.value, locale)}` : '';
     out.push(html`<span>${labels.adoptedBy} ${adopted.by ? context.typeset(adopted.by.value) : ''}${on}</span>`);
   }
-  if (header.horizon) out.push(html`<span>${withColon(labels.horizon, locale)}${formatDate(header.horizon.value, locale)}</span>`);
-  if (header.asOf) out.push(html`<span>${withColon(labels.asOf, locale)}${formatDate(header.asOf.value, locale)}</span>`);
+  if (header.horizon)
+    out.push(html`<span>${withColon(labels.horizon, locale)}${formatDate(header.horizon.value, locale)}</span>`);
+  if (header.asOf)
+    out.push(html`<span>${withColon(labels.asOf, locale)}${formatDate(header.asOf.value, locale)}</span>`);
   const previous = header.previous && previousTitle(header.previous.value, context);
   if (previous) out.push(html`<span>${withColon(labels.previous, locale)}${previous}</span>`);
   return out;
@@ -56,7 +61,10 @@ function governance(context: RenderContext): Html {
   const { labels, locale } = context;
   const opinions = context.plan.header?.governance ?? [];
   if (opinions.length === 0) return html``;
-  const items = opinions.map((g) => html`<li><span class="governance-body">${g.body ? plainText(g.body.value, context.typeset) : ''}</span>${g.on ? html`, <span class="when">${formatDate(g.on.value, locale)}</span>` : ''}${g.opinion ? html`${locale === 'fr' ? '\u202f: ' : ': '}<span class="governance-opinion">${plainText(g.opinion.value, context.typeset)}</span>` : ''}</li>`);
+  const items = opinions.map(
+    (g) =>
+      html`<li><span class="governance-body">${g.body ? plainText(g.body.value, context.typeset) : ''}</span>${g.on ? html`, <span class="when">${formatDate(g.on.value, locale)}</span>` : ''}${g.opinion ? html`${locale === 'fr' ? '\u202f: ' : ': '}<span class="governance-opinion">${plainText(g.opinion.value, context.typeset)}</span>` : ''}</li>`,
+  );
   return html`<div class="governance"><p class="governance-title">${labels.governance}</p><ul>${items}</ul></div>`;
 }
 
@@ -80,8 +88,11 @@ export function forewords(context: RenderContext): Html {
 function keyFigures(context: RenderContext): Html {
   const { plan, labels, locale } = context;
   const figures: [number, string][] = [
-    [plan.axes.length, labels.axes], [plan.ambitions.length, labels.ambitions], [plan.objectives.length, labels.objectives],
-    [plan.actions.length, labels.actionsCount], [plan.indicators.length, labels.indicatorsCount],
+    [plan.axes.length, labels.axes],
+    [plan.ambitions.length, labels.ambitions],
+    [plan.objectives.length, labels.objectives],
+    [plan.actions.length, labels.actionsCount],
+    [plan.indicators.length, labels.indicatorsCount],
   ];
   const shown = figures.filter(([count], i) => count > 0 || i === 2);
   return html`<ul class="key-figures"${attr('aria-label', labels.keyFigures)}>${shown.map(([count, word]) => html`<li><span class="figure">${formatNumber(count, locale)}</span> <span class="figure-label">${word}</span></li>`)}</ul>`;
@@ -94,7 +105,11 @@ export function titlePage(context: RenderContext): Html {
   const cycle = titleNamesCycle(context) ? undefined : cycleText(context);
   const logo = context.assets.logo;
   // From the `plan:` key, so that the top of the file scrolls to the title page.
-  const headerAttrs = sourceAttrs(context, plan.root, header && { start: header.keyRange.start, end: header.range.end });
+  const headerAttrs = sourceAttrs(
+    context,
+    plan.root,
+    header && { start: header.keyRange.start, end: header.range.end },
+  );
   return html`<header class="title-page" id="title-page"${headerAttrs}>
 <div class="cover">
 ${logo ? html`<img class="logo"${attr('src', logoDataUri(logo))}${attr('alt', header?.institution?.value ?? '')}>` : ''}
@@ -123,7 +138,8 @@ function pageOf(anchor: string | undefined, context: RenderContext): Html {
 /** The table of contents: the sections before the axes, each axis with its objectives, then the timeline; with page numbers in print. */
 export function contents(context: RenderContext, before: ContentsEntry[], after: ContentsEntry[]): Html {
   const { plan, labels } = context;
-  const entry = (e: ContentsEntry) => html`<li class="toc-section"><a href="#${e.anchor}"><span class="toc-title">${e.title}</span>${pageOf(e.anchor, context)}</a></li>`;
+  const entry = (e: ContentsEntry) =>
+    html`<li class="toc-section"><a href="#${e.anchor}"><span class="toc-title">${e.title}</span>${pageOf(e.anchor, context)}</a></li>`;
   const axes = plan.axes.map((axis) => {
     const number = axis.number?.value ?? plan.axes.indexOf(axis) + 1;
     const anchor = anchorOf(context, axis);

@@ -8,7 +8,13 @@ import { defaultSeverity, type RuleId } from './registry';
 
 export interface RuleContext {
   plan: Plan;
-  report(ruleId: RuleId, file: PlanFile, range: OffsetRange, message: Localized, extra?: { severity?: Severity; suggestions?: string[] }): void;
+  report(
+    ruleId: RuleId,
+    file: PlanFile,
+    range: OffsetRange,
+    message: Localized,
+    extra?: { severity?: Severity; suggestions?: string[] },
+  ): void;
 }
 
 /** A check over one plan (root and parts together). */
@@ -19,7 +25,14 @@ export function runRules(plan: Plan, rules: readonly Rule[], isCancelled: () => 
   const context: RuleContext = {
     plan,
     report(ruleId, file, range, message, extra) {
-      findings.push({ ruleId, severity: extra?.severity ?? defaultSeverity(ruleId), uri: file.uri, range: plainRange(range), message, suggestions: extra?.suggestions });
+      findings.push({
+        ruleId,
+        severity: extra?.severity ?? defaultSeverity(ruleId),
+        uri: file.uri,
+        range: plainRange(range),
+        message,
+        suggestions: extra?.suggestions,
+      });
     },
   };
   for (const rule of rules) {

@@ -20,7 +20,10 @@ export function parseRuleDocs(markdown: string): Map<string, RuleDoc> {
     if (!heading) continue;
     let end = i + 1;
     while (end < lines.length && !/^#{1,3} /.test(lines[end])) end++;
-    const body = lines.slice(i + 1, end).join('\n').trim();
+    const body = lines
+      .slice(i + 1, end)
+      .join('\n')
+      .trim();
     const paragraphs = body.split(/\n\s*\n/);
     const first = paragraphs.find((p) => !/^Default severity/.test(p) && !p.startsWith('```')) ?? paragraphs[0] ?? '';
     docs.set(heading[1], { description: plain(first).replace(/\s*\n\s*/g, ' '), markdown: body, text: plain(body) });
@@ -31,5 +34,8 @@ export function parseRuleDocs(markdown: string): Map<string, RuleDoc> {
 
 /** Markdown to plain text: `[words](link)` → words, `**x**`/`*x*` → x; code kept. */
 function plain(markdown: string): string {
-  return markdown.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/(^|[^*\w])\*([^*\n]+)\*/g, '$1$2');
+  return markdown
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|[^*\w])\*([^*\n]+)\*/g, '$1$2');
 }

@@ -14,5 +14,10 @@ export function removeDashFix(document: SegmentedDocument, path: readonly string
   const segment = document.segments.find((s) => s.base === located.base);
   if (!item?.range || !segment || segment.text.slice(item.range[0] - 2, item.range[0]) !== '- ') return undefined;
   const start = located.base.offset + item.range[0] - 2;
-  return [{ title: { en: 'Remove the `- `', fr: 'Retirer le « - »' }, edits: [{ uri: '', range: { start, end: start + 2 }, newText: '  ' }] }];
+  return [
+    {
+      title: { en: 'Remove the `- `', fr: 'Retirer le « - »' },
+      edits: [{ uri: '', range: { start, end: start + 2 }, newText: '  ' }],
+    },
+  ];
 }

@@ -10,7 +10,11 @@ const NOWHERE: OffsetRange = { start: 0, end: 0 };
  * Keys are looked up in maps built once per file and per mapping: a file with 100,000 unknown
  * keys has as many errors to place, each in constant time.
  */
-export function locateKey(source: SegmentedDocument, segments: readonly string[], property: string): OffsetRange | undefined {
+export function locateKey(
+  source: SegmentedDocument,
+  segments: readonly string[],
+  property: string,
+): OffsetRange | undefined {
   if (segments.length === 0) {
     const top = source.topPair(property);
     return top && source.range(top.segment.base, top.pair.key, NOWHERE);

@@ -52,7 +52,10 @@ export function nameAtPath(root: unknown, segments: readonly string[]): ItemName
       const index = Number(segments[i + 1]);
       const kind = segment === 'targets' ? 'target' : segment === 'actuals' ? 'actual' : 'milestone';
       // A milestone without an id is named by its title, as the rules name it (model/describe.ts).
-      name = nameWithin(nameOf(kind, kind === 'milestone' ? milestoneLabel(child(next, segments[i + 1]), index) : index + 1), name);
+      name = nameWithin(
+        nameOf(kind, kind === 'milestone' ? milestoneLabel(child(next, segments[i + 1]), index) : index + 1),
+        name,
+      );
       value = child(next, segments[i + 1]);
       i++;
       continue;
@@ -61,7 +64,12 @@ export function nameAtPath(root: unknown, segments: readonly string[]): ItemName
     else if (segment === 'cycle') name = nameOf('cycle');
     else if (segment === 'baseline') name = nameWithin(nameOf('baseline'), name);
     else if (segment === 'adopted') name = nameOf('adopted');
-    else name = { en: `\`${segment}\` of ${name.en}`, fr: `\`${segment}\` ${name.frOf}`, frOf: `de \`${segment}\` ${name.frOf}` };
+    else
+      name = {
+        en: `\`${segment}\` of ${name.en}`,
+        fr: `\`${segment}\` ${name.frOf}`,
+        frOf: `de \`${segment}\` ${name.frOf}`,
+      };
     value = next;
   }
   return name;

@@ -29,10 +29,25 @@ const byDefinition = new Map<string, ValidateFunction>();
 
 function instance(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, strictTypes: false, allowUnionTypes: true });
+    ajv = new Ajv({
+      allErrors: true,
+      verbose: true,
+      strict: true,
+      strictRequired: false,
+      strictTypes: false,
+      allowUnionTypes: true,
+    });
     // Editor annotations that VS Code's JSON and YAML tooling read (and their French, that the
     // language server reads); not validation keywords.
-    ajv.addVocabulary(['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets', 'markdownDescriptionFr', 'enumDescriptionsFr', 'frenchAliases']);
+    ajv.addVocabulary([
+      'markdownDescription',
+      'enumDescriptions',
+      'markdownEnumDescriptions',
+      'defaultSnippets',
+      'markdownDescriptionFr',
+      'enumDescriptionsFr',
+      'frenchAliases',
+    ]);
   }
   return ajv;
 }

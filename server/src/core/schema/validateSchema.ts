@@ -36,12 +36,18 @@ function typeOfValue(value: unknown): string {
 }
 
 function segmentsOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function valueAt(root: unknown, segments: readonly string[]): unknown {
   let value = root;
-  for (const s of segments) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[s] : undefined;
+  for (const s of segments)
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[s] : undefined;
   return value;
 }
 
@@ -75,14 +81,20 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
 
   if (parent === definition('date')) {
     const suggestion = suggestDate(value);
-    return { ruleId: 'date/invalid', range: here(), message: invalidDateMessage(field, value, suggestion), suggestions: suggestion ? [suggestion] : undefined };
+    return {
+      ruleId: 'date/invalid',
+      range: here(),
+      message: invalidDateMessage(field, value, suggestion),
+      suggestions: suggestion ? [suggestion] : undefined,
+    };
   }
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;
       if (segments.length === 0 && missing === 'plan') {
         return {
-          ruleId: 'schema/required', range: objectAnchor(document, segments),
+          ruleId: 'schema/required',
+          range: objectAnchor(document, segments),
           message: {
             en: 'The file has neither `plan:` (a root plan file) nor `part_of:` (a part of a plan); add one of them.',
             fr: 'Le fichier n’a ni `plan:` (fichier racine d’un plan) ni `part_of:` (partie d’un plan) ; ajoutez l’un des deux.',
@@ -91,8 +103,12 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       }
       const owner = capitalized(subject(nameAtPath(root, segments)));
       return {
-        ruleId: 'schema/required', range: objectAnchor(document, segments),
-        message: { en: `${owner.en} has no \`${missing}\`; add \`${missing}: …\`.`, fr: `${owner.fr} n’a pas de champ \`${missing}\` ; ajoutez \`${missing}: …\`.` },
+        ruleId: 'schema/required',
+        range: objectAnchor(document, segments),
+        message: {
+          en: `${owner.en} has no \`${missing}\`; add \`${missing}: …\`.`,
+          fr: `${owner.fr} n’a pas de champ \`${missing}\` ; ajoutez \`${missing}: …\`.`,
+        },
       };
     }
     case 'dependencies': {
@@ -100,8 +116,12 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       const { property, missingProperty } = error.params as { property: string; missingProperty: string };
       const owner = capitalized(subject(nameAtPath(root, segments)));
       return {
-        ruleId: 'schema/required', range: objectAnchor(document, segments),
-        message: { en: `${owner.en} has \`${property}\` but no \`${missingProperty}\`; add \`${missingProperty}: …\` to say why.`, fr: `${owner.fr} a un champ \`${property}\` mais pas de \`${missingProperty}\` ; ajoutez \`${missingProperty}: …\` pour dire pourquoi.` },
+        ruleId: 'schema/required',
+        range: objectAnchor(document, segments),
+        message: {
+          en: `${owner.en} has \`${property}\` but no \`${missingProperty}\`; add \`${missingProperty}: …\` to say why.`,
+          fr: `${owner.fr} a un champ \`${property}\` mais pas de \`${missingProperty}\` ; ajoutez \`${missingProperty}: …\` pour dire pourquoi.`,
+        },
       };
     }
     case 'additionalProperties': {
@@ -114,18 +134,28 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       const owner = nameAtPath(root, segments);
       const range = locateKey(document, segments, extra) ?? objectAnchor(document, segments);
       return {
-        ruleId: 'schema/unknown-field', range, suggestions: guess ? [guess] : undefined,
+        ruleId: 'schema/unknown-field',
+        range,
+        suggestions: guess ? [guess] : undefined,
         message: guess
-          ? { en: `\`${extra}\` is not a field of ${owner.en}; did you mean \`${guess}\`?`, fr: `\`${extra}\` n’est pas un champ ${owner.frOf} ; vouliez-vous dire \`${guess}\` ?` }
-          : { en: `\`${extra}\` is not a field of ${owner.en}; its fields are ${allowed.join(', ')}.`, fr: `\`${extra}\` n’est pas un champ ${owner.frOf} ; ses champs sont ${allowed.join(', ')}.` },
+          ? {
+              en: `\`${extra}\` is not a field of ${owner.en}; did you mean \`${guess}\`?`,
+              fr: `\`${extra}\` n’est pas un champ ${owner.frOf} ; vouliez-vous dire \`${guess}\` ?`,
+            }
+          : {
+              en: `\`${extra}\` is not a field of ${owner.en}; its fields are ${allowed.join(', ')}.`,
+              fr: `\`${extra}\` n’est pas un champ ${owner.frOf} ; ses champs sont ${allowed.join(', ')}.`,
+            },
       };
     }
     case 'enum': {
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      const guess = typeof value === 'string' ? frenchValue(value, allowed) ?? didYouMean(value, allowed) : undefined;
+      const guess = typeof value === 'string' ? (frenchValue(value, allowed) ?? didYouMean(value, allowed)) : undefined;
       const list = allowed.join(', ');
       return {
-        ruleId: 'schema/enum', range: here(), suggestions: guess ? [guess] : allowed,
+        ruleId: 'schema/enum',
+        range: here(),
+        suggestions: guess ? [guess] : allowed,
         message: {
           en: `${field.en} is ${show(value)}; expected one of ${list}${guess ? ` — did you mean '${guess}'?` : '.'}`,
           fr: `${field.fr} vaut ${show(value)} ; valeurs permises : ${list}${guess ? ` — vouliez-vous dire '${guess}' ?` : '.'}`,
@@ -134,39 +164,63 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
     }
     case 'type': {
       // `.inf`, `.nan` and numbers beyond double range are numbers to YAML but none to JSON.
-      if (typeof value === 'number' && !Number.isFinite(value)) return { ruleId: 'schema/type', range: here(), message: beyondRangeMessage(field, value) };
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return { ruleId: 'schema/type', range: here(), message: beyondRangeMessage(field, value) };
       const expected = String((error.params as { type: string }).type).split(',');
       const words = (l: 'en' | 'fr') => expected.map((t) => TYPE_WORDS[t]?.[l] ?? t).join(l === 'en' ? ' or ' : ' ou ');
       const actual = TYPE_WORDS[typeOfValue(value)] ?? TYPE_WORDS.null;
       // Lines starting with `- ` where fields were expected: the dashes are the slip.
-      const listHint = expected.includes('object') && Array.isArray(value)
-        ? { en: ' Remove the `- ` before its fields: they go directly under the key.', fr: ' Retirez le « - » devant ses champs : ils se placent directement sous la clé.' }
-        : { en: '', fr: '' };
+      const listHint =
+        expected.includes('object') && Array.isArray(value)
+          ? {
+              en: ' Remove the `- ` before its fields: they go directly under the key.',
+              fr: ' Retirez le « - » devant ses champs : ils se placent directement sous la clé.',
+            }
+          : { en: '', fr: '' };
       const fixes = listHint.en ? removeDashFix(document, segments) : undefined;
       return {
-        ruleId: 'schema/type', range: here(), ...(fixes ? { fixes } : {}),
-        message: { en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.${listHint.en}`, fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.${listHint.fr}` },
+        ruleId: 'schema/type',
+        range: here(),
+        ...(fixes ? { fixes } : {}),
+        message: {
+          en: `${capitalized(field).en} must be ${words('en')}, not ${actual.en}.${listHint.en}`,
+          fr: `${capitalized(field).fr} doit être ${words('fr')}, pas ${actual.fr}.${listHint.fr}`,
+        },
       };
     }
     case 'pattern': {
       const bare = parent === definition('id') ? unaccentedId(value) : undefined;
-      return { ruleId: 'schema/pattern', range: here(), message: patternMessage(parent, field, value), suggestions: bare ? [bare] : undefined };
+      return {
+        ruleId: 'schema/pattern',
+        range: here(),
+        message: patternMessage(parent, field, value),
+        suggestions: bare ? [bare] : undefined,
+      };
     }
     case 'minimum':
     case 'maximum': {
       const min = parent?.minimum as number | undefined;
       const max = parent?.maximum as number | undefined;
-      const bounds = min !== undefined && max !== undefined ? { en: `between ${min} and ${max}`, fr: `entre ${min} et ${max}` }
-        : min !== undefined ? { en: `at least ${min}`, fr: `au moins ${min}` } : { en: `at most ${max}`, fr: `au plus ${max}` };
+      const bounds =
+        min !== undefined && max !== undefined
+          ? { en: `between ${min} and ${max}`, fr: `entre ${min} et ${max}` }
+          : min !== undefined
+            ? { en: `at least ${min}`, fr: `au moins ${min}` }
+            : { en: `at most ${max}`, fr: `au plus ${max}` };
       return {
-        ruleId: 'schema/type', range: here(),
-        message: { en: `${capitalized(field).en} is ${show(value)}; it must be ${bounds.en}.`, fr: `${capitalized(field).fr} vaut ${show(value)} ; il doit être ${bounds.fr}.` },
+        ruleId: 'schema/type',
+        range: here(),
+        message: {
+          en: `${capitalized(field).en} is ${show(value)}; it must be ${bounds.en}.`,
+          fr: `${capitalized(field).fr} vaut ${show(value)} ; il doit être ${bounds.fr}.`,
+        },
       };
     }
     case 'uniqueItems': {
       const { i, j } = error.params as { i: number; j: number };
       return {
-        ruleId: 'schema/type', range: valueRange(document, [...segments, String(i)]),
+        ruleId: 'schema/type',
+        range: valueRange(document, [...segments, String(i)]),
         message: {
           en: `${capitalized(field).en} lists ${show((value as unknown[])[i])} twice (items ${j + 1} and ${i + 1}); remove one.`,
           fr: `${capitalized(field).fr} cite ${show((value as unknown[])[i])} deux fois (éléments ${j + 1} et ${i + 1}) ; supprimez-en un.`,
@@ -178,8 +232,12 @@ function mapError(document: SegmentedDocument, root: unknown, error: SchemaError
       return alternativesMessage(document, root, segments, parent, field);
     default:
       return {
-        ruleId: 'schema/type', range: here(),
-        message: { en: `${capitalized(field).en}: ${error.message ?? 'invalid value'}.`, fr: `${capitalized(field).fr} : valeur invalide (${error.message ?? ''}).` },
+        ruleId: 'schema/type',
+        range: here(),
+        message: {
+          en: `${capitalized(field).en}: ${error.message ?? 'invalid value'}.`,
+          fr: `${capitalized(field).fr} : valeur invalide (${error.message ?? ''}).`,
+        },
       };
   }
 }
@@ -195,7 +253,9 @@ function patternMessage(parent: SchemaNode | undefined, field: Localized, value:
   const head = { en: `${capitalized(field).en} is ${show(value)}`, fr: `${capitalized(field).fr} vaut ${show(value)}` };
   if (parent === definition('id')) {
     const bare = unaccentedId(value);
-    const guess = bare ? { en: ` — did you mean '${bare}'?`, fr: ` — vouliez-vous dire '${bare}' ?` } : { en: '.', fr: '.' };
+    const guess = bare
+      ? { en: ` — did you mean '${bare}'?`, fr: ` — vouliez-vous dire '${bare}' ?` }
+      : { en: '.', fr: '.' };
     return {
       en: `${head.en}, which is not a valid id: use letters without accents, digits, '.', '_' or '-', starting with a letter or digit${guess.en}`,
       fr: `${head.fr}, qui n’est pas un identifiant valide : lettres sans accents, chiffres, '.', '_' ou '-', en commençant par une lettre ou un chiffre${guess.fr}`,
@@ -208,18 +268,33 @@ function patternMessage(parent: SchemaNode | undefined, field: Localized, value:
     };
   }
   if (parent === definition('planHeader').properties?.language) {
-    return { en: `${head.en}, which is not a language tag: write fr, en or fr-CA.`, fr: `${head.fr}, qui n’est pas une étiquette de langue : écrivez fr, en ou fr-CA.` };
+    return {
+      en: `${head.en}, which is not a language tag: write fr, en or fr-CA.`,
+      fr: `${head.fr}, qui n’est pas une étiquette de langue : écrivez fr, en ou fr-CA.`,
+    };
   }
   if (parent === (definition('indicator').properties?.range as SchemaNode | undefined)?.properties?.max) {
-    return { en: `${head.en}, which is not a bound: write a number (150) or none (no upper bound).`, fr: `${head.fr}, qui n’est pas une borne : écrivez un nombre (150) ou none (sans borne haute).` };
+    return {
+      en: `${head.en}, which is not a bound: write a number (150) or none (no upper bound).`,
+      fr: `${head.fr}, qui n’est pas une borne : écrivez un nombre (150) ou none (sans borne haute).`,
+    };
   }
   if (parent === definition('target').properties?.change) {
-    return { en: `${head.en}, which is not a change: write x2, +15 pts, +20 % or -10 %.`, fr: `${head.fr}, qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.` };
+    return {
+      en: `${head.en}, which is not a change: write x2, +15 pts, +20 % or -10 %.`,
+      fr: `${head.fr}, qui n’est pas une évolution : écrivez x2, +15 pts, +20 % ou -10 %.`,
+    };
   }
   return { en: `${head.en}, which does not have the expected form.`, fr: `${head.fr}, qui n’a pas la forme attendue.` };
 }
 
-function alternativesMessage(document: SegmentedDocument, root: unknown, segments: string[], parent: SchemaNode | undefined, field: Localized): Mapped {
+function alternativesMessage(
+  document: SegmentedDocument,
+  root: unknown,
+  segments: string[],
+  parent: SchemaNode | undefined,
+  field: Localized,
+): Mapped {
   const target = definition('target');
   const [valueOrChange, oneDate] = target.allOf as SchemaNode[];
   const owner: ItemName = nameAtPath(root, segments);
@@ -229,29 +304,45 @@ function alternativesMessage(document: SegmentedDocument, root: unknown, segment
     const present = ['by', 'each_year', 'over'].filter((k) => k in object);
     if (present.length === 0) {
       return {
-        ruleId: 'schema/required', range: objectAnchor(document, segments),
-        message: { en: `${who.en} has no date; add one of \`by\`, \`each_year\` or \`over\`.`, fr: `${who.fr} n’a pas d’échéance ; ajoutez \`by\`, \`each_year\` ou \`over\`.` },
+        ruleId: 'schema/required',
+        range: objectAnchor(document, segments),
+        message: {
+          en: `${who.en} has no date; add one of \`by\`, \`each_year\` or \`over\`.`,
+          fr: `${who.fr} n’a pas d’échéance ; ajoutez \`by\`, \`each_year\` ou \`over\`.`,
+        },
       };
     }
     const list = present.map((k) => `\`${k}\``).join(' + ');
     return {
-      ruleId: 'schema/type', range: locateKey(document, segments, present[1]) ?? objectAnchor(document, segments),
+      ruleId: 'schema/type',
+      range: locateKey(document, segments, present[1]) ?? objectAnchor(document, segments),
       message: { en: `${who.en} has ${list}; keep only one of them.`, fr: `${who.fr} a ${list} ; n’en gardez qu’un.` },
     };
   }
   if (parent === valueOrChange) {
     return {
-      ruleId: 'schema/required', range: objectAnchor(document, segments),
-      message: { en: `${who.en} has neither \`value\` nor \`change\`; add one.`, fr: `${who.fr} n’a ni \`value\` ni \`change\` ; ajoutez l’un des deux.` },
+      ruleId: 'schema/required',
+      range: objectAnchor(document, segments),
+      message: {
+        en: `${who.en} has neither \`value\` nor \`change\`; add one.`,
+        fr: `${who.fr} n’a ni \`value\` ni \`change\` ; ajoutez l’un des deux.`,
+      },
     };
   }
   const last = segments[segments.length - 1];
-  const expected = last === 'each_year'
-    ? { en: '`true` or `{ from, to }`', fr: '`true` ou `{ from, to }`' }
-    : last === 'part_of' ? { en: 'an indicator id', fr: 'un identifiant d’indicateur' } : { en: 'one of the allowed forms', fr: 'l’une des formes permises' };
+  const expected =
+    last === 'each_year'
+      ? { en: '`true` or `{ from, to }`', fr: '`true` ou `{ from, to }`' }
+      : last === 'part_of'
+        ? { en: 'an indicator id', fr: 'un identifiant d’indicateur' }
+        : { en: 'one of the allowed forms', fr: 'l’une des formes permises' };
   return {
-    ruleId: 'schema/type', range: valueRange(document, segments),
-    message: { en: `${capitalized(field).en} must be ${expected.en}.`, fr: `${capitalized(field).fr} doit être ${expected.fr}.` },
+    ruleId: 'schema/type',
+    range: valueRange(document, segments),
+    message: {
+      en: `${capitalized(field).en} must be ${expected.en}.`,
+      fr: `${capitalized(field).fr} doit être ${expected.fr}.`,
+    },
   };
 }
 
@@ -277,7 +368,9 @@ function resolveAlternatives(errors: SchemaError[]): SchemaError[] {
   const drop = new Set<SchemaError>();
   for (const summary of errors.filter(isValueAlternatives)) {
     const path = summary.instancePath;
-    const inside = errors.filter((e) => e !== summary && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)));
+    const inside = errors.filter(
+      (e) => e !== summary && (e.instancePath === path || e.instancePath.startsWith(`${path}/`)),
+    );
     const wrongShape = (e: SchemaError) => e.instancePath === path && e.keyword === 'type';
     for (const e of inside) if (wrongShape(e)) drop.add(e);
     if (inside.some((e) => !wrongShape(e))) drop.add(summary);
@@ -296,17 +389,32 @@ function overlaps(a: OffsetRange, b: OffsetRange): boolean {
 export function validateSchema(uri: string, document: SegmentedDocument): Finding[] {
   // Where the parser failed, the data is its best guess: a shape finding there only echoes the
   // yaml/syntax finding (`title: Demo: plan` is "not text"), and a field it swallowed looks missing.
-  const broken: OffsetRange[] = [...document.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => plainRange(e.range)), ...document.broken];
-  const batches = isReport(document) ? [wholeReport(document)] : document.segments.length === 1 ? [wholeFile(document)] : bySegment(document);
+  const broken: OffsetRange[] = [
+    ...document
+      .errors()
+      .filter((e) => e.code !== 'DUPLICATE_KEY')
+      .map((e) => plainRange(e.range)),
+    ...document.broken,
+  ];
+  const batches = isReport(document)
+    ? [wholeReport(document)]
+    : document.segments.length === 1
+      ? [wholeFile(document)]
+      : bySegment(document);
   if (batches.length === 1 && (batches[0].root === null || batches[0].root === undefined)) {
     if (broken.length > 0) return [];
-    return [{
-      ruleId: 'schema/required', severity: defaultSeverity('schema/required'), uri, range: { start: 0, end: 0 },
-      message: {
-        en: 'The file is empty: a plan file starts with `plan:` (a root file) or `part_of:` (a part of a plan).',
-        fr: 'Le fichier est vide : un fichier de plan commence par `plan:` (fichier racine) ou `part_of:` (partie d’un plan).',
+    return [
+      {
+        ruleId: 'schema/required',
+        severity: defaultSeverity('schema/required'),
+        uri,
+        range: { start: 0, end: 0 },
+        message: {
+          en: 'The file is empty: a plan file starts with `plan:` (a root file) or `part_of:` (a part of a plan).',
+          fr: 'Le fichier est vide : un fichier de plan commence par `plan:` (fichier racine) ou `part_of:` (partie d’un plan).',
+        },
       },
-    }];
+    ];
   }
   const seen = new Set<string>();
   const findings: Finding[] = [];
@@ -326,7 +434,13 @@ export function validateSchema(uri: string, document: SegmentedDocument): Findin
       if (seen.has(key)) continue;
       seen.add(key);
       const fixes = mapped.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, uri })) }));
-      findings.push({ ...mapped, range: plainRange(mapped.range), uri, severity: defaultSeverity(mapped.ruleId), ...(fixes ? { fixes } : {}) });
+      findings.push({
+        ...mapped,
+        range: plainRange(mapped.range),
+        uri,
+        severity: defaultSeverity(mapped.ruleId),
+        ...(fixes ? { fixes } : {}),
+      });
     }
   }
   return findings;

@@ -47,23 +47,31 @@ function actionsTable(plan: Plan, locale: Locale, reports: readonly ProgressRepo
   const head: Cell[] = [
     ...(['number', 'id', 'axis', 'objective', 'title', 'owner', 'start', 'end'] as const).map((n) => header(locale, n)),
     ...columns.flatMap((r) => [header(locale, 'status', dateOf(r)), header(locale, 'progress', dateOf(r))]),
-    header(locale, 'note'), header(locale, 'endForecast'),
+    header(locale, 'note'),
+    header(locale, 'endForecast'),
   ];
   const rows = plan.actions.map((action: Action, i): Cell[] => {
     const entry = latest && progress.entriesOf(action).find((e) => e.report === latest);
     const statusAt = (r: ProgressReport | undefined) => {
       const status = r ? progress.status(action, r) : action.status && { value: action.status };
       const word = status?.value.value;
-      return word === undefined ? undefined : STATUS_LABELS[word]?.[locale] ?? word;
+      return word === undefined ? undefined : (STATUS_LABELS[word]?.[locale] ?? word);
     };
-    const progressAt = (r: ProgressReport | undefined) => (r ? progress.progress(action, r) : action.progress && { value: action.progress })?.value.value;
+    const progressAt = (r: ProgressReport | undefined) =>
+      (r ? progress.progress(action, r) : action.progress && { value: action.progress })?.value.value;
     const axis = action.objective.axis;
     return [
-      i + 1, action.id?.value, axis?.title?.value ?? axis?.id?.value, action.objective.title?.value ?? action.objective.id?.value,
-      action.title?.value, action.owner?.value ?? action.objective.owner?.value,
-      dateCell(action.start?.value), dateCell(action.end?.value ?? action.due?.value),
+      i + 1,
+      action.id?.value,
+      axis?.title?.value ?? axis?.id?.value,
+      action.objective.title?.value ?? action.objective.id?.value,
+      action.title?.value,
+      action.owner?.value ?? action.objective.owner?.value,
+      dateCell(action.start?.value),
+      dateCell(action.end?.value ?? action.due?.value),
       ...columns.flatMap((r) => [statusAt(r), progressAt(r)]),
-      entry?.note?.value, dateCell(entry?.endForecast?.value),
+      entry?.note?.value,
+      dateCell(entry?.endForecast?.value),
     ];
   });
   return { sheet: HEADERS.actionsSheet[locale], rows: [head, ...rows] };
@@ -93,9 +101,15 @@ function indicatorsTable(plan: Plan, locale: Locale, reports: readonly ProgressR
     };
     const baseline = indicator.baseline;
     return [
-      indicator.id?.value, indicator.label?.value, indicator.unit?.value, indicator.direction?.value,
-      numberOf(indicator, baseline?.value), baseline?.year?.value ?? dateCell(baseline?.date?.value),
-      ...targetDates.map((d) => numberOf(indicator, indicator.targets.find((t) => parsePartialDate(t.by?.value)?.text === d.text)?.value)),
+      indicator.id?.value,
+      indicator.label?.value,
+      indicator.unit?.value,
+      indicator.direction?.value,
+      numberOf(indicator, baseline?.value),
+      baseline?.year?.value ?? dateCell(baseline?.date?.value),
+      ...targetDates.map((d) =>
+        numberOf(indicator, indicator.targets.find((t) => parsePartialDate(t.by?.value)?.text === d.text)?.value),
+      ),
       ...actualDates.map(actualAt),
       entries.find((e) => e.report === latest)?.note?.value,
     ];

@@ -54,7 +54,11 @@ const isEmpty = (row: readonly Cell[] | undefined) => !row || row.every((c) => c
  * one dated `asOf` is read, else the last. Every problem is reported with its sheet, row and
  * column; the report is given only when there is none.
  */
-export function importTables(plan: Plan, tables: readonly Table[], asOf: PartialDate): { report?: ImportedReport; problems: ImportProblem[] } {
+export function importTables(
+  plan: Plan,
+  tables: readonly Table[],
+  asOf: PartialDate,
+): { report?: ImportedReport; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const report: ImportedReport = { report_of: plan.id ?? '', as_of: asOf.text, actions: {}, indicators: {} };
   const seen = new Map<string, CellPlace>();
@@ -70,31 +74,58 @@ export function importTables(plan: Plan, tables: readonly Table[], asOf: Partial
       if (!columns) {
         columns = columnsOf(row, asOf);
         if (columns.id === -1) {
-          problems.push({ place: place(0), message: { en: 'this header row has no id column (Id or Identifiant); add one with the ids of the plan’s actions and indicators.', fr: 'cette ligne d’en-tête n’a pas de colonne d’identifiants (Id ou Identifiant) ; ajoutez-en une avec les identifiants des actions et des indicateurs du plan.' } });
+          problems.push({
+            place: place(0),
+            message: {
+              en: 'this header row has no id column (Id or Identifiant); add one with the ids of the plan’s actions and indicators.',
+              fr: 'cette ligne d’en-tête n’a pas de colonne d’identifiants (Id ou Identifiant) ; ajoutez-en une avec les identifiants des actions et des indicateurs du plan.',
+            },
+          });
         }
         return;
       }
       if (columns.id === -1) return;
       const id = cellText(row[columns.id]);
       if (id === '') return;
-      const item = plan.byId.get(id)?.find((i): i is Action | Indicator => i.kind === 'action' || i.kind === 'indicator');
+      const item = plan.byId
+        .get(id)
+        ?.find((i): i is Action | Indicator => i.kind === 'action' || i.kind === 'indicator');
       if (!item) {
-        const guess = didYouMean(id, [...plan.actions, ...plan.indicators].flatMap((i) => (i.id ? [i.id.value] : [])));
-        const hint = guess ? { en: ` Did you mean '${guess}'?`, fr: ` Vouliez-vous dire '${guess}' ?` } : { en: '', fr: '' };
-        problems.push({ place: place(columns.id), message: { en: `'${id}' is not an action or indicator of the plan '${plan.id}'.${hint.en}`, fr: `'${id}' n’est ni une action ni un indicateur du plan '${plan.id}'.${hint.fr}` } });
+        const guess = didYouMean(
+          id,
+          [...plan.actions, ...plan.indicators].flatMap((i) => (i.id ? [i.id.value] : [])),
+        );
+        const hint = guess
+          ? { en: ` Did you mean '${guess}'?`, fr: ` Vouliez-vous dire '${guess}' ?` }
+          : { en: '', fr: '' };
+        problems.push({
+          place: place(columns.id),
+          message: {
+            en: `'${id}' is not an action or indicator of the plan '${plan.id}'.${hint.en}`,
+            fr: `'${id}' n’est ni une action ni un indicateur du plan '${plan.id}'.${hint.fr}`,
+          },
+        });
         return;
       }
       const first = seen.get(id);
       if (first) {
-        problems.push({ place: place(columns.id), message: { en: `'${id}' is already on row ${first.row} of sheet '${first.sheet}'; keep one row per item.`, fr: `'${id}' figure déjà ligne ${first.row} de la feuille '${first.sheet}' ; gardez une ligne par élément.` } });
+        problems.push({
+          place: place(columns.id),
+          message: {
+            en: `'${id}' is already on row ${first.row} of sheet '${first.sheet}'; keep one row per item.`,
+            fr: `'${id}' figure déjà ligne ${first.row} de la feuille '${first.sheet}' ; gardez une ligne par élément.`,
+          },
+        });
         return;
       }
       seen.set(id, place(columns.id));
       const read = new CellReader(row, place, problems);
       if (item.kind === 'action') {
         const update: ActionUpdate = {
-          status: read.status(columns.status), progress: read.percent(columns.progress),
-          note: read.text(columns.note), end_forecast: read.date(columns.endForecast),
+          status: read.status(columns.status),
+          progress: read.percent(columns.progress),
+          note: read.text(columns.note),
+          end_forecast: read.date(columns.endForecast),
         };
         if (Object.values(update).some((v) => v !== undefined)) report.actions[id] = dropUndefined(update);
       } else {
@@ -128,14 +159,22 @@ function columnsOf(row: readonly Cell[], asOf: PartialDate): Columns {
     return last;
   };
   return {
-    id: find('id', false), status: find('status', true), progress: find('progress', true), note: find('note', false),
-    endForecast: find('endForecast', false), actual: find('actual', true),
+    id: find('id', false),
+    status: find('status', true),
+    progress: find('progress', true),
+    note: find('note', false),
+    endForecast: find('endForecast', false),
+    actual: find('actual', true),
   };
 }
 
 /** Reads the cells of one row, reporting each value of the wrong kind at its place. */
 class CellReader {
-  constructor(private readonly row: readonly Cell[], private readonly place: (c: number) => CellPlace, private readonly problems: ImportProblem[]) {}
+  constructor(
+    private readonly row: readonly Cell[],
+    private readonly place: (c: number) => CellPlace,
+    private readonly problems: ImportProblem[],
+  ) {}
 
   private cell(c: number): Cell {
     return c === -1 ? undefined : this.row[c];
@@ -153,10 +192,13 @@ class CellReader {
   status(c: number): string | undefined {
     const word = this.text(c);
     if (word === undefined) return undefined;
-    return statusOfWord(word) ?? this.fail(c, {
-      en: `'${word}' is not a status; write planned, in-progress, done, delayed or cancelled (or prévu, en cours, terminé, en retard, annulé).`,
-      fr: `'${word}' n’est pas un statut ; écrivez prévu, en cours, terminé, en retard ou annulé (ou planned, in-progress, done, delayed, cancelled).`,
-    });
+    return (
+      statusOfWord(word) ??
+      this.fail(c, {
+        en: `'${word}' is not a status; write planned, in-progress, done, delayed or cancelled (or prévu, en cours, terminé, en retard, annulé).`,
+        fr: `'${word}' n’est pas un statut ; écrivez prévu, en cours, terminé, en retard ou annulé (ou planned, in-progress, done, delayed, cancelled).`,
+      })
+    );
   }
 
   number(c: number): number | undefined {
@@ -166,13 +208,19 @@ class CellReader {
     if (text === '') return undefined;
     const quantity = parseQuantity(text);
     if (quantity !== undefined && quantity !== 'tbd') return quantity.value;
-    return this.fail(c, { en: `'${text}' is not a number; write a figure (45, 45.5 or 45,5).`, fr: `'${text}' n’est pas un nombre ; écrivez un chiffre (45, 45.5 ou 45,5).` });
+    return this.fail(c, {
+      en: `'${text}' is not a number; write a figure (45, 45.5 or 45,5).`,
+      fr: `'${text}' n’est pas un nombre ; écrivez un chiffre (45, 45.5 ou 45,5).`,
+    });
   }
 
   percent(c: number): number | undefined {
     const value = this.number(c);
     if (value === undefined || (value >= 0 && value <= 100)) return value;
-    return this.fail(c, { en: `${value} is not a progress; write a percentage from 0 to 100.`, fr: `${value} n’est pas un avancement ; écrivez un pourcentage de 0 à 100.` });
+    return this.fail(c, {
+      en: `${value} is not a progress; write a percentage from 0 to 100.`,
+      fr: `${value} n’est pas un avancement ; écrivez un pourcentage de 0 à 100.`,
+    });
   }
 
   date(c: number): string | number | undefined {
@@ -181,7 +229,10 @@ class CellReader {
     const text = cellText(cell);
     if (text === '') return undefined;
     if (parsePartialDate(text)) return text;
-    return this.fail(c, { en: `'${text}' is not a date; write a year (2028), a quarter (2028-Q2), a month (2028-06) or a day (2028-06-15).`, fr: `'${text}' n’est pas une date ; écrivez une année (2028), un trimestre (2028-Q2), un mois (2028-06) ou un jour (2028-06-15).` });
+    return this.fail(c, {
+      en: `'${text}' is not a date; write a year (2028), a quarter (2028-Q2), a month (2028-06) or a day (2028-06-15).`,
+      fr: `'${text}' n’est pas une date ; écrivez une année (2028), un trimestre (2028-Q2), un mois (2028-06) ou un jour (2028-06-15).`,
+    });
   }
 }
 

@@ -29,15 +29,42 @@ export type HeaderName = keyof typeof HEADERS;
 
 /** Lower case, without accents or surrounding spaces: how headers and status words are compared. */
 export function normalized(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The status words accepted in a spreadsheet, English or French, to the format's status. */
 const STATUS_WORDS: Record<string, string> = {
-  planned: 'planned', 'in-progress': 'in-progress', 'in progress': 'in-progress', done: 'done', delayed: 'delayed', cancelled: 'cancelled', canceled: 'cancelled',
-  prevu: 'planned', prevue: 'planned', planifie: 'planned', planifiee: 'planned', 'a venir': 'planned',
-  'en cours': 'in-progress', termine: 'done', terminee: 'done', fait: 'done', faite: 'done', realise: 'done', realisee: 'done',
-  'en retard': 'delayed', retarde: 'delayed', retardee: 'delayed', annule: 'cancelled', annulee: 'cancelled', abandonne: 'cancelled', abandonnee: 'cancelled',
+  planned: 'planned',
+  'in-progress': 'in-progress',
+  'in progress': 'in-progress',
+  done: 'done',
+  delayed: 'delayed',
+  cancelled: 'cancelled',
+  canceled: 'cancelled',
+  prevu: 'planned',
+  prevue: 'planned',
+  planifie: 'planned',
+  planifiee: 'planned',
+  'a venir': 'planned',
+  'en cours': 'in-progress',
+  termine: 'done',
+  terminee: 'done',
+  fait: 'done',
+  faite: 'done',
+  realise: 'done',
+  realisee: 'done',
+  'en retard': 'delayed',
+  retarde: 'delayed',
+  retardee: 'delayed',
+  annule: 'cancelled',
+  annulee: 'cancelled',
+  abandonne: 'cancelled',
+  abandonnee: 'cancelled',
 };
 
 export function statusOfWord(word: string): string | undefined {
@@ -46,6 +73,9 @@ export function statusOfWord(word: string): string | undefined {
 
 /** The status as the plan's language writes it in an exported sheet. */
 export const STATUS_LABELS: Record<string, Record<Locale, string>> = {
-  planned: { en: 'planned', fr: 'prévu' }, 'in-progress': { en: 'in-progress', fr: 'en cours' }, done: { en: 'done', fr: 'terminé' },
-  delayed: { en: 'delayed', fr: 'en retard' }, cancelled: { en: 'cancelled', fr: 'annulé' },
+  planned: { en: 'planned', fr: 'prévu' },
+  'in-progress': { en: 'in-progress', fr: 'en cours' },
+  done: { en: 'done', fr: 'terminé' },
+  delayed: { en: 'delayed', fr: 'en retard' },
+  cancelled: { en: 'cancelled', fr: 'annulé' },
 };

@@ -10,7 +10,11 @@ export interface SegmentBase {
  * edit elsewhere in the file only changes its base; its model's ranges follow.
  */
 export class BasedRange implements OffsetRange {
-  constructor(private readonly base: SegmentBase, private readonly localStart: number, private readonly localEnd: number) {}
+  constructor(
+    private readonly base: SegmentBase,
+    private readonly localStart: number,
+    private readonly localEnd: number,
+  ) {}
 
   get start(): number {
     return this.base.offset + this.localStart;

@@ -4,7 +4,6 @@ import { TextDecoder } from './textCodec';
 /** What the bytes of a plan file are: its text (as an editor holds it, without a byte-order mark), or why it is not text. */
 export type DecodedText = { text: string } | { problem: FileProblem };
 
-
 /**
  * Decodes a plan file's bytes as an editor would: UTF-8, with or without a byte-order mark,
  * or UTF-16 with its byte-order mark (what Windows Notepad calls "Unicode"). Anything else
@@ -16,7 +15,13 @@ export function decodePlanText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), true);
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const invalid = firstInvalidUtf8(body);
-  if (invalid !== -1) return { problem: controlBytes(body) > 0 ? { kind: 'binary' } : { kind: 'not-utf8', line: lineOf(body, invalid), byte: body[invalid] } };
+  if (invalid !== -1)
+    return {
+      problem:
+        controlBytes(body) > 0
+          ? { kind: 'binary' }
+          : { kind: 'not-utf8', line: lineOf(body, invalid), byte: body[invalid] },
+    };
   // Valid UTF-8, but with NULs in every other byte or so: UTF-16 without a mark. A NUL now and then is a typo, left to the parser.
   if (controlBytes(body, true) * 8 > Math.min(body.length, SAMPLE)) return { problem: { kind: 'binary' } };
   return { text: new TextDecoder('utf-8').decode(body) };
@@ -63,7 +68,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     if (length === 0 || i + length > bytes.length) return i;
     const second = bytes[i + 1];
     // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
-    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    const [low, high] =
+      b === 0xe0
+        ? [0xa0, 0xbf]
+        : b === 0xed
+          ? [0x80, 0x9f]
+          : b === 0xf0
+            ? [0x90, 0xbf]
+            : b === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
     if (second < low || second > high) return i;
     for (let k = 2; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
     i += length;

@@ -30,7 +30,8 @@ export function editDistance(a: string, b: string, bound = Math.max(a.length, b.
     let rowMin = current[lo - 1];
     for (let j = lo; j <= hi; j++) {
       let distance = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, before[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        distance = Math.min(distance, before[j - 2] + 1);
       current[j] = Math.min(distance, over);
       if (current[j] < rowMin) rowMin = current[j];
     }

@@ -26,7 +26,12 @@ const WHAT: Record<Extract<FileProblem, { kind: 'not-a-file' }>['what'], Localiz
 
 /** "10 MB", "1.5 MB", "900 KB" (French: "10 Mo", "1,5 Mo"). */
 export function formatSize(bytes: number): Localized {
-  const [value, en, fr] = bytes >= 1_000_000 ? [bytes / 1_000_000, 'MB', 'Mo'] : bytes >= 1000 ? [bytes / 1000, 'KB', 'ko'] : [bytes, 'bytes', 'octets'];
+  const [value, en, fr] =
+    bytes >= 1_000_000
+      ? [bytes / 1_000_000, 'MB', 'Mo']
+      : bytes >= 1000
+        ? [bytes / 1000, 'KB', 'ko']
+        : [bytes, 'bytes', 'octets'];
   const shown = String(Math.round(value * 10) / 10);
   return { en: `${shown} ${en}`, fr: `${shown.replace('.', ',')}\u00a0${fr}` };
 }
@@ -62,8 +67,14 @@ export function fileProblemMessage(problem: FileProblem): Localized {
     case 'unreadable': {
       const denied = problem.reason === 'EACCES' || problem.reason === 'EPERM';
       return denied
-        ? { en: 'This file cannot be read: permission denied; give yourself read access to it.', fr: 'Ce fichier ne peut pas être lu : permission refusée ; donnez-vous le droit de le lire.' }
-        : { en: `This file cannot be read (${problem.reason}).`, fr: `Ce fichier ne peut pas être lu (${problem.reason}).` };
+        ? {
+            en: 'This file cannot be read: permission denied; give yourself read access to it.',
+            fr: 'Ce fichier ne peut pas être lu : permission refusée ; donnez-vous le droit de le lire.',
+          }
+        : {
+            en: `This file cannot be read (${problem.reason}).`,
+            fr: `Ce fichier ne peut pas être lu (${problem.reason}).`,
+          };
     }
     case 'unsupported':
       return {
@@ -85,5 +96,11 @@ export function configUnreadableMessage(problem: FileProblem): Localized {
 /** The one finding of a file that could not be checked, on its first character. */
 export function fileProblemFinding(uri: string, problem: FileProblem): Finding {
   const ruleId = problem.kind === 'too-large' ? 'file/too-large' : 'file/unreadable';
-  return { ruleId, severity: defaultSeverity(ruleId), uri, range: { start: 0, end: 0 }, message: fileProblemMessage(problem) };
+  return {
+    ruleId,
+    severity: defaultSeverity(ruleId),
+    uri,
+    range: { start: 0, end: 0 },
+    message: fileProblemMessage(problem),
+  };
 }

@@ -102,7 +102,7 @@ export class PlanWorkspace {
     const entry = this.files.get(uri);
     if (!entry) return [];
     const plan = this.planOf(uri);
-    const fromPlan = plan ? this.findingsOfPlan(plan, isCancelled).get(uri) ?? [] : [];
+    const fromPlan = plan ? (this.findingsOfPlan(plan, isCancelled).get(uri) ?? []) : [];
     return finalizeFindings(entry.file, [...entry.own, ...fromPlan], this.configFor(uri));
   }
 }
@@ -114,13 +114,18 @@ function duplicatePlanIds(plans: readonly Plan[], plan: Plan): Finding[] {
   const first = plans.find((p) => p.root?.header?.id?.value === id.value)?.root;
   if (!first || first === plan.root) return [];
   const where = whereIs(plan.root, first, first.header!.id!.range.start);
-  return [{
-    ruleId: 'ref/duplicate-id', severity: defaultSeverity('ref/duplicate-id'), uri: plan.root.uri, range: id.range,
-    message: {
-      en: `The plan id '${id.value}' is already declared by another root file (${where.en}); give each plan its own id.`,
-      fr: `L’identifiant de plan '${id.value}' est déjà déclaré par un autre fichier racine (${where.fr}) ; donnez à chaque plan son propre identifiant.`,
+  return [
+    {
+      ruleId: 'ref/duplicate-id',
+      severity: defaultSeverity('ref/duplicate-id'),
+      uri: plan.root.uri,
+      range: id.range,
+      message: {
+        en: `The plan id '${id.value}' is already declared by another root file (${where.en}); give each plan its own id.`,
+        fr: `L’identifiant de plan '${id.value}' est déjà déclaré par un autre fichier racine (${where.fr}) ; donnez à chaque plan son propre identifiant.`,
+      },
     },
-  }];
+  ];
 }
 
 /** Applies a file's configuration and suppression comments, then sorts by position. */
@@ -130,20 +135,29 @@ export function finalizeFindings(file: PlanFile, findings: Finding[], config: Ja
   const broken = brokenRanges(file);
   for (const finding of findings) {
     // Where the parser guessed, a check's finding ("Action 4 has no date") only echoes the syntax error.
-    if (broken.length > 0 && !/^(yaml|schema)\//.test(finding.ruleId) && broken.some((b) => overlaps(b, finding.range))) continue;
+    if (broken.length > 0 && !/^(yaml|schema)\//.test(finding.ruleId) && broken.some((b) => overlaps(b, finding.range)))
+      continue;
     const setting = config?.rules[finding.ruleId];
     if (setting === 'off' || isSuppressed(finding, suppressions, file.lineIndex)) continue;
     out.push(setting ? { ...finding, severity: setting } : finding);
   }
-  return out.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : 1));
+  return out.sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || (a.ruleId < b.ruleId ? -1 : 1),
+  );
 }
 
 /** The stretches of a file its parser could not read as written: a slip's item, an error's line. */
 function brokenRanges(file: PlanFile): OffsetRange[] {
-  const errors = file.source.errors().filter((e) => e.code !== 'DUPLICATE_KEY').map((e) => {
-    const line = file.lineIndex.positionAt(e.range.start).line;
-    return { start: file.lineIndex.lineStart(line), end: Math.max(e.range.end, file.lineIndex.lineStart(line) + file.lineIndex.lineText(line).length) };
-  });
+  const errors = file.source
+    .errors()
+    .filter((e) => e.code !== 'DUPLICATE_KEY')
+    .map((e) => {
+      const line = file.lineIndex.positionAt(e.range.start).line;
+      return {
+        start: file.lineIndex.lineStart(line),
+        end: Math.max(e.range.end, file.lineIndex.lineStart(line) + file.lineIndex.lineText(line).length),
+      };
+    });
   return [...file.source.broken, ...errors];
 }
 

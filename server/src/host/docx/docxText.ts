@@ -38,15 +38,32 @@ export function paragraphsOf(text: string, typeset: Typeset): Paragraph[] {
   return out;
 }
 
-export function heading(text: string | TextRun[], level: (typeof HeadingLevel)[keyof typeof HeadingLevel], options: { pageBreakBefore?: boolean } = {}): Paragraph {
-  return new Paragraph({ heading: level, children: typeof text === 'string' ? [new TextRun(text)] : text, pageBreakBefore: options.pageBreakBefore });
+export function heading(
+  text: string | TextRun[],
+  level: (typeof HeadingLevel)[keyof typeof HeadingLevel],
+  options: { pageBreakBefore?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    heading: level,
+    children: typeof text === 'string' ? [new TextRun(text)] : text,
+    pageBreakBefore: options.pageBreakBefore,
+  });
 }
 
 /** "Responsable : Direction des soins" as a short line with its label in bold. */
 export function fact(label: string, value: string): Paragraph {
-  return new Paragraph({ style: 'JalonFact', children: [new TextRun({ text: label, bold: true }), new TextRun(value)] });
+  return new Paragraph({
+    style: 'JalonFact',
+    children: [new TextRun({ text: label, bold: true }), new TextRun(value)],
+  });
 }
 
 export function signature(by: string | undefined, role: string | undefined): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.RIGHT, children: [...(by ? [new TextRun({ text: by, bold: true })] : []), ...(role ? [new TextRun({ text: role, break: by ? 1 : 0 })] : [])] });
+  return new Paragraph({
+    alignment: AlignmentType.RIGHT,
+    children: [
+      ...(by ? [new TextRun({ text: by, bold: true })] : []),
+      ...(role ? [new TextRun({ text: role, break: by ? 1 : 0 })] : []),
+    ],
+  });
 }

@@ -32,7 +32,11 @@ export function pdfOutline(pdf: Uint8Array): OutlineEntry[] {
       const node = objects.get(id);
       if (!node) return;
       const dest = /\/Dest\s*\[\s*(\d+) 0 R/.exec(node);
-      out.push({ title: pdfString(/\/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/.exec(node)?.[1] ?? ''), page: dest ? pageNumbers.get(Number(dest[1])) : undefined, depth });
+      out.push({
+        title: pdfString(/\/Title\s*(<[0-9A-Fa-f\s]*>|\((?:\\.|[^\\)])*\))/.exec(node)?.[1] ?? ''),
+        page: dest ? pageNumbers.get(Number(dest[1])) : undefined,
+        depth,
+      });
       visit(ref(node, 'First'), depth + 1);
       id = ref(node, 'Next');
     }
@@ -64,7 +68,8 @@ function pdfString(raw: string): string {
 function readPdf(pdf: Uint8Array) {
   const text = new TextDecoder('latin1').decode(pdf);
   const objects = new Map<number, string>();
-  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\n(<<[^]*?>>)\s*\n?(?:endobj|stream)/g)) objects.set(Number(match[1]), match[2]);
+  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\n(<<[^]*?>>)\s*\n?(?:endobj|stream)/g))
+    objects.set(Number(match[1]), match[2]);
   const catalog = [...objects.values()].find((o) => /\/Type\s*\/Catalog\b/.test(o));
   const ref = (dict: string | undefined, key: string) => {
     const m = dict && new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(dict);

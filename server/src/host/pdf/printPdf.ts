@@ -45,19 +45,32 @@ export async function withChromePage<T>(options: ChromeOptions, use: (page: Prin
   const { chromium } = await loadPlaywright();
   let browser;
   try {
-    browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'] });
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
+    });
   } catch (error) {
     const first = String((error as Error).message ?? error).split('\n')[0];
-    throw new HostError({ en: `cannot start the browser '${executablePath}': ${first}`, fr: `impossible de lancer le navigateur '${executablePath}' : ${first}` });
+    throw new HostError({
+      en: `cannot start the browser '${executablePath}': ${first}`,
+      fr: `impossible de lancer le navigateur '${executablePath}' : ${first}`,
+    });
   }
   try {
     const page = await browser.newPage({ deviceScaleFactor: 2 });
     return await use({
       setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
-      pdf: async ({ header, footer }) => page.pdf({
-        format: 'A4', printBackground: true, preferCSSPageSize: true, outline: true, tagged: true,
-        displayHeaderFooter: true, headerTemplate: header, footerTemplate: footer,
-      }),
+      pdf: async ({ header, footer }) =>
+        page.pdf({
+          format: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          outline: true,
+          tagged: true,
+          displayHeaderFooter: true,
+          headerTemplate: header,
+          footerTemplate: footer,
+        }),
       screenshots: async (selector) => {
         await page.setViewportSize({ width: 1000, height: 800 });
         const shots: Uint8Array[] = [];
@@ -96,11 +109,21 @@ const MAX_PASSES = 3;
  * placeholders as wide as the numbers) says where each anchor landed; the second prints
  * them, and is checked to land the same (else once more).
  */
-export async function printPlanPdf(plan: Plan, findings: readonly Finding[], options: StandaloneOptions, chrome: ChromeOptions): Promise<Uint8Array> {
+export async function printPlanPdf(
+  plan: Plan,
+  findings: readonly Finding[],
+  options: StandaloneOptions,
+  chrome: ChromeOptions,
+): Promise<Uint8Array> {
   return withChromePage(chrome, (page) => printWith(page, plan, findings, options));
 }
 
-export async function printWith(page: PrintPage, plan: Plan, findings: readonly Finding[], options: StandaloneOptions): Promise<Uint8Array> {
+export async function printWith(
+  page: PrintPage,
+  plan: Plan,
+  findings: readonly Finding[],
+  options: StandaloneOptions,
+): Promise<Uint8Array> {
   const html = renderPlanDocument(plan, findings, { ...options, pageNumbers: new Map() });
   const templates = runningTemplates(plan, /<html lang="fr"/.test(html) ? 'fr' : 'en');
   await page.setContent(html);

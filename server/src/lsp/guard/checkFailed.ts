@@ -22,7 +22,9 @@ export function checkFailedDiagnostic(error: unknown, locale: Locale): Diagnosti
     severity: DiagnosticSeverity.Error,
     code: CHECK_FAILED,
     // French readers get the French page, under the same anchor (as for the rules).
-    codeDescription: { href: `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${CHECK_FAILED.replace(/[^a-z0-9-]/g, '')}` },
+    codeDescription: {
+      href: `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${CHECK_FAILED.replace(/[^a-z0-9-]/g, '')}`,
+    },
     source: 'jalon',
     message: message(error)[locale],
   };

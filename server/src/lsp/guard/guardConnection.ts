@@ -22,32 +22,58 @@ type Phase = 'new' | 'initialized' | 'shutdown';
 
 /** The handlers' results when they fail, for the methods where an empty answer serves the author better than an error popup. */
 const EMPTY_RESULTS = new Map<string, unknown>([
-  ['textDocument/hover', null], ['textDocument/definition', null], ['textDocument/completion', null],
-  ['textDocument/references', []], ['textDocument/documentHighlight', []], ['textDocument/documentSymbol', []],
-  ['workspace/symbol', []], ['textDocument/codeAction', []], ['textDocument/codeLens', []],
-  ['textDocument/foldingRange', []], ['textDocument/selectionRange', []], ['textDocument/inlayHint', []],
+  ['textDocument/hover', null],
+  ['textDocument/definition', null],
+  ['textDocument/completion', null],
+  ['textDocument/references', []],
+  ['textDocument/documentHighlight', []],
+  ['textDocument/documentSymbol', []],
+  ['workspace/symbol', []],
+  ['textDocument/codeAction', []],
+  ['textDocument/codeLens', []],
+  ['textDocument/foldingRange', []],
+  ['textDocument/selectionRange', []],
+  ['textDocument/inlayHint', []],
   ['textDocument/semanticTokens/full', { data: [] }],
 ]);
 
 /** The methods the connection's named registrations stand for (`connection.onHover` → `textDocument/hover`). */
 const METHODS: Record<string, string> = {
-  onInitialize: 'initialize', onInitialized: 'initialized', onShutdown: 'shutdown', onExit: 'exit',
-  onDidOpenTextDocument: 'textDocument/didOpen', onDidChangeTextDocument: 'textDocument/didChange',
-  onDidCloseTextDocument: 'textDocument/didClose', onDidChangeWatchedFiles: 'workspace/didChangeWatchedFiles',
+  onInitialize: 'initialize',
+  onInitialized: 'initialized',
+  onShutdown: 'shutdown',
+  onExit: 'exit',
+  onDidOpenTextDocument: 'textDocument/didOpen',
+  onDidChangeTextDocument: 'textDocument/didChange',
+  onDidCloseTextDocument: 'textDocument/didClose',
+  onDidChangeWatchedFiles: 'workspace/didChangeWatchedFiles',
   onDidChangeConfiguration: 'workspace/didChangeConfiguration',
-  onCompletion: 'textDocument/completion', onHover: 'textDocument/hover', onDefinition: 'textDocument/definition',
-  onReferences: 'textDocument/references', onDocumentHighlight: 'textDocument/documentHighlight',
-  onPrepareRename: 'textDocument/prepareRename', onRenameRequest: 'textDocument/rename',
-  onDocumentSymbol: 'textDocument/documentSymbol', onWorkspaceSymbol: 'workspace/symbol',
-  onCodeAction: 'textDocument/codeAction', onCodeLens: 'textDocument/codeLens',
-  onFoldingRanges: 'textDocument/foldingRange', onSelectionRanges: 'textDocument/selectionRange',
-  'languages.inlayHint.on': 'textDocument/inlayHint', 'languages.semanticTokens.on': 'textDocument/semanticTokens/full',
+  onCompletion: 'textDocument/completion',
+  onHover: 'textDocument/hover',
+  onDefinition: 'textDocument/definition',
+  onReferences: 'textDocument/references',
+  onDocumentHighlight: 'textDocument/documentHighlight',
+  onPrepareRename: 'textDocument/prepareRename',
+  onRenameRequest: 'textDocument/rename',
+  onDocumentSymbol: 'textDocument/documentSymbol',
+  onWorkspaceSymbol: 'workspace/symbol',
+  onCodeAction: 'textDocument/codeAction',
+  onCodeLens: 'textDocument/codeLens',
+  onFoldingRanges: 'textDocument/foldingRange',
+  onSelectionRanges: 'textDocument/selectionRange',
+  'languages.inlayHint.on': 'textDocument/inlayHint',
+  'languages.semanticTokens.on': 'textDocument/semanticTokens/full',
 };
 
 /** Notifications have no answer: when they fail, the file they are about is told instead. */
 const NOTIFICATIONS = new Set([
-  'initialized', 'exit', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/didClose',
-  'workspace/didChangeWatchedFiles', 'workspace/didChangeConfiguration',
+  'initialized',
+  'exit',
+  'textDocument/didOpen',
+  'textDocument/didChange',
+  'textDocument/didClose',
+  'workspace/didChangeWatchedFiles',
+  'workspace/didChangeConfiguration',
 ]);
 
 type Handler = (...args: unknown[]) => unknown;
@@ -67,7 +93,10 @@ export class Guard {
   /** The connection every registration goes through: each handler it is given is guarded. */
   readonly connection: Connection;
 
-  constructor(private readonly raw: Connection, private readonly hooks: GuardHooks) {
+  constructor(
+    private readonly raw: Connection,
+    private readonly hooks: GuardHooks,
+  ) {
     this.connection = this.proxy(raw, '') as Connection;
     // The lifecycle is tracked even when the server registers no shutdown handler of its own.
     this.connection.onShutdown(() => undefined);
@@ -118,11 +147,17 @@ export class Guard {
             if (at < 0) return bound(...args);
             const method = METHODS[name] ?? methodName(args[0]) ?? name;
             const guarded = [...args];
-            guarded[at] = this.guard(method, args[at] as Handler, property === 'onNotification' || NOTIFICATIONS.has(method));
+            guarded[at] = this.guard(
+              method,
+              args[at] as Handler,
+              property === 'onNotification' || NOTIFICATIONS.has(method),
+            );
             return bound(...guarded);
           };
         }
-        return typeof value === 'object' && value !== null && path.split('.').length < 3 ? this.proxy(value, name) : value;
+        return typeof value === 'object' && value !== null && path.split('.').length < 3
+          ? this.proxy(value, name)
+          : value;
       },
     });
   }
@@ -142,7 +177,10 @@ export class Guard {
           return undefined;
         }
         if (EMPTY_RESULTS.has(method)) return EMPTY_RESULTS.get(method);
-        return new ResponseError(ErrorCodes.InternalError, `Jalon could not answer ${method}${uri ? ` on ${uri}` : ''}: ${errorMessage(error)}. Please report it.`);
+        return new ResponseError(
+          ErrorCodes.InternalError,
+          `Jalon could not answer ${method}${uri ? ` on ${uri}` : ''}: ${errorMessage(error)}. Please report it.`,
+        );
       };
       const done = (result: unknown) => {
         if (method === 'initialize') this.phase = 'initialized';
@@ -161,19 +199,28 @@ export class Guard {
   private refusal(method: string, params: unknown): ResponseError<void> | undefined {
     if (method === 'exit') return undefined;
     if (this.phase === 'new' && method !== 'initialize') {
-      return new ResponseError(ErrorCodes.ServerNotInitialized, `The server is not initialized: "${method}" must come after "initialize".`);
+      return new ResponseError(
+        ErrorCodes.ServerNotInitialized,
+        `The server is not initialized: "${method}" must come after "initialize".`,
+      );
     }
     if (this.phase === 'shutdown' && method !== 'shutdown') {
-      return new ResponseError(ErrorCodes.InvalidRequest, `The server is shut down: "${method}" came after "shutdown".`);
+      return new ResponseError(
+        ErrorCodes.InvalidRequest,
+        `The server is shut down: "${method}" came after "shutdown".`,
+      );
     }
     const problem = paramsProblem(method, params);
-    return problem ? new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters for ${method}: ${problem}.`) : undefined;
+    return problem
+      ? new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters for ${method}: ${problem}.`)
+      : undefined;
   }
 }
 
 /** The method of `onRequest(type, ...)` / `onNotification(type, ...)`: a string or a message type. */
 function methodName(first: unknown): string | undefined {
   if (typeof first === 'string') return first;
-  if (typeof first === 'object' && first !== null && typeof (first as { method?: unknown }).method === 'string') return (first as { method: string }).method;
+  if (typeof first === 'object' && first !== null && typeof (first as { method?: unknown }).method === 'string')
+    return (first as { method: string }).method;
   return undefined;
 }

@@ -7,15 +7,20 @@
 /** Undefined when the value fits; otherwise what is wrong, naming the field (`params.position.line ...`). */
 type Shape = (value: unknown, path: string) => string | undefined;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const string: Shape = (v, path) => (typeof v === 'string' ? undefined : `${path} must be a string`);
 const boolean: Shape = (v, path) => (typeof v === 'boolean' ? undefined : `${path} must be a boolean`);
-const natural: Shape = (v, path) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : `${path} must be a non-negative integer`);
+const natural: Shape = (v, path) =>
+  Number.isInteger(v) && (v as number) >= 0 ? undefined : `${path} must be a non-negative integer`;
 const integer: Shape = (v, path) => (Number.isInteger(v) ? undefined : `${path} must be an integer`);
 const anything: Shape = () => undefined;
 
-const optional = (shape: Shape): Shape => (v, path) => (v === undefined || v === null ? undefined : shape(v, path));
+const optional =
+  (shape: Shape): Shape =>
+  (v, path) =>
+    v === undefined || v === null ? undefined : shape(v, path);
 
 function object(fields: Record<string, Shape>): Shape {
   return (v, path) => {
@@ -50,7 +55,9 @@ const SHAPES: Record<string, Shape> = {
   'textDocument/definition': atPosition(),
   'textDocument/documentHighlight': atPosition(),
   'textDocument/prepareRename': atPosition(),
-  'textDocument/completion': atPosition({ context: optional(object({ triggerKind: integer, triggerCharacter: optional(string) })) }),
+  'textDocument/completion': atPosition({
+    context: optional(object({ triggerKind: integer, triggerCharacter: optional(string) })),
+  }),
   'textDocument/references': atPosition({ context: object({ includeDeclaration: boolean }) }),
   'textDocument/rename': atPosition({ newName: string }),
   'textDocument/documentSymbol': onDocument(),
@@ -68,10 +75,16 @@ const SHAPES: Record<string, Shape> = {
   'jalon/outline': optional(object({ uri: optional(string) })),
   'jalon/exportPlan': object({ uri: string, format: string, audience: string }),
   'jalon/diff': object({
-    uri: string, base: object({ label: string, files: array(object({ uri: string, text: string })) }),
-    cspSource: string, nonce: string, scriptUri: string, styleUri: string,
+    uri: string,
+    base: object({ label: string, files: array(object({ uri: string, text: string })) }),
+    cspSource: string,
+    nonce: string,
+    scriptUri: string,
+    styleUri: string,
   }),
-  'textDocument/didOpen': object({ textDocument: object({ uri: string, languageId: string, version: integer, text: string }) }),
+  'textDocument/didOpen': object({
+    textDocument: object({ uri: string, languageId: string, version: integer, text: string }),
+  }),
   'textDocument/didChange': object({
     textDocument: object({ uri: string, version: integer }),
     contentChanges: array(object({ text: string, range: optional(range) })),

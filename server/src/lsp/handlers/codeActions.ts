@@ -1,4 +1,10 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
 import { type QuickFix, quickFixes, type PlanFile, type Plan, type Finding } from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
@@ -21,7 +27,14 @@ function findingOf(file: PlanFile, findings: readonly Finding[], diagnostic: Dia
   return findings.find((f) => f.ruleId === diagnostic.code && f.range.start === start && f.range.end === end);
 }
 
-function toCodeAction(plan: Plan, file: PlanFile, requestUri: string, fix: QuickFix, diagnostic: Diagnostic, context: ServerContext): CodeAction {
+function toCodeAction(
+  plan: Plan,
+  file: PlanFile,
+  requestUri: string,
+  fix: QuickFix,
+  diagnostic: Diagnostic,
+  context: ServerContext,
+): CodeAction {
   const changes: Record<string, TextEdit[]> = {};
   for (const edit of fix.edits) {
     const target = plan.files.find((f) => f.uri === edit.uri) ?? file;
@@ -29,7 +42,12 @@ function toCodeAction(plan: Plan, file: PlanFile, requestUri: string, fix: Quick
     const uri = target === file ? requestUri : target.uri;
     (changes[uri] ??= []).push({ range: toRange(target, edit.range), newText: edit.newText });
   }
-  const action: CodeAction = { title: fix.title[context.locale()], kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes } };
+  const action: CodeAction = {
+    title: fix.title[context.locale()],
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    edit: { changes },
+  };
   if (fix.preferred) action.isPreferred = true;
   return action;
 }
@@ -40,12 +58,14 @@ function toCodeAction(plan: Plan, file: PlanFile, requestUri: string, fix: Quick
  * action literals, the edits computed with the actions (they are small).
  */
 export const codeActionsFeature: Feature = {
-  capabilities: (client) => (client.textDocument?.codeAction?.codeActionLiteralSupport
-    ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }
-    : {}),
+  capabilities: (client) =>
+    client.textDocument?.codeAction?.codeActionLiteralSupport
+      ? { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] } }
+      : {},
   register(context) {
     context.connection.onCodeAction((params, token) => {
-      if (!context.capabilities.textDocument?.codeAction?.codeActionLiteralSupport || !wantsQuickFixes(params)) return [];
+      if (!context.capabilities.textDocument?.codeAction?.codeActionLiteralSupport || !wantsQuickFixes(params))
+        return [];
       const target = planFileOf(context, params.textDocument.uri);
       const diagnostics = params.context.diagnostics.filter((d) => d.source === 'jalon');
       if (!target || diagnostics.length === 0) return [];
@@ -56,7 +76,8 @@ export const codeActionsFeature: Feature = {
         if (token.isCancellationRequested) return [];
         const finding = findingOf(file, findings, diagnostic);
         if (!finding) continue;
-        for (const fix of quickFixes({ plan, file, finding })) actions.push(toCodeAction(plan, file, params.textDocument.uri, fix, diagnostic, context));
+        for (const fix of quickFixes({ plan, file, finding }))
+          actions.push(toCodeAction(plan, file, params.textDocument.uri, fix, diagnostic, context));
       }
       return actions;
     });

@@ -27,7 +27,14 @@ export const codeLensFeature: Feature = {
       return itemLenses(plan, file, () => token.isCancellationRequested).map((lens) => {
         const range = toRange(file, lens.range);
         const places: Location[] = lens.places.map((p) => ({ uri: uriOf(p.file), range: toRange(p.file, p.range) }));
-        return { range, command: { title: lens.title[context.locale()], command: SHOW_REFERENCES_COMMAND, arguments: [params.textDocument.uri, range.start, places] } };
+        return {
+          range,
+          command: {
+            title: lens.title[context.locale()],
+            command: SHOW_REFERENCES_COMMAND,
+            arguments: [params.textDocument.uri, range.start, places],
+          },
+        };
       });
     });
   },

@@ -1,9 +1,21 @@
 import {
-  CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
-  type ClientCapabilities, type Command, type CompletionItem, type CompletionList, type CompletionParams,
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  type ClientCapabilities,
+  type Command,
+  type CompletionItem,
+  type CompletionList,
+  type CompletionParams,
 } from 'vscode-languageserver';
 import {
-  type Locale, type Localized, completionsAt, type CompletionKind, type PlanCompletion, type PlanFile,
+  type Locale,
+  type Localized,
+  completionsAt,
+  type CompletionKind,
+  type PlanCompletion,
+  type PlanFile,
 } from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
@@ -58,13 +70,21 @@ function pick(text: string | Localized, locale: Locale): string {
 }
 
 /** A core completion as an LSP item, in what the client supports: snippets or plain text, label details or a detail line. */
-export function toCompletionItem(completion: PlanCompletion, file: PlanFile, support: ClientSupport, locale: Locale): CompletionItem {
+export function toCompletionItem(
+  completion: PlanCompletion,
+  file: PlanFile,
+  support: ClientSupport,
+  locale: Locale,
+): CompletionItem {
   const description = completion.description?.[locale];
   const item: CompletionItem = {
     label: pick(completion.label, locale),
     kind: KINDS[completion.kind],
     sortText: completion.sortText,
-    textEdit: { range: toRange(file, completion.range), newText: support.snippets ? completion.insert.snippet : completion.insert.plain },
+    textEdit: {
+      range: toRange(file, completion.range),
+      newText: support.snippets ? completion.insert.snippet : completion.insert.plain,
+    },
     insertTextFormat: support.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
   if (support.labelDetails && (completion.labelDetail !== undefined || description !== undefined)) {
@@ -93,7 +113,11 @@ export function toCompletionItem(completion: PlanCompletion, file: PlanFile, sup
  */
 export const completionFeature: Feature = {
   capabilities: () => ({
-    completionProvider: { triggerCharacters: [' ', '[', ',', '-'], resolveProvider: false, completionItem: { labelDetailsSupport: true } },
+    completionProvider: {
+      triggerCharacters: [' ', '[', ',', '-'],
+      resolveProvider: false,
+      completionItem: { labelDetailsSupport: true },
+    },
   }),
   register: (context: ServerContext) => {
     context.connection.onCompletion((params: CompletionParams, token): CompletionList | null => {
@@ -101,7 +125,8 @@ export const completionFeature: Feature = {
       if (!found) return null;
       const { file, plan } = found;
       const completions = completionsAt({
-        file, plan,
+        file,
+        plan,
         offset: toOffset(file, params.position),
         plans: context.index.workspace.plans(),
         year: new Date().getFullYear(),

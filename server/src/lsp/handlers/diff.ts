@@ -1,4 +1,13 @@
-import { diffPlans, loadSide, markChanges, notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions } from '../../core';
+import {
+  diffPlans,
+  loadSide,
+  markChanges,
+  notAPlanMessage,
+  planDocumentTitle,
+  renderMessageDocument,
+  renderPlanDocument,
+  type WebviewOptions,
+} from '../../core';
 import { planFileOf } from '../context';
 import { DIFF, type DiffParams, type DiffResult } from '../protocol';
 import { normalizeUri } from '../uris';
@@ -13,10 +22,21 @@ export const diffFeature: Feature = {
   capabilities: () => ({}),
   register(context) {
     context.connection.onRequest(DIFF, (params: DiffParams): DiffResult => {
-      const options: WebviewOptions = { mode: 'webview', cspSource: params.cspSource, nonce: params.nonce, scriptUri: params.scriptUri, styleUri: params.styleUri };
+      const options: WebviewOptions = {
+        mode: 'webview',
+        cspSource: params.cspSource,
+        nonce: params.nonce,
+        scriptUri: params.scriptUri,
+        styleUri: params.styleUri,
+      };
       const found = planFileOf(context, params.uri);
       const locale = context.locale();
-      if (!found) return { html: renderMessageDocument(notAPlanMessage(locale), { ...options, locale }), title: params.base.label, changes: [] };
+      if (!found)
+        return {
+          html: renderMessageDocument(notAPlanMessage(locale), { ...options, locale }),
+          title: params.base.label,
+          changes: [],
+        };
       const { plan } = found;
       const base = loadSide(params.base.files.map((f) => ({ uri: normalizeUri(f.uri), text: f.text })));
       // A single other file is that plan's base whatever its id; files of a revision are matched by plan id.
@@ -25,10 +45,22 @@ export const diffFeature: Feature = {
       // The classes of jalon.config.yaml (`diff:`), as `jalon diff` reads them.
       const changes = diffPlans(before, [plan], { classes: context.index.configFor(normalizeUri(params.uri))?.diff });
       const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
-      const html = markChanges(renderPlanDocument(plan, findings, options), changes, { locale, baseLabel: params.base.label, nonce: params.nonce });
+      const html = markChanges(renderPlanDocument(plan, findings, options), changes, {
+        locale,
+        baseLabel: params.base.label,
+        nonce: params.nonce,
+      });
       return {
-        html, title: `${planDocumentTitle(plan, options)} ↔ ${params.base.label}`,
-        changes: changes.map((c) => ({ change: c.change, type: c.type, id: c.id, class: c.class, message: c.message[locale], ...(c.head ? { head: { uri: c.head.file, line: c.head.line } } : {}) })),
+        html,
+        title: `${planDocumentTitle(plan, options)} ↔ ${params.base.label}`,
+        changes: changes.map((c) => ({
+          change: c.change,
+          type: c.type,
+          id: c.id,
+          class: c.class,
+          message: c.message[locale],
+          ...(c.head ? { head: { uri: c.head.file, line: c.head.line } } : {}),
+        })),
       };
     });
   },

@@ -1,5 +1,12 @@
 import { ResponseError } from 'vscode-languageserver';
-import { renderPlanDocument, type Locale, type Localized, type Plan, type RenderAssets, type StandaloneOptions } from '../../core';
+import {
+  renderPlanDocument,
+  type Locale,
+  type Localized,
+  type Plan,
+  type RenderAssets,
+  type StandaloneOptions,
+} from '../../core';
 import { renderPlanDocx } from '../../host/docx/planDocx';
 import { HostError } from '../../host/hostError';
 import { readLogo } from '../../host/logoFile';
@@ -10,27 +17,48 @@ import { normalizeUri, uriToPath } from '../uris';
 import type { Feature } from './feature';
 
 /** The logo beside the plan's root file and the titles of the workspace's plans (the cover names `previous` by its title). */
-export function assetsOf(context: ServerContext, plan: Plan, warn: (problem: Localized) => void = () => undefined): RenderAssets {
-  const planTitles = new Map(context.index.workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])));
+export function assetsOf(
+  context: ServerContext,
+  plan: Plan,
+  warn: (problem: Localized) => void = () => undefined,
+): RenderAssets {
+  const planTitles = new Map(
+    context.index.workspace
+      .plans()
+      .flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])),
+  );
   const rootPath = plan.root && uriToPath(plan.root.uri);
   const read = rootPath ? readLogo(rootPath, plan.header?.logo?.value) : {};
   if (read.problem) warn(read.problem);
   return { planTitles, logo: read.logo };
 }
 
-function options(context: ServerContext, plan: Plan, audience: ExportPlanParams['audience'], warn: (problem: Localized) => void): StandaloneOptions {
+function options(
+  context: ServerContext,
+  plan: Plan,
+  audience: ExportPlanParams['audience'],
+  warn: (problem: Localized) => void,
+): StandaloneOptions {
   return { mode: 'standalone', audience, assets: assetsOf(context, plan, warn) };
 }
 
-async function exportBytes(plan: Plan, params: ExportPlanParams, context: ServerContext, locale: Locale): Promise<ExportPlanResult> {
+async function exportBytes(
+  plan: Plan,
+  params: ExportPlanParams,
+  context: ServerContext,
+  locale: Locale,
+): Promise<ExportPlanResult> {
   const warnings: string[] = [];
   const warn = (problem: Localized) => warnings.push(problem[locale]);
   const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
   const rendered = options(context, plan, params.audience, warn);
   const chrome = { env: process.env };
-  const bytes = params.format === 'pdf' ? await printPlanPdf(plan, findings, rendered, chrome)
-    : params.format === 'docx' ? await renderPlanDocx(plan, findings, rendered, { ...chrome, warn })
-      : new TextEncoder().encode(renderPlanDocument(plan, findings, rendered));
+  const bytes =
+    params.format === 'pdf'
+      ? await printPlanPdf(plan, findings, rendered, chrome)
+      : params.format === 'docx'
+        ? await renderPlanDocx(plan, findings, rendered, { ...chrome, warn })
+        : new TextEncoder().encode(renderPlanDocument(plan, findings, rendered));
   return { data: Buffer.from(bytes).toString('base64'), warnings };
 }
 
@@ -46,7 +74,12 @@ export const exportPlanFeature: Feature = {
       const locale = context.locale();
       const found = planFileOf(context, params.uri);
       if (!found || found.file.kind === 'unknown') {
-        throw new ResponseError(1, locale === 'fr' ? 'Ce fichier n’appartient à aucun plan : ouvrez un fichier *.plan.yaml avec un bloc `plan:` ou `part_of:`.' : 'This file belongs to no plan: open a *.plan.yaml file with a `plan:` or `part_of:` block.');
+        throw new ResponseError(
+          1,
+          locale === 'fr'
+            ? 'Ce fichier n’appartient à aucun plan : ouvrez un fichier *.plan.yaml avec un bloc `plan:` ou `part_of:`.'
+            : 'This file belongs to no plan: open a *.plan.yaml file with a `plan:` or `part_of:` block.',
+        );
       }
       try {
         return await exportBytes(found.plan, params, context, locale);

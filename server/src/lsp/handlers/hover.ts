@@ -21,7 +21,10 @@ export const hoverFeature: Feature = {
       const formats = context.capabilities.textDocument?.hover?.contentFormat;
       const markdown = !formats || formats.includes(MarkupKind.Markdown);
       return {
-        contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: markdown ? result.markdown : plainText(result.markdown) },
+        contents: {
+          kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText,
+          value: markdown ? result.markdown : plainText(result.markdown),
+        },
         range: toRange(found.file, result.range),
       };
     });

@@ -17,8 +17,11 @@ export const inlayHintsFeature: Feature = {
       if (!target) return [];
       const { file, plan } = target;
       const range = { start: toOffset(file, params.range.start), end: toOffset(file, params.range.end) };
-      return valueHints(plan, file, range, context.locale(), () => token.isCancellationRequested)
-        .map((hint) => ({ position: toPosition(file, hint.offset), label: hint.label, paddingLeft: true }));
+      return valueHints(plan, file, range, context.locale(), () => token.isCancellationRequested).map((hint) => ({
+        position: toPosition(file, hint.offset),
+        label: hint.label,
+        paddingLeft: true,
+      }));
     });
   },
 };

@@ -1,10 +1,25 @@
 import {
-  DocumentHighlightKind, LSPErrorCodes, ResponseError,
-  type DocumentHighlight, type Location, type LocationLink, type TextDocumentEdit, type TextEdit, type WorkspaceEdit,
+  DocumentHighlightKind,
+  LSPErrorCodes,
+  ResponseError,
+  type DocumentHighlight,
+  type Location,
+  type LocationLink,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import {
-  definitionsAt, type IdSpot, highlightsAt, referencesAt, isRefusal, prepareRenameAt, renameAt, type FileEdits,
-  RENAME_MESSAGES, type Localized,
+  definitionsAt,
+  type IdSpot,
+  highlightsAt,
+  referencesAt,
+  isRefusal,
+  prepareRenameAt,
+  renameAt,
+  type FileEdits,
+  RENAME_MESSAGES,
+  type Localized,
 } from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
@@ -41,15 +56,19 @@ export const navigationFeature: Feature = {
       if (!context.capabilities.textDocument?.definition?.linkSupport) return definitions.targets.map(location);
       const origin = toRange(found.file, definitions.origin.range);
       return definitions.targets.map((t) => ({
-        originSelectionRange: origin, targetUri: t.file.uri,
-        targetRange: toRange(t.file, t.itemRange ?? t.range), targetSelectionRange: toRange(t.file, t.range),
+        originSelectionRange: origin,
+        targetUri: t.file.uri,
+        targetRange: toRange(t.file, t.itemRange ?? t.range),
+        targetSelectionRange: toRange(t.file, t.range),
       }));
     });
 
     connection.onReferences(({ textDocument, position, context: options }, token): Location[] | null => {
       const found = planFileOf(context, textDocument.uri);
       if (!found || token.isCancellationRequested) return null;
-      return referencesAt(found.plan, found.file, toOffset(found.file, position), options.includeDeclaration).map(location);
+      return referencesAt(found.plan, found.file, toOffset(found.file, position), options.includeDeclaration).map(
+        location,
+      );
     });
 
     connection.onDocumentHighlight(({ textDocument, position }, token): DocumentHighlight[] | null => {
@@ -73,7 +92,10 @@ export const navigationFeature: Feature = {
       const found = planFileOf(context, textDocument.uri);
       if (!found) throw refusal(context, RENAME_MESSAGES.noId);
       const planIds = context.index.workspace.plans().flatMap((p) => (p.root && p.id !== undefined ? [p.id] : []));
-      const result = renameAt(found.plan, found.file, toOffset(found.file, position), newName, { planIds, isCancelled: () => token.isCancellationRequested });
+      const result = renameAt(found.plan, found.file, toOffset(found.file, position), newName, {
+        planIds,
+        isCancelled: () => token.isCancellationRequested,
+      });
       if (isRefusal(result)) throw refusal(context, result.refused);
       if (token.isCancellationRequested) return null;
       return workspaceEdit(context, result);
@@ -83,7 +105,8 @@ export const navigationFeature: Feature = {
 
 /** Versioned document edits when the client takes them (an open document must not have moved on), plain changes otherwise. */
 function workspaceEdit(context: ServerContext, files: FileEdits[]): WorkspaceEdit {
-  const textEdits = (f: FileEdits): TextEdit[] => f.edits.map((e) => ({ range: toRange(f.file, e.range), newText: e.text }));
+  const textEdits = (f: FileEdits): TextEdit[] =>
+    f.edits.map((e) => ({ range: toRange(f.file, e.range), newText: e.text }));
   if (context.capabilities.workspace?.workspaceEdit?.documentChanges) {
     const documentChanges: TextDocumentEdit[] = files.map((f) => ({
       textDocument: { uri: f.file.uri, version: context.index.document(f.file.uri)?.version ?? null },

@@ -16,8 +16,19 @@ import { diffFeature } from './diff';
 import { exportPlanFeature } from './exportPlan';
 
 const FEATURES: readonly Feature[] = [
-  completionFeature, hoverFeature, navigationFeature, symbolsFeature, codeActionsFeature,
-  inlayHintsFeature, codeLensFeature, semanticTokensFeature, structureFeature, outlineFeature, renderFeature, exportPlanFeature, diffFeature,
+  completionFeature,
+  hoverFeature,
+  navigationFeature,
+  symbolsFeature,
+  codeActionsFeature,
+  inlayHintsFeature,
+  codeLensFeature,
+  semanticTokensFeature,
+  structureFeature,
+  outlineFeature,
+  renderFeature,
+  exportPlanFeature,
+  diffFeature,
 ];
 
 export function featureCapabilities(client: ClientCapabilities): ServerCapabilities {

@@ -1,6 +1,10 @@
 import path from 'node:path';
 import {
-  notAPlanMessage, planDocumentTitle, renderMessageDocument, renderPlanDocument, type WebviewOptions,
+  notAPlanMessage,
+  planDocumentTitle,
+  renderMessageDocument,
+  renderPlanDocument,
+  type WebviewOptions,
 } from '../../core';
 import { planFileOf, type ServerContext } from '../context';
 import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../protocol';
@@ -28,14 +32,23 @@ export const renderFeature: Feature = {
   register(context) {
     context.connection.onRequest(RENDER_HTML, (params: RenderHtmlParams): RenderHtmlResult => {
       const options: WebviewOptions = {
-        mode: 'webview', cspSource: params.cspSource, nonce: params.nonce, scriptUri: params.scriptUri, styleUri: params.styleUri,
-        fileLabel: fileLabelIn(context), audience: params.audience ?? 'review',
+        mode: 'webview',
+        cspSource: params.cspSource,
+        nonce: params.nonce,
+        scriptUri: params.scriptUri,
+        styleUri: params.styleUri,
+        fileLabel: fileLabelIn(context),
+        audience: params.audience ?? 'review',
       };
       const version = context.index.document(params.uri)?.version;
       const found = planFileOf(context, params.uri);
       if (!found) {
         const locale = context.locale();
-        return { html: renderMessageDocument(notAPlanMessage(locale), { ...options, locale }), title: path.basename(uriToPath(params.uri) ?? params.uri), version };
+        return {
+          html: renderMessageDocument(notAPlanMessage(locale), { ...options, locale }),
+          title: path.basename(uriToPath(params.uri) ?? params.uri),
+          version,
+        };
       }
       const { plan } = found;
       options.assets = assetsOf(context, plan);

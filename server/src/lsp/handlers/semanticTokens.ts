@@ -6,7 +6,10 @@ import type { Feature } from './feature';
 /** Semantic tokens of a whole document: ids defined, references (resolved or not), dates, statuses. */
 export const semanticTokensFeature: Feature = {
   capabilities: () => ({
-    semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true },
+    semanticTokensProvider: {
+      legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
+      full: true,
+    },
   }),
   register: (context) => {
     context.connection.languages.semanticTokens.on(({ textDocument }, token) => {

@@ -12,7 +12,9 @@ export const structureFeature: Feature = {
       const found = planFileOf(context, textDocument.uri);
       if (!found) return [];
       const ranges = foldingBlocks(found.file).map((block): FoldingRange => ({
-        startLine: block.startLine, endLine: block.endLine, ...(block.kind === 'comment' ? { kind: FoldingRangeKind.Comment } : {}),
+        startLine: block.startLine,
+        endLine: block.endLine,
+        ...(block.kind === 'comment' ? { kind: FoldingRangeKind.Comment } : {}),
       }));
       // A client may cap how many ranges it takes; the outer ones (listed first) matter most.
       const limit = context.capabilities.textDocument?.foldingRange?.rangeLimit;

@@ -1,9 +1,17 @@
 import {
-  LSPErrorCodes, ResponseError, SymbolKind,
-  type DocumentSymbol, type SymbolInformation,
+  LSPErrorCodes,
+  ResponseError,
+  SymbolKind,
+  type DocumentSymbol,
+  type SymbolInformation,
 } from 'vscode-languageserver';
 import {
-  documentSymbols, type PlanSymbol, type PlanSymbolKind, workspaceSymbols, byKind, type PlanFile,
+  documentSymbols,
+  type PlanSymbol,
+  type PlanSymbolKind,
+  workspaceSymbols,
+  byKind,
+  type PlanFile,
 } from '../../core';
 import { planFileOf } from '../context';
 import { toRange } from '../convert';
@@ -33,12 +41,15 @@ export const symbolsFeature: Feature = {
     });
 
     context.connection.onWorkspaceSymbol(async ({ query }, token) => {
-      if (await cancelledWhileWaiting(token)) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (await cancelledWhileWaiting(token))
+        return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled');
       const cancelled = () => token.isCancellationRequested;
       const matches = workspaceSymbols(context.index.workspace.plans(), query, context.locale(), cancelled);
       if (!matches) return new ResponseError<void>(LSPErrorCodes.RequestCancelled, 'cancelled');
       return matches.map(({ item, name, container, range }): SymbolInformation => ({
-        name, kind: SYMBOL_KINDS[item.kind], containerName: container,
+        name,
+        kind: SYMBOL_KINDS[item.kind],
+        containerName: container,
         location: { uri: item.file.uri, range: toRange(item.file, range) },
       }));
     });
@@ -47,16 +58,29 @@ export const symbolsFeature: Feature = {
 
 function toDocumentSymbol(file: PlanFile, symbol: PlanSymbol): DocumentSymbol {
   return {
-    name: symbol.name, detail: symbol.detail, kind: SYMBOL_KINDS[symbol.kind],
-    range: toRange(file, symbol.range), selectionRange: toRange(file, symbol.selectionRange),
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KINDS[symbol.kind],
+    range: toRange(file, symbol.range),
+    selectionRange: toRange(file, symbol.selectionRange),
     children: symbol.children.map((c) => toDocumentSymbol(file, c)),
   };
 }
 
 /** For clients without hierarchical symbols: every symbol in document order, named within its parent. */
-function flatten(file: PlanFile, uri: string, symbols: PlanSymbol[], container: string | undefined): SymbolInformation[] {
+function flatten(
+  file: PlanFile,
+  uri: string,
+  symbols: PlanSymbol[],
+  container: string | undefined,
+): SymbolInformation[] {
   return symbols.flatMap((symbol) => [
-    { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], containerName: container, location: { uri, range: toRange(file, symbol.range) } },
+    {
+      name: symbol.name,
+      kind: SYMBOL_KINDS[symbol.kind],
+      containerName: container,
+      location: { uri, range: toRange(file, symbol.range) },
+    },
     ...flatten(file, uri, symbol.children, symbol.name),
   ]);
 }

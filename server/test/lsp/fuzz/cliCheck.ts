@@ -30,18 +30,24 @@ function findingKey(f: CliFinding): string {
 /** `jalon check --format json` (the built CLI, as a process) on files of `folder`: each file's findings as keys, or why it gave none. */
 export function cliFindings(folder: string, names: readonly string[]): Promise<Map<string, string[]> | string> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, 'check', '--format', 'json', '--locale', 'en', ...names], { cwd: folder, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      const code = error && typeof error.code === 'number' ? error.code : 0;
-      if (code > 1) return resolve(`jalon check exited with ${code}: ${stderr.trim().split('\n')[0]}`);
-      try {
-        const report = JSON.parse(stdout) as { findings: CliFinding[] };
-        const byFile = new Map<string, string[]>(names.map((n) => [n, []]));
-        for (const f of report.findings) byFile.get(path.relative(folder, path.resolve(folder, f.file)))?.push(findingKey(f));
-        resolve(byFile);
-      } catch {
-        resolve(`jalon check printed no report (exit ${code}): ${stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
-      }
-    });
+    execFile(
+      process.execPath,
+      [CLI, 'check', '--format', 'json', '--locale', 'en', ...names],
+      { cwd: folder, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === 'number' ? error.code : 0;
+        if (code > 1) return resolve(`jalon check exited with ${code}: ${stderr.trim().split('\n')[0]}`);
+        try {
+          const report = JSON.parse(stdout) as { findings: CliFinding[] };
+          const byFile = new Map<string, string[]>(names.map((n) => [n, []]));
+          for (const f of report.findings)
+            byFile.get(path.relative(folder, path.resolve(folder, f.file)))?.push(findingKey(f));
+          resolve(byFile);
+        } catch {
+          resolve(`jalon check printed no report (exit ${code}): ${stderr.trim().split('\n').slice(0, 3).join(' | ')}`);
+        }
+      },
+    );
   });
 }
 

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Lexer } from 'yaml';
-import { LSPErrorCodes, ResponseError, type Diagnostic, type Range, type SemanticTokens } from 'vscode-languageserver-protocol/node';
+import {
+  LSPErrorCodes,
+  ResponseError,
+  type Diagnostic,
+  type Range,
+  type SemanticTokens,
+} from 'vscode-languageserver-protocol/node';
 import { generatePlan } from '../../../src/core/generate/generatePlan';
 import { ROOT, uriOf, type LspClient } from '../client';
 import { cliFindings, diagnosticKey, difference } from './cliCheck';
@@ -73,7 +79,17 @@ const SCALAR = '\x1f';
 export async function fuzz(client: LspClient, options: FuzzOptions): Promise<FuzzReport> {
   const random = new Random(options.seed);
   const report: FuzzReport = {
-    seed: options.seed, edits: 0, requests: 0, checkpoints: 0, crashes: 0, handlerFailures: 0, rpcErrors: 0, slowRequests: 0, outOfRange: 0, mismatches: 0, problems: [],
+    seed: options.seed,
+    edits: 0,
+    requests: 0,
+    checkpoints: 0,
+    crashes: 0,
+    handlerFailures: 0,
+    rpcErrors: 0,
+    slowRequests: 0,
+    outOfRange: 0,
+    mismatches: 0,
+    problems: [],
   };
   const problem = (counter: keyof FuzzReport, text: string) => {
     (report[counter] as number)++;
@@ -81,7 +97,10 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
   };
   const folder = mkdtempSync(path.join(tmpdir(), 'jalon-fuzz-'));
   const sources: [string, string][] = [
-    ['lacassagne.plan.yaml', readFileSync(path.join(ROOT, 'seeds/centre-antoine-lacassagne-2020-2024.plan.yaml'), 'utf8')],
+    [
+      'lacassagne.plan.yaml',
+      readFileSync(path.join(ROOT, 'seeds/centre-antoine-lacassagne-2020-2024.plan.yaml'), 'utf8'),
+    ],
     ['gustave-roussy.plan.yaml', readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8')],
     ['generated.plan.yaml', generatePlan({ actions: 30, id: 'fuzz-generated', seed: options.seed })],
   ];
@@ -113,15 +132,25 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
       const elapsed = Date.now() - started;
       if (elapsed > SLOW_MS) problem('slowRequests', `${method} took ${elapsed} ms`);
       const text = doc.document.getText();
-      const wrong = method === 'textDocument/semanticTokens/full' ? tokensOutOfRange((result as SemanticTokens).data, text)
-        : method === 'textDocument/foldingRange' ? foldsOutOfRange(result as { startLine: number; endLine: number }[], text)
-          : outOfRange(result, doc.uri, texts());
+      const wrong =
+        method === 'textDocument/semanticTokens/full'
+          ? tokensOutOfRange((result as SemanticTokens).data, text)
+          : method === 'textDocument/foldingRange'
+            ? foldsOutOfRange(result as { startLine: number; endLine: number }[], text)
+            : outOfRange(result, doc.uri, texts());
       for (const w of wrong.slice(0, 3)) problem('outOfRange', `${method} ${JSON.stringify(params)}: ${w}`);
     } catch (error) {
       // A refused rename is an answer, not a failure; so is a request the server cancelled.
-      const expected = error instanceof ResponseError
-        && ([LSPErrorCodes.RequestFailed, LSPErrorCodes.RequestCancelled, LSPErrorCodes.ContentModified] as number[]).includes(error.code);
-      if (!expected) problem('rpcErrors', `${method} ${JSON.stringify(params)}: ${error instanceof Error ? error.message : String(error)}`);
+      const expected =
+        error instanceof ResponseError &&
+        (
+          [LSPErrorCodes.RequestFailed, LSPErrorCodes.RequestCancelled, LSPErrorCodes.ContentModified] as number[]
+        ).includes(error.code);
+      if (!expected)
+        problem(
+          'rpcErrors',
+          `${method} ${JSON.stringify(params)}: ${error instanceof Error ? error.message : String(error)}`,
+        );
     }
   };
 
@@ -140,11 +169,16 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
     const elapsed = Date.now() - started;
     if (elapsed > SLOW_MS) problem('slowRequests', `diagnostics took ${elapsed} ms`);
     for (const d of docs) writeFileSync(path.join(folder, d.name), d.document.getText());
-    const cli = await cliFindings(folder, docs.map((d) => d.name));
+    const cli = await cliFindings(
+      folder,
+      docs.map((d) => d.name),
+    );
     for (const d of docs) {
       const diagnostics = published.get(d.uri)!;
-      for (const w of outOfRange(diagnostics, d.uri, texts()).slice(0, 3)) problem('outOfRange', `published diagnostics of ${d.name}: ${w}`);
-      const differs = typeof cli === 'string' ? [cli] : difference(cli.get(d.name) ?? [], diagnostics.map(diagnosticKey));
+      for (const w of outOfRange(diagnostics, d.uri, texts()).slice(0, 3))
+        problem('outOfRange', `published diagnostics of ${d.name}: ${w}`);
+      const differs =
+        typeof cli === 'string' ? [cli] : difference(cli.get(d.name) ?? [], diagnostics.map(diagnosticKey));
       if (differs.length > 0) {
         const saved = path.join(folder, `mismatch-${report.edits}-${d.name}`);
         writeFileSync(saved, d.document.getText());
@@ -164,7 +198,10 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
     let tries = 0;
     do {
       planned = planEdit(random, text, options.families, doc.undo);
-      range = { start: doc.document.positionAt(Math.min(planned.start, text.length)), end: doc.document.positionAt(Math.min(planned.end, text.length)) };
+      range = {
+        start: doc.document.positionAt(Math.min(planned.start, text.length)),
+        end: doc.document.positionAt(Math.min(planned.end, text.length)),
+      };
       // The offsets the positions stand for (a position inside a CRLF moves before it), for the undo.
       start = doc.document.offsetAt(range.start);
       end = doc.document.offsetAt(range.end);
@@ -172,7 +209,8 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
     const removed = text.slice(start, end);
     const version = await client.change(doc.uri, [{ range, text: planned.insert }]);
     doc.document = TextDocument.update(doc.document, [{ range, text: planned.insert }], version);
-    if (planned.kind !== 'undo') doc.undo.push({ kind: 'undo', start, end: start + planned.insert.length, insert: removed });
+    if (planned.kind !== 'undo')
+      doc.undo.push({ kind: 'undo', start, end: start + planned.insert.length, insert: removed });
     report.edits++;
     if (random.chance(options.requestChance)) await request(docs[random.int(docs.length)]);
     if ((i + 1) % options.checkpointEvery === 0 || i === options.edits - 1) {
@@ -182,6 +220,7 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
     if (await crashed()) break;
   }
   report.handlerFailures = client.errorLogs.length;
-  for (const log of client.errorLogs.slice(0, 5)) report.problems.push(`logged: ${log.split('\n').slice(0, 3).join(' | ')}`);
+  for (const log of client.errorLogs.slice(0, 5))
+    report.problems.push(`logged: ${log.split('\n').slice(0, 3).join(' | ')}`);
   return report;
 }

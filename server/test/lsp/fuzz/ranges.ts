@@ -17,7 +17,8 @@ interface Position {
 }
 
 const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null;
-const isPosition = (v: Json): v is Position => isObject(v) && typeof v.line === 'number' && typeof v.character === 'number';
+const isPosition = (v: Json): v is Position =>
+  isObject(v) && typeof v.line === 'number' && typeof v.character === 'number';
 
 /** What is out of range in `value`, an answer about `uri`; `texts` holds every document's current text. */
 export function outOfRange(value: Json, uri: string, texts: ReadonlyMap<string, string>): string[] {
@@ -31,7 +32,8 @@ export function outOfRange(value: Json, uri: string, texts: ReadonlyMap<string, 
     if (!texts.has(u)) return;
     const lengths = linesOf(u);
     if (p.line < 0 || p.line >= lengths.length) problems.push(`${where}: line ${p.line} of ${lengths.length} in ${u}`);
-    else if (p.character < 0 || p.character > lengths[p.line]) problems.push(`${where}: ${p.line}:${p.character} past the line's end (${lengths[p.line]}) in ${u}`);
+    else if (p.character < 0 || p.character > lengths[p.line])
+      problems.push(`${where}: ${p.line}:${p.character} past the line's end (${lengths[p.line]}) in ${u}`);
   };
   const walk = (v: Json, u: string, where: string): void => {
     if (Array.isArray(v)) {
@@ -45,9 +47,15 @@ export function outOfRange(value: Json, uri: string, texts: ReadonlyMap<string, 
     }
     if (isPosition(v.start) && isPosition(v.end)) {
       const { start, end } = v;
-      if (start.line > end.line || (start.line === end.line && start.character > end.character)) problems.push(`${where}: range ends before it starts in ${u}`);
+      if (start.line > end.line || (start.line === end.line && start.character > end.character))
+        problems.push(`${where}: range ends before it starts in ${u}`);
     }
-    const own = typeof v.uri === 'string' ? v.uri : isObject(v.textDocument) && typeof v.textDocument.uri === 'string' ? v.textDocument.uri : u;
+    const own =
+      typeof v.uri === 'string'
+        ? v.uri
+        : isObject(v.textDocument) && typeof v.textDocument.uri === 'string'
+          ? v.textDocument.uri
+          : u;
     for (const [key, child] of Object.entries(v)) {
       if (key === 'changes' && isObject(child) && !Array.isArray(child)) {
         for (const [target, edits] of Object.entries(child)) walk(edits, target, `${where}.changes`);
@@ -70,7 +78,9 @@ export function tokensOutOfRange(data: readonly number[], text: string): string[
     line += data[i];
     character = data[i] === 0 ? character + data[i + 1] : data[i + 1];
     if (line >= lengths.length || character + data[i + 2] > lengths[line]) {
-      problems.push(`semantic token ${i / 5} at ${line}:${character} (length ${data[i + 2]}) past ${line < lengths.length ? `the line's end (${lengths[line]})` : 'the document'}`);
+      problems.push(
+        `semantic token ${i / 5} at ${line}:${character} (length ${data[i + 2]}) past ${line < lengths.length ? `the line's end (${lengths[line]})` : 'the document'}`,
+      );
     }
   }
   return problems;
@@ -79,5 +89,9 @@ export function tokensOutOfRange(data: readonly number[], text: string): string[
 /** Folding ranges on lines that do not exist. */
 export function foldsOutOfRange(folds: readonly { startLine: number; endLine: number }[], text: string): string[] {
   const count = lineLengths(text).length;
-  return folds.flatMap((f, i) => (f.startLine > f.endLine || f.endLine >= count ? [`folding range ${i}: lines ${f.startLine}-${f.endLine} of ${count}`] : []));
+  return folds.flatMap((f, i) =>
+    f.startLine > f.endLine || f.endLine >= count
+      ? [`folding range ${i}: lines ${f.startLine}-${f.endLine} of ${count}`]
+      : [],
+  );
 }

@@ -29,29 +29,77 @@ function orderedRange(random: Random, text: string) {
 
 const MAKERS: [method: string, weight: number, make: Maker][] = [
   ['textDocument/hover', 6, at],
-  ['textDocument/completion', 6, (random, uri, text) => ({ ...(at(random, uri, text, []) as object), context: { triggerKind: 1 } })],
+  [
+    'textDocument/completion',
+    6,
+    (random, uri, text) => ({ ...(at(random, uri, text, []) as object), context: { triggerKind: 1 } }),
+  ],
   ['textDocument/definition', 3, at],
-  ['textDocument/references', 2, (random, uri, text) => ({ ...(at(random, uri, text, []) as object), context: { includeDeclaration: random.chance(0.5) } })],
+  [
+    'textDocument/references',
+    2,
+    (random, uri, text) => ({
+      ...(at(random, uri, text, []) as object),
+      context: { includeDeclaration: random.chance(0.5) },
+    }),
+  ],
   ['textDocument/documentHighlight', 2, at],
   ['textDocument/prepareRename', 1, at],
-  ['textDocument/rename', 1, (random, uri, text) => ({ ...(at(random, uri, text, []) as object), newName: random.pick(['renamed', 'a b', '', 'x:y', 'é']) })],
+  [
+    'textDocument/rename',
+    1,
+    (random, uri, text) => ({
+      ...(at(random, uri, text, []) as object),
+      newName: random.pick(['renamed', 'a b', '', 'x:y', 'é']),
+    }),
+  ],
   ['textDocument/documentSymbol', 2, whole],
   ['workspace/symbol', 1, (random) => ({ query: random.pick(['', 'a', 'soins', 'zz']) })],
-  ['textDocument/codeAction', 3, (random, uri, text, diagnostics) => {
-    const chosen = diagnostics.filter(() => random.chance(0.3)).slice(0, 5);
-    return { textDocument: { uri }, range: chosen[0]?.range ?? orderedRange(random, text), context: { diagnostics: chosen } };
-  }],
+  [
+    'textDocument/codeAction',
+    3,
+    (random, uri, text, diagnostics) => {
+      const chosen = diagnostics.filter(() => random.chance(0.3)).slice(0, 5);
+      return {
+        textDocument: { uri },
+        range: chosen[0]?.range ?? orderedRange(random, text),
+        context: { diagnostics: chosen },
+      };
+    },
+  ],
   ['textDocument/codeLens', 1, whole],
   ['textDocument/semanticTokens/full', 2, whole],
   ['textDocument/inlayHint', 2, (random, uri, text) => ({ textDocument: { uri }, range: orderedRange(random, text) })],
   ['textDocument/foldingRange', 2, whole],
-  ['textDocument/selectionRange', 2, (random, uri, text) => ({ textDocument: { uri }, positions: [randomPosition(random, text), randomPosition(random, text)] })],
+  [
+    'textDocument/selectionRange',
+    2,
+    (random, uri, text) => ({
+      textDocument: { uri },
+      positions: [randomPosition(random, text), randomPosition(random, text)],
+    }),
+  ],
   ['jalon/outline', 1, (_random, uri) => ({ uri })],
-  ['jalon/renderHtml', 1, (_random, uri) => ({ uri, cspSource: 'vscode-webview:', nonce: 'n', scriptUri: 'webview.js', styleUri: 'preview.css' })],
+  [
+    'jalon/renderHtml',
+    1,
+    (_random, uri) => ({
+      uri,
+      cspSource: 'vscode-webview:',
+      nonce: 'n',
+      scriptUri: 'webview.js',
+      styleUri: 'preview.css',
+    }),
+  ],
 ];
 const TOTAL = MAKERS.reduce((sum, [, weight]) => sum + weight, 0);
 
-export function randomRequest(random: Random, uri: string, text: string, diagnostics: readonly Diagnostic[]): FeatureRequest {
+export function randomRequest(
+  random: Random,
+  uri: string,
+  text: string,
+  diagnostics: readonly Diagnostic[],
+): FeatureRequest {
   let roll = random.int(TOTAL);
   for (const [method, weight, make] of MAKERS) {
     if (roll < weight) return { method, params: make(random, uri, text, diagnostics) };

@@ -10,17 +10,20 @@ function escape(text: string): string {
 
 /** The changed words: removed struck through, added in bold, long unchanged runs shortened. */
 export function wordMarkup(parts: readonly WordPart[]): string {
-  return parts.map((part, i) => {
-    const text = part.text.trim();
-    if (text === '') return '';
-    if (part.op === 'removed') return `~~${escape(text)}~~`;
-    if (part.op === 'added') return `**${escape(text)}**`;
-    const words = text.split(/\s+/);
-    if (words.length <= CONTEXT_WORDS * 2) return escape(text);
-    const head = i === 0 ? '…' : escape(words.slice(0, CONTEXT_WORDS).join(' '));
-    const tail = i === parts.length - 1 ? '…' : escape(words.slice(-CONTEXT_WORDS).join(' '));
-    return i === 0 ? `… ${tail}` : i === parts.length - 1 ? `${head} …` : `${head} … ${tail}`;
-  }).filter((t) => t !== '').join(' ');
+  return parts
+    .map((part, i) => {
+      const text = part.text.trim();
+      if (text === '') return '';
+      if (part.op === 'removed') return `~~${escape(text)}~~`;
+      if (part.op === 'added') return `**${escape(text)}**`;
+      const words = text.split(/\s+/);
+      if (words.length <= CONTEXT_WORDS * 2) return escape(text);
+      const head = i === 0 ? '…' : escape(words.slice(0, CONTEXT_WORDS).join(' '));
+      const tail = i === parts.length - 1 ? '…' : escape(words.slice(-CONTEXT_WORDS).join(' '));
+      return i === 0 ? `… ${tail}` : i === parts.length - 1 ? `${head} …` : `${head} … ${tail}`;
+    })
+    .filter((t) => t !== '')
+    .join(' ');
 }
 
 interface Group {
@@ -41,7 +44,10 @@ function groups(report: DiffReport): Group[] {
     let group = byAxis.get(key);
     if (!group) {
       const noun = report.locale === 'fr' ? 'Axe' : 'Axis';
-      group = { title: `${noun} \`${change.axis.id}\`${change.axis.title ? ` — ${escape(change.axis.title)}` : ''}`, changes: [] };
+      group = {
+        title: `${noun} \`${change.axis.id}\`${change.axis.title ? ` — ${escape(change.axis.title)}` : ''}`,
+        changes: [],
+      };
       byAxis.set(key, group);
     }
     group.changes.push(change);
@@ -62,20 +68,32 @@ export function formatDiffMarkdown(report: DiffReport): string {
   const { attention } = countByClass(report.changes);
   const sides = `\`${report.base.ref}\` → \`${report.head.ref}\``;
   const plans = [...new Set([...report.head.plans, ...report.base.plans])].map((p) => `\`${p}\``).join(', ');
-  const verdict = report.changes.length === 0
-    ? (fr ? `✅ aucun changement (${plans || 'aucun plan'})` : `✅ no change (${plans || 'no plan'})`)
-    : `${attention > 0 ? '⚠️' : '✅'} ${attention > 0 ? `**${countsLine(report.changes, report.locale)}**` : countsLine(report.changes, report.locale)} (${plans})`;
+  const verdict =
+    report.changes.length === 0
+      ? fr
+        ? `✅ aucun changement (${plans || 'aucun plan'})`
+        : `✅ no change (${plans || 'no plan'})`
+      : `${attention > 0 ? '⚠️' : '✅'} ${attention > 0 ? `**${countsLine(report.changes, report.locale)}**` : countsLine(report.changes, report.locale)} (${plans})`;
   const lines = [`**Jalon diff** ${sides}${fr ? ' :' : ':'} ${verdict}`, ''];
   for (const note of report.notes) lines.push(`> ⚠️ ${escape(note[report.locale])}`, '');
   const header = fr ? '| | Changement | Où |' : '| | Change | Where |';
   for (const group of groups(report)) {
     const open = group.changes.some((c) => c.class === 'attention') ? ' open' : '';
-    lines.push(`<details${open}><summary><b>${group.title}</b> (${countsLine(group.changes, report.locale)})</summary>`, '', header, '|---|---|---|');
+    lines.push(
+      `<details${open}><summary><b>${group.title}</b> (${countsLine(group.changes, report.locale)})</summary>`,
+      '',
+      header,
+      '|---|---|---|',
+    );
     for (const change of group.changes) {
       const mark = change.class === 'attention' ? '⚠️ attention' : 'notice';
       const words = change.words && change.words.some((w) => w.op !== 'same') ? `<br>${wordMarkup(change.words)}` : '';
       const place = headPlace(change);
-      const where = place ? `[${escape(report.inRepository(place.file))}:${place.line}](${report.linkOf(place)})` : change.base ? `${escape(report.inRepository(change.base.file))}:${change.base.line} (${report.base.ref})` : '';
+      const where = place
+        ? `[${escape(report.inRepository(place.file))}:${place.line}](${report.linkOf(place)})`
+        : change.base
+          ? `${escape(report.inRepository(change.base.file))}:${change.base.line} (${report.base.ref})`
+          : '';
       lines.push(`| ${mark} | ${escape(change.message[report.locale])}${words} | ${where} |`);
     }
     lines.push('', '</details>', '');

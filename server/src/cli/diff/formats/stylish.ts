@@ -14,9 +14,13 @@ export function formatDiffStylish(report: DiffReport, colour: boolean): string {
     en: `between ${report.base.label.en} and ${report.head.label.en}`,
     fr: `entre ${report.base.label.fr} et ${report.head.label.fr}`,
   };
-  const summary = report.changes.length === 0
-    ? { en: `No change ${between.en}.`, fr: `Aucun changement ${between.fr}.` }
-    : { en: `${countsText(report.changes).en} ${between.en}.`, fr: `${countsText(report.changes).fr} ${between.fr}.` };
+  const summary =
+    report.changes.length === 0
+      ? { en: `No change ${between.en}.`, fr: `Aucun changement ${between.fr}.` }
+      : {
+          en: `${countsText(report.changes).en} ${between.en}.`,
+          fr: `${countsText(report.changes).fr} ${between.fr}.`,
+        };
   lines.push(summary[report.locale]);
   return lines.join('\n') + '\n';
 }

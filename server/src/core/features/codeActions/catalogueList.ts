@@ -11,7 +11,10 @@ export type CatalogueKey = 'indicators' | 'owners';
 export type Entry = readonly (readonly [string, string])[];
 
 /** Top-level keys a new list goes before, so that a root reads plan, owners, indicators, axes. */
-const LATER_KEYS: Record<CatalogueKey, readonly string[]> = { owners: ['indicators', 'axes', 'objectives'], indicators: ['axes', 'objectives'] };
+const LATER_KEYS: Record<CatalogueKey, readonly string[]> = {
+  owners: ['indicators', 'axes', 'objectives'],
+  indicators: ['axes', 'objectives'],
+};
 
 function flowMap(entry: Entry): string {
   return `{ ${entry.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
@@ -53,10 +56,24 @@ function afterLastItem(file: PlanFile, last: OffsetRange, entry: Entry): FileEdi
 /** A new top-level list, before the keys that follow it in a plan (with the comments just above them), else at the end. */
 function newList(file: PlanFile, key: CatalogueKey, entry: Entry, flow: boolean): FileEdit {
   const lines = [`${key}:`, ...blockItem(listPrefix(file), entry, flow)];
-  const later = LATER_KEYS[key].flatMap((k) => locateKey(file.source, [], k) ?? []).sort((a, b) => a.start - b.start)[0];
-  if (!later) return insertLinesBefore(file, file.text.endsWith('\n') ? file.lineIndex.lineCount - 1 : file.lineIndex.lineCount, lines);
+  const later = LATER_KEYS[key]
+    .flatMap((k) => locateKey(file.source, [], k) ?? [])
+    .sort((a, b) => a.start - b.start)[0];
+  if (!later)
+    return insertLinesBefore(
+      file,
+      file.text.endsWith('\n') ? file.lineIndex.lineCount - 1 : file.lineIndex.lineCount,
+      lines,
+    );
   let line = file.lineIndex.positionAt(later.start).line;
-  while (line > 0 && file.lineIndex.lineText(line - 1).trimStart().startsWith('#')) line--;
+  while (
+    line > 0 &&
+    file.lineIndex
+      .lineText(line - 1)
+      .trimStart()
+      .startsWith('#')
+  )
+    line--;
   return insertLinesBefore(file, line, lines);
 }
 
@@ -65,7 +82,12 @@ function newList(file: PlanFile, key: CatalogueKey, entry: Entry, flow: boolean)
  * file, written like the entries already there; the list is created when the file has none.
  * Undefined when the key holds something other than a list (the schema reports it).
  */
-export function appendToList(file: PlanFile, key: CatalogueKey, entry: Entry, flowByDefault: boolean): FileEdit | undefined {
+export function appendToList(
+  file: PlanFile,
+  key: CatalogueKey,
+  entry: Entry,
+  flowByDefault: boolean,
+): FileEdit | undefined {
   const items = key === 'indicators' ? file.indicators : file.owners;
   const last = items[items.length - 1];
   if (last) return afterLastItem(file, last.range, entry);
@@ -76,7 +98,8 @@ export function appendToList(file: PlanFile, key: CatalogueKey, entry: Entry, fl
   const rangeOf = (n: Node) => file.source.range(found!.base, n, keyRange);
   if (isSeq(node) && node.flow) {
     const lastNode = node.items[node.items.length - 1] as Node | undefined;
-    if (lastNode) return replace(file, { start: rangeOf(lastNode).end, end: rangeOf(lastNode).end }, `, ${flowMap(entry)}`);
+    if (lastNode)
+      return replace(file, { start: rangeOf(lastNode).end, end: rangeOf(lastNode).end }, `, ${flowMap(entry)}`);
     const open = rangeOf(node).start + 1;
     return replace(file, { start: open, end: open }, flowMap(entry));
   }

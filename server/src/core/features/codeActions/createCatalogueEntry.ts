@@ -21,8 +21,18 @@ interface Catalogue {
 }
 
 const CATALOGUES: Record<'indicator' | 'owner', Catalogue> = {
-  indicator: { key: 'indicators', field: 'label', flow: false, where: { en: 'in the catalogue', fr: 'dans le catalogue' } },
-  owner: { key: 'owners', field: 'name', flow: true, where: { en: 'in the owners list', fr: 'dans la liste des responsables' } },
+  indicator: {
+    key: 'indicators',
+    field: 'label',
+    flow: false,
+    where: { en: 'in the catalogue', fr: 'dans le catalogue' },
+  },
+  owner: {
+    key: 'owners',
+    field: 'name',
+    flow: true,
+    where: { en: 'in the owners list', fr: 'dans la liste des responsables' },
+  },
 };
 
 /**
@@ -31,16 +41,28 @@ const CATALOGUES: Record<'indicator' | 'owner', Catalogue> = {
  * list if needed. Preferred only when no existing id is close (otherwise the id is likely a typo).
  */
 export const createCatalogueEntry: Fixer = ({ plan, file, finding }) => {
-  const reference = collectReferences(plan).find((r) => r.file === file && r.id.range.start === finding.range.start && r.id.range.end === finding.range.end);
+  const reference = collectReferences(plan).find(
+    (r) => r.file === file && r.id.range.start === finding.range.start && r.id.range.end === finding.range.end,
+  );
   if (!reference || (reference.expected !== 'indicator' && reference.expected !== 'owner')) return [];
   const catalogue = CATALOGUES[reference.expected];
   const id = reference.id.value;
-  const edit = appendToList(plan.root ?? file, catalogue.key, [['id', yamlScalar(id)], [catalogue.field, yamlScalar(labelFromId(id))]], catalogue.flow);
+  const edit = appendToList(
+    plan.root ?? file,
+    catalogue.key,
+    [
+      ['id', yamlScalar(id)],
+      [catalogue.field, yamlScalar(labelFromId(id))],
+    ],
+    catalogue.flow,
+  );
   if (!edit) return [];
   const name = nameOf(reference.expected, id);
-  return [{
-    title: { en: `Create ${name.en} ${catalogue.where.en}`, fr: `Créer ${name.fr} ${catalogue.where.fr}` },
-    edits: [edit],
-    preferred: (finding.suggestions ?? []).length === 0,
-  }];
+  return [
+    {
+      title: { en: `Create ${name.en} ${catalogue.where.en}`, fr: `Créer ${name.fr} ${catalogue.where.fr}` },
+      edits: [edit],
+      preferred: (finding.suggestions ?? []).length === 0,
+    },
+  ];
 };

@@ -19,5 +19,13 @@ export const disableOnLine: Fixer = ({ file, finding }) => {
     const at = aboveStart + file.lineIndex.lineText(line - 1).indexOf(KEYWORD) + KEYWORD.length + above[1].length;
     return [{ title, edits: [replace(file, { start: at, end: at }, ` ${finding.ruleId}`)], preferred: false }];
   }
-  return [{ title, edits: [insertLinesBefore(file, line, [`${indentationOf(file, line)}# jalon-disable-next-line ${finding.ruleId}`])], preferred: false }];
+  return [
+    {
+      title,
+      edits: [
+        insertLinesBefore(file, line, [`${indentationOf(file, line)}# jalon-disable-next-line ${finding.ruleId}`]),
+      ],
+      preferred: false,
+    },
+  ];
 };

@@ -12,7 +12,8 @@ function deadlineYear(plan: Plan, file: PlanFile, at: { start: number; end: numb
     if (indicator.file !== file) continue;
     for (const target of indicator.targets) {
       const deadline = targetDeadline(target, plan);
-      if (deadline && deadline.at.range.start === at.start && deadline.at.range.end === at.end) return yearOfDay(deadline.date.last);
+      if (deadline && deadline.at.range.start === at.start && deadline.at.range.end === at.end)
+        return yearOfDay(deadline.date.last);
     }
   }
   return undefined;
@@ -36,7 +37,8 @@ function horizonEdit(root: PlanFile, year: number): FileEdit | undefined {
   }
   const cycle = header?.cycle;
   if (!header || !cycle) return undefined;
-  if (root.text[header.range.start] === '{') return replace(root, { start: cycle.range.end, end: cycle.range.end }, `, horizon: ${year}`);
+  if (root.text[header.range.start] === '{')
+    return replace(root, { start: cycle.range.end, end: cycle.range.end }, `, horizon: ${year}`);
   const column = root.lineIndex.positionAt(cycle.keyRange.start).character;
   return insertLinesAfter(root, cycle.range, [`${' '.repeat(column)}horizon: ${year}`]);
 }
@@ -47,9 +49,11 @@ export const setHorizon: Fixer = ({ plan, file, finding }) => {
   const root = plan.root;
   const edit = year !== undefined && root ? horizonEdit(root, year) : undefined;
   if (!edit || year === undefined) return [];
-  return [{
-    title: { en: `Set the plan's horizon to ${year}`, fr: `Fixer l’horizon du plan à ${year}` },
-    edits: [edit],
-    preferred: true,
-  }];
+  return [
+    {
+      title: { en: `Set the plan's horizon to ${year}`, fr: `Fixer l’horizon du plan à ${year}` },
+      edits: [edit],
+      preferred: true,
+    },
+  ];
 };

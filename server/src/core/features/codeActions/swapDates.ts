@@ -47,9 +47,11 @@ export const swapDates: Fixer = ({ plan, file, finding }) => {
   const text = (v: DateValue) => file.text.slice(v.range.start, v.range.end);
   const [a, b] = pair.fields;
   const values = `${text(pair.start)} ↔ ${text(pair.end)}`;
-  return [{
-    title: { en: `Swap ${a} and ${b} (${values})`, fr: `Intervertir ${a} et ${b} (${values})` },
-    edits: [replace(file, pair.start.range, text(pair.end)), replace(file, pair.end.range, text(pair.start))],
-    preferred: true,
-  }];
+  return [
+    {
+      title: { en: `Swap ${a} and ${b} (${values})`, fr: `Intervertir ${a} et ${b} (${values})` },
+      edits: [replace(file, pair.start.range, text(pair.end)), replace(file, pair.end.range, text(pair.start))],
+      preferred: true,
+    },
+  ];
 };

@@ -50,7 +50,12 @@ export function completionsAt(request: CompletionRequest): PlanCompletion[] {
       // Right under `actions:` the lines cannot tell a mapping from a list; the schema can.
       const holder = cursor.path[cursor.path.length - 1];
       const list = holder !== undefined && holder !== '*' ? propertyAt(cursor.path, shape) : undefined;
-      if (list && itemsOf(list)) return listItemCompletions({ ...site, cursor: { ...cursor, role: 'list-item', path: cursor.path.slice(0, -1), key: holder } }, shape, request);
+      if (list && itemsOf(list))
+        return listItemCompletions(
+          { ...site, cursor: { ...cursor, role: 'list-item', path: cursor.path.slice(0, -1), key: holder } },
+          shape,
+          request,
+        );
       return keyCompletions(site, shape, cursor.path, cursor.siblingKeys);
     }
     case 'value':
@@ -67,11 +72,16 @@ function valueCompletions(site: EditSite, shape: FileShape, request: CompletionR
   if (!node) return [];
   const value = valueKindOf(path, key, node);
   switch (value.kind) {
-    case 'enum': return enumCompletions(site, node);
-    case 'date': return dateCompletions(site, request.plan, path, key, request.year);
-    case 'unit': return unitCompletions(site, request.plan);
-    case 'id': return idCompletions(value.reference, site, request, value.list);
-    case 'other': return otherValueCompletions(site, node);
+    case 'enum':
+      return enumCompletions(site, node);
+    case 'date':
+      return dateCompletions(site, request.plan, path, key, request.year);
+    case 'unit':
+      return unitCompletions(site, request.plan);
+    case 'id':
+      return idCompletions(value.reference, site, request, value.list);
+    case 'other':
+      return otherValueCompletions(site, node);
   }
 }
 
@@ -87,5 +97,7 @@ function listItemCompletions(site: EditSite, shape: FileShape, request: Completi
   if (!object) return [];
   const newItem = newItemCompletion(site, key, object);
   // After `- `, the keys of the new item may be typed one by one too.
-  return site.hasDash ? [newItem, ...keyCompletions(site, shape, [...path, key, '*'], site.cursor.siblingKeys)] : [newItem];
+  return site.hasDash
+    ? [newItem, ...keyCompletions(site, shape, [...path, key, '*'], site.cursor.siblingKeys)]
+    : [newItem];
 }

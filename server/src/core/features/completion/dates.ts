@@ -32,7 +32,8 @@ export function dateOffers(plan: Plan, path: readonly string[], key: string, yea
   const first = plan.cycle?.start.year;
   const last = plan.cycle?.end.year;
   if (parent === 'cycle') return years(year - 1, year + 10);
-  if (first === undefined || last === undefined) return key === 'horizon' ? years(year + 5, year + 15) : periods(year, year + 4);
+  if (first === undefined || last === undefined)
+    return key === 'horizon' ? years(year + 5, year + 15) : periods(year, year + 4);
   if (key === 'horizon') return years(last + 1, last + 10);
   if (parent === 'baseline') return years(first - 4, first);
   const offers = periods(first, last);
@@ -41,7 +42,13 @@ export function dateOffers(plan: Plan, path: readonly string[], key: string, yea
   return offers;
 }
 
-export function dateCompletions(site: EditSite, plan: Plan, path: readonly string[], key: string, year: number): PlanCompletion[] {
+export function dateCompletions(
+  site: EditSite,
+  plan: Plan,
+  path: readonly string[],
+  key: string,
+  year: number,
+): PlanCompletion[] {
   return dateOffers(plan, path, key, year).map((text, i): PlanCompletion => {
     const meaning = interval(parsePartialDate(text)!);
     return {

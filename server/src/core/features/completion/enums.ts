@@ -19,7 +19,10 @@ export function enumCompletions(site: EditSite, node: SchemaNode): PlanCompletio
       kind: 'enum',
       description: localized,
       detail: localized,
-      documentation: localized && { markdown: { en: markdown.en[i] ?? localized.en, fr: markdown.fr[i] ?? localized.fr }, plain: localized },
+      documentation: localized && {
+        markdown: { en: markdown.en[i] ?? localized.en, fr: markdown.fr[i] ?? localized.fr },
+        plain: localized,
+      },
       insert: literal(`${site.lead}${value}`),
       range: site.range,
       sortText: rank(0, i),

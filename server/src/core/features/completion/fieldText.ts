@@ -97,7 +97,13 @@ export function writeValue(out: SnippetText, key: string, node: SchemaNode, colu
 }
 
 /** The fields to fill of a new object, one per line at `column`; the first on the current line when `sameLine`. */
-export function writeFields(out: SnippetText, object: SchemaNode, column: number, style: FieldStyle, sameLine: boolean): void {
+export function writeFields(
+  out: SnippetText,
+  object: SchemaNode,
+  column: number,
+  style: FieldStyle,
+  sameLine: boolean,
+): void {
   const fields = fieldsToFill(object);
   if (fields.length === 0) {
     if (!sameLine) out.text(spaces(column));

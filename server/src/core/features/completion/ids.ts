@@ -15,14 +15,22 @@ export function referenceKind(path: readonly string[], key: string): ReferenceKi
   const top = path.length === 0;
   switch (key) {
     case 'indicators':
-    case 'contributes_to': return 'indicator';
-    case 'depends_on': return 'action';
-    case 'owner': return 'owner';
-    case 'part_of': return top ? 'plan' : 'indicator';
-    case 'axis': return top ? 'axis' : undefined;
-    case 'ambition': return top ? 'ambition' : undefined;
-    case 'previous': return path.length === 1 && path[0] === 'plan' ? 'plan' : undefined;
-    default: return undefined;
+    case 'contributes_to':
+      return 'indicator';
+    case 'depends_on':
+      return 'action';
+    case 'owner':
+      return 'owner';
+    case 'part_of':
+      return top ? 'plan' : 'indicator';
+    case 'axis':
+      return top ? 'axis' : undefined;
+    case 'ambition':
+      return top ? 'ambition' : undefined;
+    case 'previous':
+      return path.length === 1 && path[0] === 'plan' ? 'plan' : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -92,18 +100,25 @@ function candidates(kind: ReferenceKind, site: EditSite, request: CompletionRequ
     case 'indicator': {
       // An indicator is not a component of itself.
       const self = cursor.key === 'part_of' ? enclosing() : undefined;
-      return withId(plan.indicators).filter((i) => i.id.value !== self).map((i) => ({
-        id: i.id.value, file: i.file, title: i.label?.value, unit: i.unit?.value,
-      }));
+      return withId(plan.indicators)
+        .filter((i) => i.id.value !== self)
+        .map((i) => ({
+          id: i.id.value,
+          file: i.file,
+          title: i.label?.value,
+          unit: i.unit?.value,
+        }));
     }
     case 'action': {
       const self = enclosing();
       const excluded = self === undefined ? new Set<string>() : dependentsOf(plan.actions, self);
-      return withId(plan.actions).filter((a) => a.id.value !== self && !excluded.has(a.id.value)).map((a) => {
-        const objective = itemName(a.objective);
-        const more: Localized[] = [{ en: `In ${objective.en}.`, fr: `Dans ${objective.fr}.` }, ...actionFacts(a)];
-        return { id: a.id.value, file: a.file, title: a.title?.value, more };
-      });
+      return withId(plan.actions)
+        .filter((a) => a.id.value !== self && !excluded.has(a.id.value))
+        .map((a) => {
+          const objective = itemName(a.objective);
+          const more: Localized[] = [{ en: `In ${objective.en}.`, fr: `Dans ${objective.fr}.` }, ...actionFacts(a)];
+          return { id: a.id.value, file: a.file, title: a.title?.value, more };
+        });
     }
     case 'owner':
       return withId(plan.owners).map((o) => ({ id: o.id.value, file: o.file, title: o.name?.value }));
@@ -114,13 +129,22 @@ function candidates(kind: ReferenceKind, site: EditSite, request: CompletionRequ
       const axis = plan.axes.find((a) => a.id?.value === file.axisRef?.value);
       return withId(axis ? axis.ambitions : plan.ambitions).map((m) => {
         const axisName = itemName(m.axis);
-        return { id: m.id.value, file: m.file, title: m.title?.value, more: [{ en: `In ${axisName.en}.`, fr: `Dans ${axisName.fr}.` }] };
+        return {
+          id: m.id.value,
+          file: m.file,
+          title: m.title?.value,
+          more: [{ en: `In ${axisName.en}.`, fr: `Dans ${axisName.fr}.` }],
+        };
       });
     }
     case 'plan': {
-      const roots = request.plans.filter((p) => p.root && p.id !== undefined && (cursor.key !== 'previous' || p !== plan));
+      const roots = request.plans.filter(
+        (p) => p.root && p.id !== undefined && (cursor.key !== 'previous' || p !== plan),
+      );
       return roots.map((p) => ({
-        id: p.id!, file: p.root, title: p.header?.title?.value,
+        id: p.id!,
+        file: p.root,
+        title: p.header?.title?.value,
         more: p.header?.institution ? [{ en: p.header.institution.value, fr: p.header.institution.value }] : [],
       }));
     }
@@ -135,16 +159,23 @@ function documentation(candidate: Candidate, file: PlanFile): PlanCompletion['do
   if (candidate.title) add(same(`**${escapeMarkdown(candidate.title)}**`), same(candidate.title));
   if (candidate.unit) {
     const unit = escapeMarkdown(candidate.unit);
-    add({ en: `Unit: ${unit}`, fr: `Unité : ${unit}` }, { en: `Unit: ${candidate.unit}`, fr: `Unité : ${candidate.unit}` });
+    add(
+      { en: `Unit: ${unit}`, fr: `Unité : ${unit}` },
+      { en: `Unit: ${candidate.unit}`, fr: `Unité : ${candidate.unit}` },
+    );
   }
   for (const line of candidate.more ?? []) add(escaped(line), line);
   if (candidate.file && candidate.file !== file) {
     const name = fileName(candidate.file);
-    add({ en: `Defined in ${code(name)}.`, fr: `Défini dans ${code(name)}.` }, { en: `Defined in ${name}.`, fr: `Défini dans ${name}.` });
+    add(
+      { en: `Defined in ${code(name)}.`, fr: `Défini dans ${code(name)}.` },
+      { en: `Defined in ${name}.`, fr: `Défini dans ${name}.` },
+    );
   }
   if (lines.length === 0) return undefined;
   const joined = (pick: (l: (typeof lines)[number]) => Localized): Localized => ({
-    en: lines.map((l) => pick(l).en).join('\n\n'), fr: lines.map((l) => pick(l).fr).join('\n\n'),
+    en: lines.map((l) => pick(l).en).join('\n\n'),
+    fr: lines.map((l) => pick(l).fr).join('\n\n'),
   });
   return { markdown: joined((l) => l.markdown), plain: joined((l) => l.plain) };
 }
@@ -154,7 +185,12 @@ function documentation(candidate: Candidate, file: PlanFile): PlanCompletion['do
  * list, not the item itself, not an action that would close a dependency cycle. `wrap` writes
  * each as a one-item list (`indicators: [x]`).
  */
-export function idCompletions(kind: ReferenceKind, site: EditSite, request: CompletionRequest, wrap = false): PlanCompletion[] {
+export function idCompletions(
+  kind: ReferenceKind,
+  site: EditSite,
+  request: CompletionRequest,
+  wrap = false,
+): PlanCompletion[] {
   const listed = site.cursor.role === 'list-item' ? listedValues(site) : new Set<string>();
   // On a blank line of a block list, the item's dash is written with it.
   const dash = site.cursor.role === 'list-item' && !site.flow && !site.hasDash ? '- ' : '';

@@ -41,7 +41,12 @@ export function schemaDocumentation(node: SchemaNode): PlanCompletion['documenta
 }
 
 /** The keys of the mapping at `path` that are not written yet, each with a skeleton of its value. */
-export function keyCompletions(site: EditSite, shape: FileShape, path: readonly string[], written: readonly string[]): PlanCompletion[] {
+export function keyCompletions(
+  site: EditSite,
+  shape: FileShape,
+  path: readonly string[],
+  written: readonly string[],
+): PlanCompletion[] {
   const node = schemaAt(path, shape);
   const object = node && objectForm(node);
   if (!object?.properties) return [];

@@ -67,11 +67,24 @@ function topLevel(shape: FileShape): SchemaNode {
   const then = planSchema.then as SchemaNode;
   const otherwise = planSchema.else as SchemaNode;
   if (shape === 'report') return planSchema.definitions.report;
-  if (shape === 'part') return { ...then, description: planSchema.description, markdownDescription: planSchema.markdownDescription, markdownDescriptionFr: planSchema.markdownDescriptionFr };
-  if (shape === 'root') return { ...otherwise, description: planSchema.description, markdownDescription: planSchema.markdownDescription, markdownDescriptionFr: planSchema.markdownDescriptionFr };
+  if (shape === 'part')
+    return {
+      ...then,
+      description: planSchema.description,
+      markdownDescription: planSchema.markdownDescription,
+      markdownDescriptionFr: planSchema.markdownDescriptionFr,
+    };
+  if (shape === 'root')
+    return {
+      ...otherwise,
+      description: planSchema.description,
+      markdownDescription: planSchema.markdownDescription,
+      markdownDescriptionFr: planSchema.markdownDescriptionFr,
+    };
   // Neither yet (a new file): a root's keys first, then a part's.
   return {
-    type: 'object', required: [],
+    type: 'object',
+    required: [],
     properties: { ...otherwise.properties, ...then.properties },
   };
 }

@@ -32,7 +32,11 @@ export function editSite(file: PlanFile, cursor: CursorContext): EditSite {
   const previous = before[before.length - 1];
   const dashed = /^\s*(?:-\s+)*-$/.test(before);
   return {
-    file, cursor, range: cursor.wordRange, line, column,
+    file,
+    cursor,
+    range: cursor.wordRange,
+    line,
+    column,
     lead: previous === ':' || previous === ',' || previous === '{' || dashed ? ' ' : '',
     flow: insideFlow(line, column),
     hasDash: dashed || /^\s*-\s/.test(before),

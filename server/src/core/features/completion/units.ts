@@ -35,8 +35,11 @@ export function unitCompletions(site: EditSite, plan: Plan): PlanCompletion[] {
   const quoted = /['"]$/.test(site.line.slice(0, site.column));
   return offers.map(({ unit, meaning }, i): PlanCompletion => {
     const count = counts.get(unit);
-    const parts = [meaning, count === undefined ? undefined : usedBy(count)].filter((p): p is Localized => p !== undefined);
-    const description = parts.length === 0 ? undefined : { en: parts.map((p) => p.en).join(', '), fr: parts.map((p) => p.fr).join(', ') };
+    const parts = [meaning, count === undefined ? undefined : usedBy(count)].filter(
+      (p): p is Localized => p !== undefined,
+    );
+    const description =
+      parts.length === 0 ? undefined : { en: parts.map((p) => p.en).join(', '), fr: parts.map((p) => p.fr).join(', ') };
     const text = !quoted && NEEDS_QUOTES.test(unit) ? `'${unit}'` : unit;
     return {
       label: unit,

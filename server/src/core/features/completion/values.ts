@@ -8,8 +8,14 @@ import { rank, type PlanCompletion } from './types';
 
 function valueItem(site: EditSite, label: string, text: string, meaning: Localized, index: number): PlanCompletion {
   return {
-    label, kind: 'value', description: meaning, detail: meaning,
-    insert: literal(`${site.lead}${text}`), range: site.range, sortText: rank(0, index), multiline: false,
+    label,
+    kind: 'value',
+    description: meaning,
+    detail: meaning,
+    insert: literal(`${site.lead}${text}`),
+    range: site.range,
+    sortText: rank(0, index),
+    multiline: false,
   };
 }
 
@@ -21,8 +27,12 @@ function skeletonItem(site: EditSite, object: SchemaNode, index: number): PlanCo
   writeFlowFields(out, object, { layout: site.layout, flow: true, idHint: 'item-id' });
   out.text(' }');
   return {
-    label: `{ ${fields.join(', ')} }`, kind: 'value',
-    insert: out.build(), range: site.range, sortText: rank(1, index), multiline: false,
+    label: `{ ${fields.join(', ')} }`,
+    kind: 'value',
+    insert: out.build(),
+    range: site.range,
+    sortText: rank(1, index),
+    multiline: false,
   };
 }
 
@@ -32,7 +42,8 @@ function skeletonItem(site: EditSite, object: SchemaNode, index: number): PlanCo
  */
 export function otherValueCompletions(site: EditSite, node: SchemaNode): PlanCompletion[] {
   const out: PlanCompletion[] = [];
-  if (acceptsTrue(node)) out.push(valueItem(site, 'true', 'true', { en: 'Every year of the cycle.', fr: 'Chaque année du cycle.' }, 0));
+  if (acceptsTrue(node))
+    out.push(valueItem(site, 'true', 'true', { en: 'Every year of the cycle.', fr: 'Chaque année du cycle.' }, 0));
   if (isQuantity(node)) out.push(valueItem(site, 'tbd', 'tbd', { en: 'Not known yet.', fr: 'Pas encore connue.' }, 0));
   const object = itemsOf(node) ? undefined : objectForm(node);
   const skeleton = object && skeletonItem(site, object, 0);

@@ -64,7 +64,8 @@ export function itemIdAt(lines: LineIndex, itemStart: number): string | undefine
   const position = lines.positionAt(itemStart);
   const text = lines.lineText(position.line);
   const rest = text.slice(position.character + 1);
-  const inline = BLOCK_ID.exec(rest) ?? (rest.trimStart().startsWith('{') ? INLINE_ID.exec(rest.trimStart().slice(1)) : null);
+  const inline =
+    BLOCK_ID.exec(rest) ?? (rest.trimStart().startsWith('{') ? INLINE_ID.exec(rest.trimStart().slice(1)) : null);
   if (inline) return unquote(inline[1]);
   const column = position.character + 1 + (rest.length - rest.trimStart().length);
   for (let line = position.line + 1; line < lines.lineCount; line++) {

@@ -22,7 +22,8 @@ function spanLine(action: Action, locale: Locale): string {
     return ` (${dayText(from, locale, !sameYear)} – ${dayText(to, locale)})`;
   };
   const { start, end, due } = action;
-  if (start && end) return `${label('span', locale)}${plain(start.value)} → ${plain(end.value)}${days(first(start), last(end))}`;
+  if (start && end)
+    return `${label('span', locale)}${plain(start.value)} → ${plain(end.value)}${days(first(start), last(end))}`;
   if (due) {
     const date = parsePartialDate(due.value);
     return `${label('due', locale)}${plain(due.value)}${date ? ` (${dayText(date.last, locale)})` : ''}`;

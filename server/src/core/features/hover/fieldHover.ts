@@ -11,7 +11,11 @@ import { schemaDescription, schemaEnumDescriptions } from '../../schema/schemaTe
  * A field key: its schema description (and its allowed values with theirs); an enum value: its
  * description. In the locale's language: the schema's French texts for 'fr', English otherwise.
  */
-export function fieldHover(file: PlanFile, offset: number, locale: Locale): { range: OffsetRange; markdown: string } | undefined {
+export function fieldHover(
+  file: PlanFile,
+  offset: number,
+  locale: Locale,
+): { range: OffsetRange; markdown: string } | undefined {
   const at = keyAt(file, offset);
   if (!at) return undefined;
   const schema = schemaAt(at.path, file.kind);
@@ -27,7 +31,9 @@ export function fieldHover(file: PlanFile, offset: number, locale: Locale): { ra
   if (!description) return undefined;
   const parts = [`**${code(at.key)}**`, description];
   if (values.length > 0) {
-    const list = values.map((v, i) => `- ${code(String(v))}${descriptions[i] ? `${colon(locale)}${descriptions[i]}` : ''}`);
+    const list = values.map(
+      (v, i) => `- ${code(String(v))}${descriptions[i] ? `${colon(locale)}${descriptions[i]}` : ''}`,
+    );
     parts.push(list.join('\n'));
   }
   return { range: at.range, markdown: parts.join('\n\n') };

@@ -27,7 +27,10 @@ export function historyHover(plan: Plan, item: Item, locale: Locale): string | u
     if (entry.doneOn) parts.push(`${DONE_ON[locale]} ${entry.doneOn.value}`);
     if (entry.endForecast) parts.push(`${FORECAST[locale]} ${entry.endForecast.value}`);
     const note = entry.note ? ` — ${escapeMarkdown(oneLine(entry.note.value, 80))}` : '';
-    return `- ${reportDate(entry.report)?.text ?? '?'} : ${parts.join(' · ')}${note}`.replace(' : ', locale === 'fr' ? '\u00a0: ' : ': ');
+    return `- ${reportDate(entry.report)?.text ?? '?'} : ${parts.join(' · ')}${note}`.replace(
+      ' : ',
+      locale === 'fr' ? '\u00a0: ' : ': ',
+    );
   };
   return [TITLE[locale], '', ...entries.map(line)].join('\n');
 }

@@ -34,9 +34,12 @@ function idHover(plan: Plan, file: PlanFile, occurrence: Occurrence, locale: Loc
   if (isFreeName(plan, occurrence)) return { range, markdown: freeOwnerHover(plan, occurrence.id, locale) };
   const item = itemNamed(plan, occurrence);
   if (!item) return undefined;
-  const markdown = item.kind === 'indicator' ? indicatorHover(plan, item, locale)
-    : item.kind === 'action' ? actionHover(plan, item, locale)
-    : itemHover(plan, item, locale);
+  const markdown =
+    item.kind === 'indicator'
+      ? indicatorHover(plan, item, locale)
+      : item.kind === 'action'
+        ? actionHover(plan, item, locale)
+        : itemHover(plan, item, locale);
   const history = historyHover(plan, item, locale);
   const withHistory = history ? `${markdown}\n\n${history}` : markdown;
   return { range, markdown: item.file === file ? withHistory : `${withHistory}\n\n${elsewhere(file, item, locale)}` };

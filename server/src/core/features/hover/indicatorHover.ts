@@ -18,12 +18,18 @@ export function indicatorHover(plan: Plan, indicator: Indicator, locale: Locale)
     indicator.measure ? `${word('measure', locale)} ${code(indicator.measure.value)}` : undefined,
     indicator.direction ? `${word('direction', locale)} ${code(indicator.direction.value)}` : undefined,
   ].filter((t) => t !== undefined);
-  if (indicator.unit) lines.push([`${label('unit', locale)}${escapeMarkdown(oneLine(indicator.unit.value, 60))}`, ...traits].join(' · '));
+  if (indicator.unit)
+    lines.push([`${label('unit', locale)}${escapeMarkdown(oneLine(indicator.unit.value, 60))}`, ...traits].join(' · '));
   else if (traits.length > 0) lines.push(traits.join(' · '));
-  const baseline = indicator.baseline ? baselineText(indicator.baseline, indicator, language, locale) : word('noBaseline', locale);
+  const baseline = indicator.baseline
+    ? baselineText(indicator.baseline, indicator, language, locale)
+    : word('noBaseline', locale);
   const targets = indicator.targets.map((t) => targetText(t, language, locale));
   lines.push([baseline, ...(targets.length > 0 ? targets : [word('noTarget', locale)])].join(' → '));
-  if (indicator.actuals.length > 0) lines.push(`${label('actuals', locale)}${indicator.actuals.map((a) => actualText(a, indicator, language, locale)).join(', ')}`);
+  if (indicator.actuals.length > 0)
+    lines.push(
+      `${label('actuals', locale)}${indicator.actuals.map((a) => actualText(a, indicator, language, locale)).join(', ')}`,
+    );
   if (indicator.partOf) lines.push(`${label('partOf', locale)}${code(indicator.partOf.value)}`);
   const components = plan.indicators.filter((i) => i.partOf?.value === id);
   if (components.length > 0) lines.push(`${label('components', locale)}${entries(components.map(entry), locale)}`);

@@ -10,10 +10,16 @@ export function itemHover(plan: Plan, item: Item, locale: Locale): string {
   const list = (name: 'objectives' | 'actions', items: readonly Item[]) => lines.push(...listLine(name, items, locale));
   switch (item.kind) {
     case 'axis':
-      list('objectives', plan.objectives.filter((o) => o.axis === item));
+      list(
+        'objectives',
+        plan.objectives.filter((o) => o.axis === item),
+      );
       break;
     case 'ambition':
-      list('objectives', plan.objectives.filter((o) => o.ambition === item));
+      list(
+        'objectives',
+        plan.objectives.filter((o) => o.ambition === item),
+      );
       break;
     case 'objective':
       if (item.owner) lines.push(`${label('owner', locale)}${code(item.owner.value)}`);
@@ -44,8 +50,16 @@ function listLine(name: 'objectives' | 'actions', items: readonly Item[], locale
 /** The objectives and actions an owner carries. */
 function carriedBy(plan: Plan, owner: string, locale: Locale): string[] {
   return [
-    ...listLine('objectives', plan.objectives.filter((o) => o.owner?.value === owner), locale),
-    ...listLine('actions', plan.actions.filter((a) => a.owner?.value === owner), locale),
+    ...listLine(
+      'objectives',
+      plan.objectives.filter((o) => o.owner?.value === owner),
+      locale,
+    ),
+    ...listLine(
+      'actions',
+      plan.actions.filter((a) => a.owner?.value === owner),
+      locale,
+    ),
   ];
 }
 
@@ -53,7 +67,9 @@ function carriedBy(plan: Plan, owner: string, locale: Locale): string[] {
 export function planHover(plan: Plan, locale: Locale): string {
   const header = plan.header;
   const lines: string[] = [];
-  if (header?.institution) lines.push(`${label('institution', locale)}${escapeMarkdown(oneLine(header.institution.value))}`);
-  if (header?.cycle?.start && header.cycle.end) lines.push(`${label('cycle', locale)}${plain(header.cycle.start.value)}–${plain(header.cycle.end.value)}`);
+  if (header?.institution)
+    lines.push(`${label('institution', locale)}${escapeMarkdown(oneLine(header.institution.value))}`);
+  if (header?.cycle?.start && header.cycle.end)
+    lines.push(`${label('cycle', locale)}${plain(header.cycle.start.value)}–${plain(header.cycle.end.value)}`);
   return card(heading('plan', plan.id ?? '', header?.title?.value, locale), lines);
 }

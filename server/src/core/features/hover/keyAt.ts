@@ -14,7 +14,8 @@ export interface KeyAt {
   value?: unknown;
 }
 
-const contains = (range: readonly number[] | null | undefined, local: number) => range != null && range[0] <= local && local <= range[1];
+const contains = (range: readonly number[] | null | undefined, local: number) =>
+  range != null && range[0] <= local && local <= range[1];
 
 /** Read from the parsed YAML (flow mappings included: `{ value: 40, year: 2024 }`). */
 export function keyAt(file: PlanFile, offset: number): KeyAt | undefined {
@@ -23,7 +24,11 @@ export function keyAt(file: PlanFile, offset: number): KeyAt | undefined {
     if (local < 0 || local > segment.text.length) continue;
     const prefix = segment.kind === 'item' && segment.key !== undefined ? [segment.key] : [];
     const found = walk(segment.document.contents, local, prefix);
-    if (found) return { ...found, range: { start: found.range.start + segment.base.offset, end: found.range.end + segment.base.offset } };
+    if (found)
+      return {
+        ...found,
+        range: { start: found.range.start + segment.base.offset, end: found.range.end + segment.base.offset },
+      };
   }
   return undefined;
 }
@@ -33,10 +38,17 @@ function walk(node: Node | null | undefined, local: number, path: string[]): Key
     for (const pair of node.items as Pair<Node, Node | null>[]) {
       if (!isScalar(pair.key)) continue;
       const key = String(pair.key.value);
-      if (contains(pair.key.range, local)) return { path: [...path, key], key, range: { start: pair.key.range![0], end: pair.key.range![1] }, on: 'key' };
+      if (contains(pair.key.range, local))
+        return { path: [...path, key], key, range: { start: pair.key.range![0], end: pair.key.range![1] }, on: 'key' };
       const value = pair.value;
       if (isScalar(value) && contains(value.range, local)) {
-        return { path: [...path, key], key, range: { start: value.range![0], end: value.range![1] }, on: 'value', value: value.value };
+        return {
+          path: [...path, key],
+          key,
+          range: { start: value.range![0], end: value.range![1] },
+          on: 'value',
+          value: value.value,
+        };
       }
       if (value && contains(value.range, local)) return walk(value, local, [...path, key]);
     }

@@ -37,7 +37,8 @@ export function code(text: string): string {
 /** "**Funds raised** · indicator `funds`", or "**Indicator** `funds`" for an item without a title. */
 export function heading(kind: IdKind, id: string, title: string | undefined, locale: Locale): string {
   const noun = KIND_WORDS[kind][locale];
-  if (title === undefined || title.trim() === '') return `**${noun.charAt(0).toUpperCase()}${noun.slice(1)}** ${code(id)}`;
+  if (title === undefined || title.trim() === '')
+    return `**${noun.charAt(0).toUpperCase()}${noun.slice(1)}** ${code(id)}`;
   return `**${escapeMarkdown(oneLine(title))}** · ${noun} ${code(id)}`;
 }
 

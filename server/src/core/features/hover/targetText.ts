@@ -29,7 +29,8 @@ export function targetText(target: Target, language: string, locale: Locale): st
   }
   if (target.by) parts.push(`${word('by', locale)} ${plain(target.by.value)}`);
   else if (target.over) parts.push(`${word('over', locale)} ${spanText(target.over)}`);
-  else if (target.eachYear) parts.push('value' in target.eachYear ? word('eachYear', locale) : eachYearOf(target.eachYear, locale));
+  else if (target.eachYear)
+    parts.push('value' in target.eachYear ? word('eachYear', locale) : eachYearOf(target.eachYear, locale));
   if (target.value && change) parts.push(`(${change})`);
   return parts.join(' ');
 }

@@ -17,7 +17,9 @@ export interface Definitions {
 export function definitionsAt(plan: Plan, file: PlanFile, offset: number): Definitions | undefined {
   const occurrence = occurrenceAt(plan, file, offset);
   if (!occurrence) return undefined;
-  let targets = occurrencesOf(plan, occurrence.id, occurrence.kind).filter((o) => o.role === 'definition').map((o) => spotOf(plan, o));
+  let targets = occurrencesOf(plan, occurrence.id, occurrence.kind)
+    .filter((o) => o.role === 'definition')
+    .map((o) => spotOf(plan, o));
   if (targets.length === 0 && occurrence.kind !== 'plan' && !isFreeName(plan, occurrence)) {
     targets = (plan.byId.get(occurrence.id) ?? []).flatMap((item) => (item.id ? [spotOfItem(item, item.id)] : []));
   }

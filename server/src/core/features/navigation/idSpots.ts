@@ -30,7 +30,11 @@ function itemRangeOf(file: PlanFile, range: OffsetRange): OffsetRange {
 }
 
 export function spotOf(plan: Plan, occurrence: Occurrence): IdSpot {
-  const spot: IdSpot = { file: occurrence.file, range: idTextRange(occurrence.file, occurrence.range), role: occurrence.role };
+  const spot: IdSpot = {
+    file: occurrence.file,
+    range: idTextRange(occurrence.file, occurrence.range),
+    role: occurrence.role,
+  };
   if (occurrence.item) spot.itemRange = itemRangeOf(occurrence.file, occurrence.item.range);
   else if (occurrence.kind === 'plan' && occurrence.role === 'definition' && plan.header) {
     spot.itemRange = itemRangeOf(occurrence.file, plan.header.range);
@@ -40,7 +44,12 @@ export function spotOf(plan: Plan, occurrence: Occurrence): IdSpot {
 
 /** An item's definition spot (its `id`). */
 export function spotOfItem(item: Item, id: Located<string>): IdSpot {
-  return { file: item.file, range: idTextRange(item.file, id.range), role: 'definition', itemRange: itemRangeOf(item.file, item.range) };
+  return {
+    file: item.file,
+    range: idTextRange(item.file, id.range),
+    role: 'definition',
+    itemRange: itemRangeOf(item.file, item.range),
+  };
 }
 
 /** In the plan's file order (root first, then parts by name, then reports by date), then by position; each place once. */
@@ -50,5 +59,7 @@ export function inPlanOrder(plan: Plan, spots: IdSpot[]): IdSpot[] {
     return i !== -1 ? i : plan.files.length + plan.reports.findIndex((r) => r.file === file);
   };
   const sorted = [...spots].sort((a, b) => rank(a.file) - rank(b.file) || a.range.start - b.range.start);
-  return sorted.filter((s, i) => i === 0 || s.file !== sorted[i - 1].file || s.range.start !== sorted[i - 1].range.start);
+  return sorted.filter(
+    (s, i) => i === 0 || s.file !== sorted[i - 1].file || s.range.start !== sorted[i - 1].range.start,
+  );
 }

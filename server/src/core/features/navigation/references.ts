@@ -10,8 +10,13 @@ import { inPlanOrder, spotOf, type IdSpot } from './idSpots';
 export function referencesAt(plan: Plan, file: PlanFile, offset: number, includeDeclaration: boolean): IdSpot[] {
   const occurrence = occurrenceAt(plan, file, offset);
   if (!occurrence) return [];
-  const all = occurrencesOf(plan, occurrence.id, occurrence.kind).filter((o) => includeDeclaration || o.role === 'reference');
-  return inPlanOrder(plan, all.map((o) => spotOf(plan, o)));
+  const all = occurrencesOf(plan, occurrence.id, occurrence.kind).filter(
+    (o) => includeDeclaration || o.role === 'reference',
+  );
+  return inPlanOrder(
+    plan,
+    all.map((o) => spotOf(plan, o)),
+  );
 }
 
 /** The id under the cursor and its other occurrences in the same file (definitions are "written", references "read"). */

@@ -29,7 +29,11 @@ export function isRefusal<T extends object>(result: T | Refusal): result is Refu
 }
 
 /** The id under the cursor, to be renamed: its range and current text, or why there is none. */
-export function prepareRenameAt(plan: Plan, file: PlanFile, offset: number): { range: OffsetRange; placeholder: string } | Refusal {
+export function prepareRenameAt(
+  plan: Plan,
+  file: PlanFile,
+  offset: number,
+): { range: OffsetRange; placeholder: string } | Refusal {
   const occurrence = occurrenceAt(plan, file, offset);
   if (!occurrence) return { refused: RENAME_MESSAGES.noId };
   return { range: idTextRange(file, occurrence.range), placeholder: occurrence.id };
@@ -48,7 +52,13 @@ export interface RenameOptions {
  * Refused when the new name is not an id (or, for an owner of a plan without an `owners` list,
  * which is a free name, not a line of text) or is already used in the plan.
  */
-export function renameAt(plan: Plan, file: PlanFile, offset: number, newName: string, options: RenameOptions = {}): FileEdits[] | Refusal {
+export function renameAt(
+  plan: Plan,
+  file: PlanFile,
+  offset: number,
+  newName: string,
+  options: RenameOptions = {},
+): FileEdits[] | Refusal {
   const occurrence = occurrenceAt(plan, file, offset);
   if (!occurrence) return { refused: RENAME_MESSAGES.noId };
   const name = newName.trim();
@@ -73,7 +83,13 @@ export function renameAt(plan: Plan, file: PlanFile, offset: number, newName: st
 }
 
 /** Why `name` cannot be given: an item of the plan has it (any kind: ids are unique across the plan), another owner, or another plan. */
-function takenBy(plan: Plan, from: PlanFile, occurrence: Occurrence, name: string, planIds: Iterable<string> = []): Localized | undefined {
+function takenBy(
+  plan: Plan,
+  from: PlanFile,
+  occurrence: Occurrence,
+  name: string,
+  planIds: Iterable<string> = [],
+): Localized | undefined {
   if (occurrence.kind === 'plan') {
     for (const id of planIds) if (id === name) return RENAME_MESSAGES.planTaken(name);
     return undefined;
@@ -83,6 +99,7 @@ function takenBy(plan: Plan, from: PlanFile, occurrence: Occurrence, name: strin
   if (item?.id) return RENAME_MESSAGES.taken(name, itemName(item), whereIs(from, item.file, item.id.range.start));
   // A name written only where it is referred to (an owner without a registry, an unknown id) is taken too.
   const written = occurrencesOf(plan, name, occurrence.kind)[0];
-  if (written) return RENAME_MESSAGES.taken(name, nameOf(occurrence.kind, name), whereIs(from, written.file, written.range.start));
+  if (written)
+    return RENAME_MESSAGES.taken(name, nameOf(occurrence.kind, name), whereIs(from, written.file, written.range.start));
   return undefined;
 }

@@ -80,7 +80,8 @@ function writtenText(text: string, node: Alias): [number, number] {
   const lineEnd = text.indexOf('\n', start);
   let end = lineEnd === -1 ? text.length : lineEnd;
   const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
-  const inFlow = /[[{,]\s*$/.test(before) || (before.match(/[[{]/g) ?? []).length > (before.match(/[\]}]/g) ?? []).length;
+  const inFlow =
+    /[[{,]\s*$/.test(before) || (before.match(/[[{]/g) ?? []).length > (before.match(/[\]}]/g) ?? []).length;
   const line = text.slice(start, end);
   const stop = line.search(inFlow ? /\s+#|[,\]}]/ : /\s+#/);
   if (stop !== -1) end = start + stop;

@@ -48,7 +48,12 @@ export function keyLine(line: Line): KeyLine | undefined {
   const match = KEY_LINE.exec(line.text);
   if (!match) return undefined;
   const [, lead, key, colon, rest] = match;
-  return { key, keyIndent: lead.length, valueStart: line.start + lead.length + key.length + colon.length, rest: rest.replace(/\s+$/, '') };
+  return {
+    key,
+    keyIndent: lead.length,
+    valueStart: line.start + lead.length + key.length + colon.length,
+    rest: rest.replace(/\s+$/, ''),
+  };
 }
 
 /** A plain (unquoted) value and the comment after it, when the value is plain. */

@@ -22,7 +22,7 @@ export interface Mistake {
 /** A text as a YAML quoted scalar that reads back as that text. */
 export function quoted(text: string): string {
   if (!/["\\]/.test(text)) return `"${text}"`;
-  if (!text.includes('\'')) return `'${text}'`;
+  if (!text.includes("'")) return `'${text}'`;
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 

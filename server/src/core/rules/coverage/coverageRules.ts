@@ -19,9 +19,20 @@ export const indicatorWithoutBaseline: Rule = ({ plan, report }) => {
     const value = indicator.baseline?.value?.value;
     if (indicator.baseline && value !== 'tbd') continue;
     const who = capitalized(subject(itemName(indicator)));
-    report('coverage/indicator-without-baseline', indicator.file, indicator.baseline?.value?.range ?? indicator.anchor, indicator.baseline
-      ? { en: `${who.en} has its baseline still to be determined (tbd); progress cannot be measured until it is known.`, fr: `${who.fr} a une valeur de référence encore à déterminer (tbd) ; le progrès ne se mesure pas sans elle.` }
-      : { en: `${who.en} has no baseline; progress cannot be measured without one.`, fr: `${who.fr} n’a pas de valeur de référence ; le progrès ne se mesure pas sans elle.` });
+    report(
+      'coverage/indicator-without-baseline',
+      indicator.file,
+      indicator.baseline?.value?.range ?? indicator.anchor,
+      indicator.baseline
+        ? {
+            en: `${who.en} has its baseline still to be determined (tbd); progress cannot be measured until it is known.`,
+            fr: `${who.fr} a une valeur de référence encore à déterminer (tbd) ; le progrès ne se mesure pas sans elle.`,
+          }
+        : {
+            en: `${who.en} has no baseline; progress cannot be measured without one.`,
+            fr: `${who.fr} n’a pas de valeur de référence ; le progrès ne se mesure pas sans elle.`,
+          },
+    );
   }
 };
 

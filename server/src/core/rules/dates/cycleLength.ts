@@ -23,9 +23,10 @@ export const cycleLength: Rule = ({ plan, report }) => {
   const months = (ey - sy) * 12 + (em - sm) + 1;
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  const length = rest === 0
-    ? { en: `${years} years`, fr: `${years} ans` }
-    : { en: `${years} years and ${rest} month${rest > 1 ? 's' : ''}`, fr: `${years} ans et ${rest} mois` };
+  const length =
+    rest === 0
+      ? { en: `${years} years`, fr: `${years} ans` }
+      : { en: `${years} years and ${rest} month${rest > 1 ? 's' : ''}`, fr: `${years} ans et ${rest} mois` };
   report('date/cycle-length', plan.root, end.range, {
     en: `The cycle (${cycleText(cycle)}) spans ${length.en}; plans usually run three to five. Long-range targets can use \`plan.horizon\` instead.`,
     fr: `Le cycle (${cycleText(cycle)}) couvre ${length.fr} ; un plan dure d’ordinaire trois à cinq ans. Les cibles lointaines peuvent utiliser \`plan.horizon\`.`,

@@ -22,7 +22,11 @@ function fieldName(field: string, holder: ItemName): Localized {
   const [outer, inner] = field.split('.');
   if (inner === undefined) return fieldOf(field, holder);
   if (outer === 'cycle' || outer === 'adopted') return fieldOf(inner, nameOf(outer));
-  return fieldOf(inner, { en: `\`${outer}\` of ${holder.en}`, fr: `\`${outer}\` ${holder.frOf}`, frOf: `de \`${outer}\` ${holder.frOf}` });
+  return fieldOf(inner, {
+    en: `\`${outer}\` of ${holder.en}`,
+    fr: `\`${outer}\` ${holder.frOf}`,
+    frOf: `de \`${outer}\` ${holder.frOf}`,
+  });
 }
 
 /**
@@ -34,7 +38,14 @@ export const invalidDate: Rule = ({ plan, report }) => {
     if (!FORM.test(String(date.value)) || parsePartialDate(date.value)) continue;
     const name = fieldName(field, holder);
     const past = dayPastMonthEnd(date.value);
-    if (past) report('date/invalid', file, date.range, pastMonthEndMessage(name, date.value, past.month, past.days, past.lastDay), { suggestions: [past.lastDay] });
+    if (past)
+      report(
+        'date/invalid',
+        file,
+        date.range,
+        pastMonthEndMessage(name, date.value, past.month, past.days, past.lastDay),
+        { suggestions: [past.lastDay] },
+      );
     else report('date/invalid', file, date.range, invalidDateMessage(name, date.value));
   }
 };

@@ -14,15 +14,20 @@ export const targetBeyondHorizon: Rule = ({ plan, report }) => {
       if (plan.horizon && deadline.date.last <= plan.horizon.last) continue;
       const who = capitalized(subject(targetName(target)));
       const span = cycleText(cycle);
-      report('date/target-beyond-horizon', indicator.file, deadline.at.range, plan.horizon
-        ? {
-          en: `${who.en} is due ${deadline.date.text}, after the cycle (${span}) and the plan's horizon (${plan.horizon.text}).`,
-          fr: `${who.fr} est fixée à ${deadline.date.text}, après le cycle (${span}) et l’horizon du plan (${plan.horizon.text}).`,
-        }
-        : {
-          en: `${who.en} is due ${deadline.date.text}, after the cycle (${span}); set \`plan.horizon\` if the plan looks that far.`,
-          fr: `${who.fr} est fixée à ${deadline.date.text}, après le cycle (${span}) ; renseignez \`plan.horizon\` si le plan porte jusque-là.`,
-        });
+      report(
+        'date/target-beyond-horizon',
+        indicator.file,
+        deadline.at.range,
+        plan.horizon
+          ? {
+              en: `${who.en} is due ${deadline.date.text}, after the cycle (${span}) and the plan's horizon (${plan.horizon.text}).`,
+              fr: `${who.fr} est fixée à ${deadline.date.text}, après le cycle (${span}) et l’horizon du plan (${plan.horizon.text}).`,
+            }
+          : {
+              en: `${who.en} is due ${deadline.date.text}, after the cycle (${span}); set \`plan.horizon\` if the plan looks that far.`,
+              fr: `${who.fr} est fixée à ${deadline.date.text}, après le cycle (${span}) ; renseignez \`plan.horizon\` si le plan porte jusque-là.`,
+            },
+      );
     }
   }
 };

@@ -12,7 +12,9 @@ export const duplicateId: Rule = ({ plan, report }) => {
   const fileOrder = new Map(plan.files.map((f, i) => [f, i]));
   for (const [id, group] of plan.byId) {
     if (group.length < 2) continue;
-    const items = [...group].sort((a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.anchor.start - b.anchor.start);
+    const items = [...group].sort(
+      (a, b) => fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.anchor.start - b.anchor.start,
+    );
     const first = items[0];
     for (const item of items.slice(1)) {
       const where = whereIs(item.file, first.file, first.anchor.start);

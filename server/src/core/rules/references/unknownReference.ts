@@ -34,15 +34,24 @@ export const unknownReference: Rule = ({ plan, report }) => {
     if (!plan.root && ref.file.kind === 'part') continue;
     const candidates = ref.scope ?? [...plan.byId.values()].flat();
     const kin = candidates.filter((i) => i.kind === ref.expected && i.id);
-    const guess = guessId(ref.id.value, kin.map((i) => ({ id: i.id!.value, name: i.kind === 'owner' ? i.name?.value : undefined })));
+    const guess = guessId(
+      ref.id.value,
+      kin.map((i) => ({ id: i.id!.value, name: i.kind === 'owner' ? i.name?.value : undefined })),
+    );
     // An owner is suggested with its name, which is what the author had in mind.
     const ownerName = kin.find((i): i is Owner => i.kind === 'owner' && i.id!.value === guess)?.name?.value;
     const shown = guess === undefined ? undefined : ownerName ? `'${guess}' (${ownerName})` : `'${guess}'`;
     const among = within(plan, ref);
-    report('ref/unknown', ref.file, ref.id.range, {
-      en: `${field.en} names '${ref.id.value}', which is not ${expected.en} ${among.en}${shown ? ` — did you mean ${shown}?` : '.'}`,
-      fr: `${field.fr} cite '${ref.id.value}', qui n’est pas ${expected.fr} ${among.fr}${shown ? ` — vouliez-vous dire ${shown} ?` : '.'}`,
-    }, { suggestions: guess ? [guess] : undefined });
+    report(
+      'ref/unknown',
+      ref.file,
+      ref.id.range,
+      {
+        en: `${field.en} names '${ref.id.value}', which is not ${expected.en} ${among.en}${shown ? ` — did you mean ${shown}?` : '.'}`,
+        fr: `${field.fr} cite '${ref.id.value}', qui n’est pas ${expected.fr} ${among.fr}${shown ? ` — vouliez-vous dire ${shown} ?` : '.'}`,
+      },
+      { suggestions: guess ? [guess] : undefined },
+    );
   }
 };
 

@@ -19,13 +19,18 @@ export function trajectoryPoints(indicator: Indicator, plan: Plan): Point[] | un
   const targets = indicator.targets.flatMap((t) => {
     const d = targetDeadline(t, plan);
     const v = targetValue(t);
-    return d && v !== undefined && t.by && d.date.last > baseDate.last ? [{ day: d.date.last, text: d.date.text, value: v }] : [];
+    return d && v !== undefined && t.by && d.date.last > baseDate.last
+      ? [{ day: d.date.last, text: d.date.text, value: v }]
+      : [];
   });
   return [{ day: baseDate.last, text: baseDate.text, value: base }, ...targets.sort((a, b) => a.day - b.day)];
 }
 
 /** The value the straight line between two corners of the trajectory passes at a day, with the two corners. */
-export function expectedAt(points: readonly Point[], day: number): { from: Point; to: Point; value: number } | undefined {
+export function expectedAt(
+  points: readonly Point[],
+  day: number,
+): { from: Point; to: Point; value: number } | undefined {
   const next = points.findIndex((p) => p.day > day);
   if (next <= 0) return undefined;
   const from = points[next - 1];

@@ -26,8 +26,11 @@ export const overdueAtReport: Rule = ({ plan, report }) => {
       if (!status || !OPEN.has(status.value.value) || !end || end.date.last >= asOf.first) continue;
       const who = capitalized(subject(itemName(item)));
       // L’action (elle), le jalon (il).
-      const [it, done, late] = item.kind === 'action' ? ['la', 'terminée', 'elle est en retard'] : ['le', 'atteint', 'il est en retard'];
-      const forecast = entry.endForecast ? { en: ` (forecast ${entry.endForecast.value})`, fr: ` (prévision ${entry.endForecast.value})` } : { en: '', fr: '' };
+      const [it, done, late] =
+        item.kind === 'action' ? ['la', 'terminée', 'elle est en retard'] : ['le', 'atteint', 'il est en retard'];
+      const forecast = entry.endForecast
+        ? { en: ` (forecast ${entry.endForecast.value})`, fr: ` (prévision ${entry.endForecast.value})` }
+        : { en: '', fr: '' };
       report('report/overdue', current.file, entry.status?.range ?? entry.key.range, {
         en: `${who.en} is '${status.value.value}' at the report's date (as_of ${asOf.text}), but should have ended in ${end.date.text}${forecast.en}: it is overdue; report it done, or say in \`note\` what holds it up.`,
         fr: `${who.fr} est '${status.value.value}' à la date du bilan (as_of ${asOf.text}), mais devait finir en ${end.date.text}${forecast.fr} : ${late} ; déclarez-${it} ${done}, ou dites dans \`note\` ce qui ${it} retient.`,

@@ -12,9 +12,20 @@ export const reportOutsideCycle: Rule = ({ plan, report }) => {
     if (!date || !progress.asOf) continue;
     const before = date.last < cycle.start.first;
     if (!before && date.first <= cycle.end.last) continue;
-    report('report/outside-cycle', progress.file, progress.asOf.range, before
-      ? { en: `The report is dated ${date.text}, before the plan's cycle (${cycleText(cycle)}); correct \`as_of\`.`, fr: `Le bilan est daté de ${date.text}, avant le cycle du plan (${cycleText(cycle)}) ; corrigez \`as_of\`.` }
-      : { en: `The report is dated ${date.text}, after the plan's cycle (${cycleText(cycle)}); correct \`as_of\`, or report on the next plan.`, fr: `Le bilan est daté de ${date.text}, après le cycle du plan (${cycleText(cycle)}) ; corrigez \`as_of\`, ou rendez compte du plan suivant.` });
+    report(
+      'report/outside-cycle',
+      progress.file,
+      progress.asOf.range,
+      before
+        ? {
+            en: `The report is dated ${date.text}, before the plan's cycle (${cycleText(cycle)}); correct \`as_of\`.`,
+            fr: `Le bilan est daté de ${date.text}, avant le cycle du plan (${cycleText(cycle)}) ; corrigez \`as_of\`.`,
+          }
+        : {
+            en: `The report is dated ${date.text}, after the plan's cycle (${cycleText(cycle)}); correct \`as_of\`, or report on the next plan.`,
+            fr: `Le bilan est daté de ${date.text}, après le cycle du plan (${cycleText(cycle)}) ; corrigez \`as_of\`, ou rendez compte du plan suivant.`,
+          },
+    );
   }
 };
 

@@ -14,7 +14,14 @@ function dateKey(target: Target): { key: string; text: string; range: Target['an
     const from = dated(span.from);
     const to = dated(span.to);
     const kind = target.over ? 'over' : 'each';
-    return from && to && { key: `${kind}:${from.date.first}-${to.date.last}`, text: `${from.date.text}–${to.date.text}`, range: span.keyRange };
+    return (
+      from &&
+      to && {
+        key: `${kind}:${from.date.first}-${to.date.last}`,
+        text: `${from.date.text}–${to.date.text}`,
+        range: span.keyRange,
+      }
+    );
   }
   if (target.eachYear) return { key: 'each:cycle', text: 'each_year', range: target.eachYear.keyRange };
   return undefined;

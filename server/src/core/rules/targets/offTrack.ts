@@ -16,7 +16,9 @@ export const offTrack: Rule = ({ plan, report }) => {
       .flatMap((a) => {
         const d = dated(a.date);
         const v = numberOf(indicator, a.value);
-        return d && v !== undefined && a.value ? [{ day: d.date.last, text: d.date.text, value: v, range: a.value.range }] : [];
+        return d && v !== undefined && a.value
+          ? [{ day: d.date.last, text: d.date.text, value: v, range: a.value.range }]
+          : [];
       })
       .sort((a, b) => a.day - b.day);
     const latest = actuals[actuals.length - 1];
@@ -25,7 +27,9 @@ export const offTrack: Rule = ({ plan, report }) => {
       .flatMap((t) => {
         const d = targetDeadline(t, plan);
         const v = targetValue(t);
-        return d && v !== undefined && t.by && d.date.last > latest.day ? [{ day: d.date.last, text: d.date.text, value: v }] : [];
+        return d && v !== undefined && t.by && d.date.last > latest.day
+          ? [{ day: d.date.last, text: d.date.text, value: v }]
+          : [];
       })
       .sort((a, b) => a.day - b.day)[0];
     if (!next || next.day <= baseDate.last || latest.day < baseDate.last) continue;

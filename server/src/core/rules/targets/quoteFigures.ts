@@ -29,17 +29,46 @@ export interface QuoteReading {
  * Figures and years stated in a quote: "1 000", "1,000", "80M€", "80 %", "2,5 M€". A bare
  * four-digit number from 1900 to 2199 is a year, not a figure.
  */
-const FIGURE = /(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+)(?:[.,](\d+))?(?:\s?(Md€|M€|k€|€|%|MEUR|kEUR|EUR|millions? d['’]euros|milliards? d['’]euros|points?|pts?)(?![\p{L}]))?/gu;
+const FIGURE =
+  /(?<![\p{L}\d])(\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?![\d])|\d+)(?:[.,](\d+))?(?:\s?(Md€|M€|k€|€|%|MEUR|kEUR|EUR|millions? d['’]euros|milliards? d['’]euros|points?|pts?)(?![\p{L}]))?/gu;
 
 /**
  * Numbers in words, French and English. "un"/"one" are articles far more often than figures,
  * "neuf" is "new" and "cent" reads in "pour cent": left out.
  */
 const NUMBER_WORDS: Record<string, number> = {
-  deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, dix: 10, onze: 11, douze: 12,
-  quinze: 15, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60,
-  two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  quinze: 15,
+  vingt: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
 };
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\d-])(${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\d-])`, 'giu');
 
@@ -51,21 +80,32 @@ const NOT_FIGURES = [
   /(?<!\d)\d{4}-(?:\d{2}(?:-\d{2})?|[QTSH][1-4])(?![\p{L}\d])/gu,
 ];
 
-const UP = 'augmenter|augmente|augmentation|accro[iî]tre|accroissement|hausse|progresser|progression|am[ée]liorer|relever|increase|raise|grow|growth|rise|improve';
-const DOWN = 'r[ée]duire|r[ée]duction|diminuer|diminution|baisser|baisse|abaisser|reculer|reduce|reducing|reduction|cut|decrease|lower|drop|fall';
+const UP =
+  'augmenter|augmente|augmentation|accro[iî]tre|accroissement|hausse|progresser|progression|am[ée]liorer|relever|increase|raise|grow|growth|rise|improve';
+const DOWN =
+  'r[ée]duire|r[ée]duction|diminuer|diminution|baisser|baisse|abaisser|reculer|reduce|reducing|reduction|cut|decrease|lower|drop|fall';
 const AMOUNT = String.raw`(\d+(?:[.,]\d+)?)\s?(%|points?|pts?)(?![\p{L}])`;
 
 /** A verb of change, up to six words, then "de"/"by" and an amount: "réduire notre consommation de 40 %". */
-const VERB_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:(${UP})|(${DOWN}))\p{L}*(?:\s+[^\s\d+−-]+){0,6}?\s+(?:de|d['’]|by|of)\s*${AMOUNT}`, 'giu');
+const VERB_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${UP})|(${DOWN}))\p{L}*(?:\s+[^\s\d+−-]+){0,6}?\s+(?:de|d['’]|by|of)\s*${AMOUNT}`,
+  'giu',
+);
 /** "gagner 4 points", "perdre 2 points", "gain 3 points": no preposition. */
 const GAIN_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:(gagner|gain)|(perdre|lose|losing))\p{L}*\s+${AMOUNT}`, 'giu');
 /** "+20 %", "-10 %", "+4 pts": a signed figure is a change. */
 const SIGNED_CHANGE = new RegExp(String.raw`(?<![\p{L}\d])([+−-])\s?${AMOUNT}`, 'gu');
 /** "d'un tiers", "by a third", "d'un quart", "by a quarter", after a verb of change. */
-const FRACTION_CHANGE = new RegExp(String.raw`(?<![\p{L}])(?:(${UP})|(${DOWN}))\p{L}*(?:\s+[^\s\d]+){0,6}?\s+(?:d['’]\s?un|by\s+(?:a|one))\s+(tiers|third|quart|quarter)(?![\p{L}])`, 'giu');
+const FRACTION_CHANGE = new RegExp(
+  String.raw`(?<![\p{L}])(?:(${UP})|(${DOWN}))\p{L}*(?:\s+[^\s\d]+){0,6}?\s+(?:d['’]\s?un|by\s+(?:a|one))\s+(tiers|third|quart|quarter)(?![\p{L}])`,
+  'giu',
+);
 /** Multiplications: a factor, or NaN to read "diviser par N" as 1/N. */
 const FACTORS: [RegExp, number][] = [
-  [/(?<![\p{L}])(?:(?:r[ée]duire|diviser|baisser|diminuer|r[ée]duction|diminution|baisse)\p{L}*(?:\s+[^\s\d]+){0,6}?\s+(?:de\s+moiti[ée]|par\s+2)|halv\p{L}*|by\s+half)(?![\p{L}\d])/giu, 0.5],
+  [
+    /(?<![\p{L}])(?:(?:r[ée]duire|diviser|baisser|diminuer|r[ée]duction|diminution|baisse)\p{L}*(?:\s+[^\s\d]+){0,6}?\s+(?:de\s+moiti[ée]|par\s+2)|halv\p{L}*|by\s+half)(?![\p{L}\d])/giu,
+    0.5,
+  ],
   [/(?<![\p{L}])diviser\p{L}*(?:\s+[^\s\d]+){0,6}?\s+par\s+(\d+)(?![\p{L}\d])/giu, NaN],
   [/(?<![\p{L}])(?:doubl\p{L}*|twice)(?![\p{L}])/giu, 2],
   [/(?<![\p{L}])tripl\p{L}*(?![\p{L}])/giu, 3],
@@ -73,13 +113,19 @@ const FACTORS: [RegExp, number][] = [
 ];
 
 /** "3 h 30", "1h30", "4 h", "90 min", "2 jours", "6 mois": a figure and a time unit. */
-const DURATION = /(?<![\p{L}\d])(\d+)\s?(?:h|heures?|hours?)\s?(\d{1,2})(?!\d)(?:\s?min\p{L}*)?|(?<![\p{L}\d])(\d+(?:[.,]\d+)?)\s?(min(?:utes?)?|mn|h|heures?|hours?|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|ann[ée]es?|years?)(?![\p{L}])/giu;
+const DURATION =
+  /(?<![\p{L}\d])(\d+)\s?(?:h|heures?|hours?)\s?(\d{1,2})(?!\d)(?:\s?min\p{L}*)?|(?<![\p{L}\d])(\d+(?:[.,]\d+)?)\s?(min(?:utes?)?|mn|h|heures?|hours?|jours?|days?|j|semaines?|weeks?|mois|months?|ans?|ann[ée]es?|years?)(?![\p{L}])/giu;
 
 /** Whether the words after a figure are the indicator's counted noun ("2000 patients"). */
 function countsNoun(after: string, noun: string | undefined): boolean {
   if (noun === undefined || unitFamily(noun).kind !== 'noun') return false;
   const words = noun.trim().split(/\s+/).length;
-  const following = after.trimStart().split(/\s+/).slice(0, words).join(' ').replace(/[.,;:!?)»"]+$/, '');
+  const following = after
+    .trimStart()
+    .split(/\s+/)
+    .slice(0, words)
+    .join(' ')
+    .replace(/[.,;:!?)»"]+$/, '');
   return following !== '' && convert(1, following, noun) !== undefined;
 }
 
@@ -93,12 +139,20 @@ function amount(text: string): number {
 }
 
 function changeOf(value: number, unitWord: string, percentIndicator: boolean): QuoteChange {
-  if (unitWord === '%') return percentIndicator ? { change: { kind: 'percent', percent: value }, orPoints: true } : { change: { kind: 'percent', percent: value } };
+  if (unitWord === '%')
+    return percentIndicator
+      ? { change: { kind: 'percent', percent: value }, orPoints: true }
+      : { change: { kind: 'percent', percent: value } };
   return { change: { kind: 'points', points: value } };
 }
 
 /** Every match of `pattern` read by `make` (undefined: not a change), blanked from the text. */
-function take(state: { text: string }, pattern: RegExp, make: (match: RegExpMatchArray) => QuoteChange | undefined, out: QuoteChange[]): void {
+function take(
+  state: { text: string },
+  pattern: RegExp,
+  make: (match: RegExpMatchArray) => QuoteChange | undefined,
+  out: QuoteChange[],
+): void {
   for (const match of [...state.text.matchAll(pattern)]) {
     const change = make(match);
     if (!change) continue;
@@ -112,15 +166,25 @@ function readChanges(text: string, percentIndicator: boolean): { text: string; c
   const changes: QuoteChange[] = [];
   const state = { text };
   for (const [pattern, factor] of FACTORS) {
-    take(state, pattern, (m) => {
-      const f = Number.isNaN(factor) ? 1 / Number(m[1]) : factor;
-      return Number.isFinite(f) && f > 0 ? { change: { kind: 'factor', factor: f } } : undefined;
-    }, changes);
+    take(
+      state,
+      pattern,
+      (m) => {
+        const f = Number.isNaN(factor) ? 1 / Number(m[1]) : factor;
+        return Number.isFinite(f) && f > 0 ? { change: { kind: 'factor', factor: f } } : undefined;
+      },
+      changes,
+    );
   }
-  take(state, FRACTION_CHANGE, (m) => {
-    const share = /^(tiers|third)$/i.test(m[3]) ? 100 / 3 : 25;
-    return { change: { kind: 'percent', percent: m[2] ? -share : share } };
-  }, changes);
+  take(
+    state,
+    FRACTION_CHANGE,
+    (m) => {
+      const share = /^(tiers|third)$/i.test(m[3]) ? 100 / 3 : 25;
+      return { change: { kind: 'percent', percent: m[2] ? -share : share } };
+    },
+    changes,
+  );
   const verb = (m: RegExpMatchArray) => changeOf(amount(m[3]) * (m[2] ? -1 : 1), m[4], percentIndicator);
   take(state, VERB_CHANGE, verb, changes);
   take(state, GAIN_CHANGE, verb, changes);
@@ -133,7 +197,8 @@ function readDurations(text: string, timeUnit: string | undefined): { text: stri
   const durations: QuoteDuration[] = [];
   for (const match of [...text.matchAll(DURATION)]) {
     const [whole, hours, minutes, value, unit] = match;
-    const inMinutes = hours !== undefined ? Number(hours) * 60 + Number(minutes) : convert(amount(value), unit.toLowerCase(), 'min');
+    const inMinutes =
+      hours !== undefined ? Number(hours) * 60 + Number(minutes) : convert(amount(value), unit.toLowerCase(), 'min');
     const converted = inMinutes !== undefined && timeUnit ? convert(inMinutes, 'min', timeUnit) : undefined;
     if (converted !== undefined) durations.push({ text: whole.trim(), value: converted });
     text = blank(text, match.index!, whole.length);
@@ -161,9 +226,18 @@ export function readQuote(quote: string, unit?: string): QuoteReading {
     const [whole, digits, decimals, figureUnit] = match;
     const value = parseNumber(decimals !== undefined ? `${digits},${decimals}` : digits);
     if (!Number.isFinite(value)) continue;
-    const bareYear = figureUnit === undefined && decimals === undefined && /^\d{4}$/.test(digits) && value >= 1900 && value < 2200;
+    const bareYear =
+      figureUnit === undefined && decimals === undefined && /^\d{4}$/.test(digits) && value >= 1900 && value < 2200;
     if (bareYear && !countsNoun(text.slice(match.index + whole.length), unit)) years.push(value);
-    else figures.push(figureUnit ? { value, unit: figureUnit.replace(/^millions? d['’]euros$/, 'M€').replace(/^milliards? d['’]euros$/, 'Md€') } : { value });
+    else
+      figures.push(
+        figureUnit
+          ? {
+              value,
+              unit: figureUnit.replace(/^millions? d['’]euros$/, 'M€').replace(/^milliards? d['’]euros$/, 'Md€'),
+            }
+          : { value },
+      );
   }
   return { figures, durations: timed.durations, changes: read.changes, years };
 }

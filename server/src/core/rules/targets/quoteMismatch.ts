@@ -52,8 +52,10 @@ function changeAgrees(stated: QuoteChange, target: Target): boolean | undefined 
 function changeText(change: Change, unit: string | undefined, locale: Locale): string {
   const signed = (n: number) => `${n < 0 ? '-' : '+'}${fmt(Math.abs(n), locale)}`;
   switch (change.kind) {
-    case 'factor': return `×${fmt(change.factor, locale)}`;
-    case 'percent': return `${signed(change.percent)} %`;
+    case 'factor':
+      return `×${fmt(change.factor, locale)}`;
+    case 'percent':
+      return `${signed(change.percent)} %`;
     case 'points': {
       const family = unit === undefined ? undefined : unitFamily(unit).kind;
       const word = family === 'percent' || family === 'points' || unit === undefined ? 'points' : unit;
@@ -91,19 +93,27 @@ function mismatchMessage(target: Target, reading: QuoteReading, judged: QuoteCha
   const say = (locale: Locale) => {
     const figures = reading.figures.map((f) => fmt(f.value, locale) + (f.unit ? ` ${f.unit}` : ''));
     const durations = reading.durations.map((d) => `${d.text} (${fmt(d.value, locale)} ${unit})`);
-    const changes = judged.map((c) => (locale === 'fr' ? `une évolution de ${changeText(c.change, unit, locale)}` : `a change of ${changeText(c.change, unit, locale)}`));
+    const changes = judged.map((c) =>
+      locale === 'fr'
+        ? `une évolution de ${changeText(c.change, unit, locale)}`
+        : `a change of ${changeText(c.change, unit, locale)}`,
+    );
     const stated = joined([...figures, ...durations, ...changes], locale);
     const valueText = value === undefined ? undefined : `${fmt(value, locale)}${unit ? ` ${unit}` : ''}`;
     const change = judged.length > 0 ? targetChange(judged[0].change.kind, target) : undefined;
     const changeWords = change && changeText(change, unit, locale);
     const onlyChanges = figures.length === 0 && durations.length === 0;
     if (locale === 'fr') {
-      const side = onlyChanges && changeWords ? `l’évolution de la cible est de ${changeWords}`
-        : `la cible vaut ${valueText}${changeWords ? ` (soit une évolution de ${changeWords})` : ''}`;
+      const side =
+        onlyChanges && changeWords
+          ? `l’évolution de la cible est de ${changeWords}`
+          : `la cible vaut ${valueText}${changeWords ? ` (soit une évolution de ${changeWords})` : ''}`;
       return `La citation ${name.frOf} donne ${stated}, mais ${side}.`;
     }
-    const side = onlyChanges && changeWords ? `the target's change is ${changeWords}`
-      : `the target's value is ${valueText}${changeWords ? ` (a change of ${changeWords})` : ''}`;
+    const side =
+      onlyChanges && changeWords
+        ? `the target's change is ${changeWords}`
+        : `the target's value is ${valueText}${changeWords ? ` (a change of ${changeWords})` : ''}`;
     return `The quote of ${name.en} states ${stated}, but ${side}.`;
   };
   return { en: say('en'), fr: say('fr') };
@@ -127,11 +137,14 @@ export const quoteMismatch: Rule = ({ plan, report }) => {
       const valueStated = value !== undefined && (reading.figures.length > 0 || reading.durations.length > 0);
       if (valueStated || judged.length > 0) {
         // Each kind the quote states must agree: a right "doubler" does not excuse a wrong "90 M€".
-        const figuresAgree = !valueStated || reading.figures.some((f) => {
-          // A figure with a unit counts in the indicator's unit only: "80 %" is not 80 M€.
-          const inUnit = f.unit && unit ? convert(f.value, f.unit, unit) : f.value;
-          return inUnit !== undefined && nearlyEqual(inUnit, value!, 1e-6);
-        }) || reading.durations.some((d) => nearlyEqual(d.value, value!, 1e-6));
+        const figuresAgree =
+          !valueStated ||
+          reading.figures.some((f) => {
+            // A figure with a unit counts in the indicator's unit only: "80 %" is not 80 M€.
+            const inUnit = f.unit && unit ? convert(f.value, f.unit, unit) : f.value;
+            return inUnit !== undefined && nearlyEqual(inUnit, value!, 1e-6);
+          }) ||
+          reading.durations.some((d) => nearlyEqual(d.value, value!, 1e-6));
         const matches = figuresAgree && (judged.length === 0 || judged.some((c) => changeAgrees(c, target)));
         if (!matches) {
           const shown = value === undefined ? { ...reading, figures: [], durations: [] } : reading;

@@ -25,12 +25,21 @@ export const trajectory: Rule = ({ plan, report }) => {
       const down = current.value < previous.value;
       const up = current.value > previous.value;
       const who = capitalized(subject(targetName(current.t)));
-      const prev = { en: `${fmt(previous.value)} by ${previous.text}`, fr: `${fmt(previous.value, 'fr')} en ${previous.text}` };
+      const prev = {
+        en: `${fmt(previous.value)} by ${previous.text}`,
+        fr: `${fmt(previous.value, 'fr')} en ${previous.text}`,
+      };
       if (cumulative && down) {
-        report('target/trajectory', indicator.file, valueRange(current.t), {
-          en: `${who.en} (${fmt(current.value)} by ${current.text}) is below the earlier target (${prev.en}), but a cumulative total never decreases.`,
-          fr: `${who.fr} (${fmt(current.value, 'fr')} en ${current.text}) est inférieure à la cible précédente (${prev.fr}), or un cumul ne baisse jamais.`,
-        }, { severity: 'error' });
+        report(
+          'target/trajectory',
+          indicator.file,
+          valueRange(current.t),
+          {
+            en: `${who.en} (${fmt(current.value)} by ${current.text}) is below the earlier target (${prev.en}), but a cumulative total never decreases.`,
+            fr: `${who.fr} (${fmt(current.value, 'fr')} en ${current.text}) est inférieure à la cible précédente (${prev.fr}), or un cumul ne baisse jamais.`,
+          },
+          { severity: 'error' },
+        );
       } else if ((dir === 'increase' && down) || (dir === 'decrease' && up)) {
         report('target/trajectory', indicator.file, valueRange(current.t), {
           en: `${who.en} (${fmt(current.value)} by ${current.text}) moves back from the earlier target (${prev.en}), against the indicator's direction (${dir}).`,

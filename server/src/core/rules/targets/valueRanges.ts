@@ -1,4 +1,13 @@
-import { capitalized, fieldOf, itemName, nameOf, nameWithin, subject, targetName, type ItemName } from '../../model/describe';
+import {
+  capitalized,
+  fieldOf,
+  itemName,
+  nameOf,
+  nameWithin,
+  subject,
+  targetName,
+  type ItemName,
+} from '../../model/describe';
 import { beyondRangeMessage } from '../../i18n/messages';
 import { isBeyondRange, unitFamily } from '../../model/quantities';
 import type { Indicator, Located } from '../../model/types';
@@ -12,9 +21,12 @@ type Figure = { name: ItemName; value: Located<unknown>; measured: boolean };
 function figures(indicator: Indicator): Figure[] {
   const out: Figure[] = [];
   const name = itemName(indicator);
-  if (indicator.baseline?.value) out.push({ name: nameWithin(nameOf('baseline'), name), value: indicator.baseline.value, measured: true });
+  if (indicator.baseline?.value)
+    out.push({ name: nameWithin(nameOf('baseline'), name), value: indicator.baseline.value, measured: true });
   for (const t of indicator.targets) if (t.value) out.push({ name: targetName(t), value: t.value, measured: false });
-  indicator.actuals.forEach((a, i) => a.value && out.push({ name: nameWithin(nameOf('actual', i + 1), name), value: a.value, measured: true }));
+  indicator.actuals.forEach(
+    (a, i) => a.value && out.push({ name: nameWithin(nameOf('actual', i + 1), name), value: a.value, measured: true }),
+  );
   return out;
 }
 
@@ -62,10 +74,16 @@ function checkIndicator(indicator: Indicator, report: RuleContext['report']) {
         fr: `${who.fr} vaut ${fmt(n, 'fr')}${unit ? ` ${unit}` : ''}, hors de la plage déclarée de l’indicateur (\`range: ${bounds}\`) ; corrigez le chiffre ou la plage.`,
       });
     } else if (percent && n > 100 && measured) {
-      report('target/percent-range', indicator.file, value.range, {
-        en: `${who.en} is ${fmt(n)} %, above 100; ${RANGE_HINT.en}.`,
-        fr: `${who.fr} vaut ${fmt(n, 'fr')} %, au-delà de 100 ; ${RANGE_HINT.fr}.`,
-      }, { severity: 'info' });
+      report(
+        'target/percent-range',
+        indicator.file,
+        value.range,
+        {
+          en: `${who.en} is ${fmt(n)} %, above 100; ${RANGE_HINT.en}.`,
+          fr: `${who.fr} vaut ${fmt(n, 'fr')} %, au-delà de 100 ; ${RANGE_HINT.fr}.`,
+        },
+        { severity: 'info' },
+      );
     } else if (percent && (n < 0 || (n > 100 && !measuredAbove))) {
       report('target/percent-range', indicator.file, value.range, {
         en: `${who.en} is ${fmt(n)} %; a percentage lies between 0 and 100, and ${RANGE_HINT.en}.`,
@@ -91,7 +109,12 @@ export const valueRanges: Rule = ({ plan, report }) => {
     checkIndicator(indicator, report);
     for (const target of indicator.targets) {
       if (target.change && isBeyondRange(target.change.value)) {
-        report('schema/pattern', indicator.file, target.change.range, beyondRangeMessage(fieldOf('change', targetName(target)), target.change.value));
+        report(
+          'schema/pattern',
+          indicator.file,
+          target.change.range,
+          beyondRangeMessage(fieldOf('change', targetName(target)), target.change.value),
+        );
       }
     }
   }
