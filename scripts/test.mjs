@@ -27,6 +27,8 @@ run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'e2e
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'server/src/core']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'client/src/preview/webview']);
 run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
+// The layout (120 columns, .prettierrc.json): `npm run format` applies it.
+run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']);
 run(process.execPath, ['esbuild.mjs']);
 const files = extra.some((a) => a.endsWith('.ts')) ? [] : testFiles('server/test').sort();
 run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter', 'spec', ...extra, ...files]);
