@@ -1,37 +1,7 @@
 import type { Locale } from '../i18n/locale';
 import { parsePartialDate, type PartialDate } from '../model/dates';
 import { NBSP } from './numbers';
-
-const MONTHS: Record<Locale, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+import { MONTH_NAMES as MONTHS } from '../i18n/months';
 
 function monthOf(date: PartialDate): number {
   return new Date(date.first * 86_400_000).getUTCMonth();

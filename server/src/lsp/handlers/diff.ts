@@ -6,12 +6,12 @@ import {
   planDocumentTitle,
   renderMessageDocument,
   renderPlanDocument,
-  type WebviewOptions,
 } from '../../core';
 import { planFileOf } from '../context';
 import { DIFF, type DiffParams, type DiffResult } from '../protocol';
 import { normalizeUri } from '../uris';
 import type { Feature } from './feature';
+import { webviewOptions } from './webviewPage';
 
 /**
  * `jalon/diff`: the document's plan (open documents as typed) compared with the base files
@@ -22,13 +22,7 @@ export const diffFeature: Feature = {
   capabilities: () => ({}),
   register(context) {
     context.connection.onRequest(DIFF, (params: DiffParams): DiffResult => {
-      const options: WebviewOptions = {
-        mode: 'webview',
-        cspSource: params.cspSource,
-        nonce: params.nonce,
-        scriptUri: params.scriptUri,
-        styleUri: params.styleUri,
-      };
+      const options = webviewOptions(params);
       const found = planFileOf(context, params.uri);
       const locale = context.locale();
       if (!found)

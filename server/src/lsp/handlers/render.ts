@@ -10,6 +10,7 @@ import { planFileOf, type ServerContext } from '../context';
 import { RENDER_HTML, type RenderHtmlParams, type RenderHtmlResult } from '../protocol';
 import { normalizeUri, uriToPath } from '../uris';
 import { assetsOf } from './exportPlan';
+import { webviewOptions } from './webviewPage';
 import type { Feature } from './feature';
 
 /** A file as the diagnostics summary names it: its path in its workspace folder, else its name. */
@@ -32,11 +33,7 @@ export const renderFeature: Feature = {
   register(context) {
     context.connection.onRequest(RENDER_HTML, (params: RenderHtmlParams): RenderHtmlResult => {
       const options: WebviewOptions = {
-        mode: 'webview',
-        cspSource: params.cspSource,
-        nonce: params.nonce,
-        scriptUri: params.scriptUri,
-        styleUri: params.styleUri,
+        ...webviewOptions(params),
         fileLabel: fileLabelIn(context),
         audience: params.audience ?? 'review',
       };

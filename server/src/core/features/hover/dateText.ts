@@ -1,36 +1,6 @@
 import type { Locale } from '../../i18n/locale';
 import type { PartialDate } from '../../model/dates';
-
-const MONTHS: Record<Locale, readonly string[]> = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  fr: [
-    'janvier',
-    'février',
-    'mars',
-    'avril',
-    'mai',
-    'juin',
-    'juillet',
-    'août',
-    'septembre',
-    'octobre',
-    'novembre',
-    'décembre',
-  ],
-};
+import { MONTH_NAMES as MONTHS } from '../../i18n/months';
 
 /** A day as a reader writes it: "1 April 2027", "1er avril 2027" (French writes the first of a month "1er"). */
 export function dayText(day: number, locale: Locale, withYear = true): string {
