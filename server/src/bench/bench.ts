@@ -208,6 +208,7 @@ async function main() {
     `| 10 plans, roots and parts | ${workspace.files} | ${ms(workspace.indexed)} | ${workspace.rss} MB |`,
     '',
     ...publishTable(publish),
+    '',
     '| jalon diff (goal: under 1 s) | sizes | changes | process (median of 3) | core: parse both sides + diff |',
     '|---|---|---|---|---|',
     `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
