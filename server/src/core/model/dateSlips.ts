@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n/locale';
+import { MONTH_NAMES } from '../i18n/months';
 import { folded } from '../text/didYouMean';
 import { parsePartialDate } from './dates';
 
@@ -47,21 +48,6 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
-const MONTH_NAMES: Localized[] = [
-  ['January', 'janvier'],
-  ['February', 'février'],
-  ['March', 'mars'],
-  ['April', 'avril'],
-  ['May', 'mai'],
-  ['June', 'juin'],
-  ['July', 'juillet'],
-  ['August', 'août'],
-  ['September', 'septembre'],
-  ['October', 'octobre'],
-  ['November', 'novembre'],
-  ['December', 'décembre'],
-].map(([en, fr]) => ({ en, fr }));
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The date if it exists, else undefined. */
@@ -106,9 +92,8 @@ export function dayPastMonthEnd(raw: unknown): { month: Localized; days: number;
   const monthDate = parsePartialDate(`${m[1]}-${m[2]}`);
   if (!monthDate || Number(m[3]) <= monthDate.last - monthDate.first + 1) return undefined;
   const days = monthDate.last - monthDate.first + 1;
-  const name = MONTH_NAMES[month - 1];
   return {
-    month: { en: `${name.en} ${year}`, fr: `${name.fr} ${year}` },
+    month: { en: `${MONTH_NAMES.en[month - 1]} ${year}`, fr: `${MONTH_NAMES.fr[month - 1]} ${year}` },
     days,
     lastDay: `${m[1]}-${m[2]}-${pad(days)}`,
   };
