@@ -1,6 +1,6 @@
 import type { Locale } from './locale';
 
-/** The months' names, January first, as dates read in hovers and in the rendered plan. */
+/** The months' names, January first: dates in hovers, in the rendered plan and in date suggestions. */
 export const MONTH_NAMES: Record<Locale, readonly string[]> = {
   en: [
     'January',
