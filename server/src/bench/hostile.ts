@@ -51,6 +51,12 @@ function unknownKeys(count: number): string {
   return `${PLAN_HEAD}${Array.from({ length: count }, (_, i) => `unknown_key_${i}: ${i}\n`).join('')}`;
 }
 
+/** One mapping of many keys, under `plan:` (the parser's own repeated-key check compared each with every earlier one). */
+function nestedKeys(count: number): string {
+  const keys = Array.from({ length: count }, (_, i) => `    key_${i}: ${i}\n`).join('');
+  return PLAN_HEAD.replace('  cycle:', `  extra:\n${keys}  cycle:`);
+}
+
 function aliasBomb(): string {
   const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
   for (let i = 1; i < 9; i++) {
@@ -77,6 +83,7 @@ const CASES: Case[] = [
   { name: 'depends_on chain of 5,000', write: text(() => chain(5_000, false)), editorText: utf8 },
   { name: '20k unknown top-level keys', write: text(() => unknownKeys(20_000)), editorText: utf8 },
   { name: '100k unknown top-level keys', write: text(() => unknownKeys(100_000)), editorText: utf8 },
+  { name: '100k keys in one mapping', write: text(() => nestedKeys(100_000)), editorText: utf8 },
   {
     name: '1 MB id referenced with a typo',
     write: text(() =>

@@ -28,7 +28,15 @@ export class LspSession {
   progressEnded = false;
 
   constructor(serverPath: string) {
-    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(
+      process.execPath,
+      [
+        ...(process.env.JALON_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.JALON_PROF] : []),
+        serverPath,
+        '--stdio',
+      ],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    );
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),

@@ -177,6 +177,23 @@ describe('yaml/duplicate-key', () => {
     );
   });
 
+  test('fires once per repeat among many top-level keys, parsed in chunks, and in a large mapping', () => {
+    // 40 unknown top-level keys are parsed as one chunk: the repeat inside it is reported once.
+    const keys = Array.from({ length: 40 }, (_, i) => `extra_${i}: ${i}\n`).join('');
+    const many = `${CLEAN_PLAN}${keys}extra_5: again\n`;
+    const f = only(check(many), 'yaml/duplicate-key');
+    assert.deepEqual(startOf(f), at(many, 'extra_5', 1));
+    assert.equal(f.endColumn, at(many, 'extra_5', 1).column + 'extra_5'.length);
+    // The same repeat inside one mapping of 2,000 keys (the parser's own check compared each with all).
+    const nested = edit(
+      CLEAN_PLAN,
+      '  horizon: 2040\n',
+      `  horizon: 2040\n  extra:\n${Array.from({ length: 2000 }, (_, i) => `    k${i}: ${i}\n`).join('')}    k7: 7\n`,
+    );
+    const g = only(check(nested), 'yaml/duplicate-key');
+    assert.deepEqual(startOf(g), at(nested, 'k7:', 1));
+  });
+
   test('does not fire on the same key in different mappings, or on keys differing in case', () => {
     // Every item of CLEAN_PLAN has its own `id` and `title`: same key, different mappings.
     assert.deepEqual(ofRule(check(CLEAN_PLAN), 'yaml/duplicate-key'), []);

@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/locale';
 import type { Finding } from '../rules/finding';
 import { BasedRange, plainRange } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
-import { SegmentedDocument } from './segmentedDocument';
+import { SegmentedDocument, type ParsedSegment } from './segmentedDocument';
 import { yamlErrorMessage } from './yamlErrors';
 import type { Mistake } from './mistakes/mistake';
 import { QUOTE_IT, quoted } from './mistakes/mistake';
@@ -61,7 +61,7 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
     if (error.code === 'DUPLICATE_KEY') {
       // The library points at the repeated key's first character only: report the whole key, by name.
       const local = range.start - error.segment.base.offset;
-      const keyNode = keyStartingAt(error.segment.document, local);
+      const keyNode = error.key ?? keyStartingAt(error.segment.document, local);
       syntaxFindings.push(
         duplicateKey(
           uri,
@@ -252,15 +252,18 @@ function duplicateKey(
 /** Top-level keys stand in separate segments: the parser cannot see them repeated, so this does. */
 function repeatedTopKeys(uri: string, text: string, document: SegmentedDocument, lines: LineIndex): Finding[] {
   if (document.segments.length === 1) return [];
-  const seen = new Set<string>();
+  const first = new Map<string, ParsedSegment>();
   const findings: Finding[] = [];
   for (const { pair, segment } of document.topPairs()) {
     if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
-    if (!seen.has(key)) {
-      seen.add(key);
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, segment);
       continue;
     }
+    // Keys repeated within one segment (a chunk of many keys) are the parser's to report.
+    if (earlier === segment) continue;
     findings.push(
       duplicateKey(
         uri,

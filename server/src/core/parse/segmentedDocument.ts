@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, ty
 import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
+import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
 import { pairByKey } from './mapKeys';
 import { segmentText, type SegmentSpan } from './segments';
 
@@ -25,7 +26,8 @@ export interface ParsedSegment {
 const PARSE_OPTIONS = {
   version: '1.2',
   prettyErrors: false,
-  uniqueKeys: true,
+  // Repeated keys are found by reportDuplicateKeys, in linear time.
+  uniqueKeys: false,
   strict: true,
   logLevel: 'error',
 } as const;
@@ -244,13 +246,14 @@ export class SegmentedDocument {
   }
 
   /** Every parser error, at its offset in the whole file. */
-  errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment }[] {
+  errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment; key?: Node }[] {
     return this.segments.flatMap((segment) =>
       segment.document.errors.map((e) => ({
         code: e.code,
         message: e.message,
         segment,
         range: new BasedRange(segment.base, e.pos[0], Math.max(e.pos[1], e.pos[0])),
+        key: duplicatedKey(e),
       })),
     );
   }
@@ -259,6 +262,7 @@ export class SegmentedDocument {
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
 function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {
   const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  reportDuplicateKeys(document);
   return { document, aliasProblems: settleDocument(document, text) };
 }
 

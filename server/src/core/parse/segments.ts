@@ -65,5 +65,32 @@ export function segmentText(text: string): SegmentSpan[] {
   spans.push(current);
   // Only a file that is a mapping of top-level keys is segmented.
   if (spans[0].kind !== 'key') return [{ start: 0, end: text.length, kind: 'whole' }];
-  return spans;
+  return groupKeyRuns(spans);
+}
+
+/** Longer runs of consecutive top-level keys than a plan has are parsed in chunks of this many keys. */
+const KEY_RUN = 16;
+const KEY_CHUNK = 1000;
+
+/**
+ * A plan has a dozen top-level keys; a file of 100,000 (unknown) ones would otherwise cost a
+ * parsed document each (seconds, and 2 kB apiece). Such runs are parsed in chunks of keys.
+ */
+function groupKeyRuns(spans: SegmentSpan[]): SegmentSpan[] {
+  const out: SegmentSpan[] = [];
+  for (let i = 0; i < spans.length;) {
+    let j = i;
+    while (j < spans.length && spans[j].kind === 'key') j++;
+    if (j - i <= KEY_RUN) {
+      out.push(...spans.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    for (let k = i; k < j; k += KEY_CHUNK) {
+      const last = spans[Math.min(k + KEY_CHUNK, j) - 1];
+      out.push({ start: spans[k].start, end: last.end, kind: 'key', key: spans[k].key });
+    }
+    i = j;
+  }
+  return out;
 }

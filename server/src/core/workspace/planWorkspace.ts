@@ -14,6 +14,8 @@ interface FileEntry {
   file: PlanFile;
   /** Syntax and schema findings: they depend on this file alone. */
   own: Finding[];
+  /** Set when the file could not be read: its text (empty) is not what the file holds. */
+  unreadable?: true;
 }
 
 /**
@@ -46,14 +48,22 @@ export class PlanWorkspace {
 
   /** Adds or replaces a file's text (re-parsing only what changed since its last version). */
   setFile(uri: string, text: string): void {
-    const loaded = loadPlanFile({ uri, text }, this.files.get(uri)?.file);
+    const known = this.files.get(uri);
+    // The same text reads the same (an editor opening a file the index read from disk): a
+    // second check of a large file would double the wait for its diagnostics.
+    if (known && known.file.text === text && !known.unreadable) return;
+    const loaded = loadPlanFile({ uri, text }, known?.file);
     this.files.set(uri, { file: loaded.file, own: loaded.findings });
     this.invalidate();
   }
 
   /** A file that could not be read stays known, as an empty file with the one finding that says why. */
   setUnreadable(uri: string, problem: FileProblem): void {
-    this.files.set(uri, { file: loadPlanFile({ uri, text: '' }).file, own: [fileProblemFinding(uri, problem)] });
+    this.files.set(uri, {
+      file: loadPlanFile({ uri, text: '' }).file,
+      own: [fileProblemFinding(uri, problem)],
+      unreadable: true,
+    });
     this.invalidate();
   }
 
