@@ -14,9 +14,7 @@ import {
   type Severity,
   type StandaloneOptions,
 } from '../core';
-import { renderPlanDocx } from '../host/docx/planDocx';
 import { readLogo } from '../host/logoFile';
-import { printPlanPdf } from '../host/pdf/printPdf';
 import { planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs, type RenderFormat } from './args';
 import { readSource } from './collectFiles';
@@ -152,11 +150,14 @@ export async function runRender(
     return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
   };
   const write = (bytes: string | Uint8Array) => writeOutput(output!, bytes);
+  // The PDF and Word hosts (playwright-core, docx) are loaded only for their format: HTML starts sooner.
   if (args.format === 'pdf') {
+    const { printPlanPdf } = await import('../host/pdf/printPdf.js');
     write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env }));
     return finish();
   }
   if (args.format === 'docx') {
+    const { renderPlanDocx } = await import('../host/docx/planDocx.js');
     write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, warn }));
     return finish();
   }
