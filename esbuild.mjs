@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { precompiledValidators } from './scripts/precompiledValidators.mjs';
 
 const production = process.argv.includes('--production');
 const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
@@ -25,7 +26,26 @@ const common = {
   banner: { js: "const __jalonImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded lazily, only to print a PDF, from node_modules: it locates its own files at run time.
   external: ['playwright-core'],
+  plugins: [vendored(), precompiledValidators()],
 };
+
+/**
+ * The libraries of one format (docx for Word, exceljs for spreadsheets) are bundled apart, in
+ * dist/vendor/<name>.js, and required from there when the code that uses them is first
+ * imported (`await import(...)`): the CLI and the server start without reading them.
+ */
+const VENDORED = ['docx', 'exceljs'];
+function vendored() {
+  return {
+    name: 'vendored',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${VENDORED.join('|')})$`) }, (args) => ({
+        path: `./vendor/${args.path}.js`,
+        external: true,
+      }));
+    },
+  };
+}
 
 await build({
   ...common,
@@ -44,6 +64,16 @@ await build({
   outdir,
   external: ['vscode', 'playwright-core'],
 });
+
+for (const name of VENDORED) {
+  // The library alone: without the plugins, which would send its own name back to vendor/.
+  await build({
+    ...common,
+    plugins: [],
+    stdin: { contents: `module.exports = require('${name}');`, resolveDir: '.', loader: 'js' },
+    outfile: join(outdir, 'vendor', `${name}.js`),
+  });
+}
 
 // The preview's script runs in the webview: a browser, no module loader.
 const webviewEntry = 'client/src/preview/webview/main.ts';

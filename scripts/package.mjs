@@ -4,9 +4,9 @@
 // It packages from a staging copy of the project, so dist/ is never touched: tests and a
 // language server running from dist/ meanwhile keep their (development) build.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -34,6 +34,36 @@ function zipEntries(path) {
   return entries;
 }
 
+/**
+ * What playwright-core needs to drive a Chromium found on the machine (the server prints PDFs
+ * with it): its two bundles, the entry points and the files it reads at run time beside them
+ * (package.json, browsers.json). Left out: the trace viewer, recorder and dashboard (lib/vite,
+ * lib/tools), the types and the CLI. Shipped as dist/node_modules/playwright-core, where
+ * dist/server.js's `import('playwright-core')` finds it, unchanged: it locates its own files.
+ */
+const PLAYWRIGHT_FILES = [
+  'package.json',
+  'browsers.json',
+  'index.js',
+  'index.mjs',
+  'LICENSE',
+  'NOTICE',
+  'ThirdPartyNotices.txt',
+  'lib/bootstrap.js',
+  'lib/coreBundle.js',
+  'lib/utilsBundle.js',
+  'lib/utilsBundle.js.LICENSE',
+];
+
+function copyPlaywright(distDir) {
+  const from = join(root, 'node_modules/playwright-core');
+  const to = join(distDir, 'node_modules/playwright-core');
+  for (const file of PLAYWRIGHT_FILES) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    cpSync(join(from, file), join(to, file));
+  }
+}
+
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -51,7 +81,8 @@ try {
     },
   });
   run(['esbuild.mjs', '--production', `--outdir=${join(staging, 'dist')}`], root);
-  // The bundles hold every dependency: vsce need not look into node_modules.
+  copyPlaywright(join(staging, 'dist'));
+  // The bundles hold every other dependency: vsce need not look into node_modules.
   run([join(root, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '-o', vsix], staging);
 } finally {
   rmSync(staging, { recursive: true, force: true });

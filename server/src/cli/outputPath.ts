@@ -1,4 +1,5 @@
 import {
+  accessSync,
   closeSync,
   constants,
   lstatSync,
@@ -170,15 +171,30 @@ export function writeOutput(output: WritableOutput, text: string | Uint8Array): 
     if (typeof text === 'string') writeSync(fd, text);
     else writeSync(fd, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const why: Localized =
-      code === 'EACCES' || code === 'EPERM'
-        ? { en: 'permission denied', fr: 'permission refusée' }
-        : code === 'ELOOP'
-          ? { en: 'it is a symbolic link', fr: 'c’est un lien symbolique' }
-          : { en: code, fr: code };
-    throw cannotWrite(output.shown, why);
+    throw cannotWrite(output.shown, writeFailure(error));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * Before a long work (Chrome, Word): whether the output's folder takes a new file, with the
+ * message writeOutput would give after it.
+ */
+export function assertFolderWritable(output: WritableOutput): void {
+  if (output.stream) return;
+  try {
+    accessSync(path.dirname(output.file), constants.W_OK);
+  } catch (error) {
+    throw cannotWrite(output.shown, writeFailure(error));
+  }
+}
+
+function writeFailure(error: unknown): Localized {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return code === 'EACCES' || code === 'EPERM'
+    ? { en: 'permission denied', fr: 'permission refusée' }
+    : code === 'ELOOP'
+      ? { en: 'it is a symbolic link', fr: 'c’est un lien symbolique' }
+      : { en: code, fr: code };
 }

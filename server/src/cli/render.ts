@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   DEFAULT_MAX_FILE_SIZE,
@@ -14,14 +14,12 @@ import {
   type Severity,
   type StandaloneOptions,
 } from '../core';
-import { renderPlanDocx } from '../host/docx/planDocx';
 import { readLogo } from '../host/logoFile';
-import { printPlanPdf } from '../host/pdf/printPdf';
 import { planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs, type RenderFormat } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
-import { assertWritableOutput, writeOutput } from './outputPath';
+import { assertFolderWritable, assertWritableOutput, writeOutput } from './outputPath';
 import type { CliIO } from './main';
 import { SEVERITY_RANK, severityCounts } from './report';
 
@@ -67,14 +65,6 @@ function assetsOf(
   const read = readLogo(planFile, plan.header?.logo?.value);
   if (read.problem) warn(read.problem);
   return { planTitles, logo: read.logo };
-}
-
-function cannotWrite(output: string, error: unknown, show: (file: string) => string): UsageError {
-  const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new UsageError({
-    en: `cannot write '${show(output)}': ${code}`,
-    fr: `impossible d’écrire '${show(output)}' : ${code}`,
-  });
 }
 
 /**
@@ -125,14 +115,8 @@ export async function runRender(
   }
   const plan = workspace.planOf(show(planFile))!;
   const findings: Finding[] = plan.files.flatMap((f) => workspace.diagnostics(f.uri));
-  if (output !== undefined && args.format !== 'html') {
-    // Before the long work (Chrome, Word): a folder that cannot take the file.
-    try {
-      accessSync(path.dirname(output.file), constants.W_OK);
-    } catch (error) {
-      throw cannotWrite(output.file, error, show);
-    }
-  }
+  // Before the long work (Chrome, Word): a folder that cannot take the file.
+  if (output !== undefined && args.format !== 'html') assertFolderWritable(output);
   const warn = (problem: Localized) => io.stderr(`jalon: ${show(planFile)}: ${problem[locale]}\n`);
   const options: StandaloneOptions = {
     mode: 'standalone',
@@ -152,11 +136,14 @@ export async function runRender(
     return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
   };
   const write = (bytes: string | Uint8Array) => writeOutput(output!, bytes);
+  // The PDF and Word hosts (playwright-core, docx) are loaded only for their format: HTML starts sooner.
   if (args.format === 'pdf') {
+    const { printPlanPdf } = await import('../host/pdf/printPdf.js');
     write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env }));
     return finish();
   }
   if (args.format === 'docx') {
+    const { renderPlanDocx } = await import('../host/docx/planDocx.js');
     write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, warn }));
     return finish();
   }

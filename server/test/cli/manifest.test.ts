@@ -337,8 +337,23 @@ describe('manifest: contributions', () => {
   });
 });
 
+/** What the server needs of playwright-core to print a PDF with the machine's Chromium (not its trace viewer, types or CLI). */
+const PLAYWRIGHT_PARTS = [
+  'package.json',
+  'browsers.json',
+  'index.js',
+  'index.mjs',
+  'lib/bootstrap.js',
+  'lib/coreBundle.js',
+  'lib/utilsBundle.js',
+].map((file) => `dist/node_modules/playwright-core/${file}`);
+/** Its licence and notices, shipped with it. */
+const PLAYWRIGHT_NOTICES = ['LICENSE', 'NOTICE', 'ThirdPartyNotices.txt', 'lib/utilsBundle.js.LICENSE'].map(
+  (file) => `dist/node_modules/playwright-core/${file}`,
+);
+
 describe('npm run package', { timeout: 180_000 }, () => {
-  test('writes a small .vsix holding the bundles and resources, and no sources, maps or node_modules', () => {
+  test('writes a small .vsix holding the bundles and resources, the parts of playwright-core that print, and no sources, maps or other node_modules', () => {
     // The script packages from a staging copy: dist/, which the tests beside this one run, is left alone.
     const distBefore = readdirSync(path.join(ROOT, 'dist')).sort();
     const run = spawnSync('npm', ['run', 'package'], { cwd: ROOT, encoding: 'utf8' });
@@ -357,6 +372,8 @@ describe('npm run package', { timeout: 180_000 }, () => {
     const expected = [
       'dist/client.js',
       'dist/server.js',
+      'dist/vendor/docx.js',
+      ...PLAYWRIGHT_PARTS,
       'syntaxes/jalon-plan.tmLanguage.json',
       'language-configuration.json',
       'package.json',
@@ -372,6 +389,8 @@ describe('npm run package', { timeout: 180_000 }, () => {
     if (existsSync(path.join(ROOT, 'client/media/preview.css'))) expected.push('client/media/preview.css');
     for (const file of expected) assert.ok(files.includes(`extension/${file}`), `${file} is packaged`);
     for (const file of files) {
+      const inPackage = file.slice('extension/'.length);
+      if (PLAYWRIGHT_PARTS.includes(inPackage) || PLAYWRIGHT_NOTICES.includes(inPackage)) continue;
       assert.doesNotMatch(
         file,
         /\.ts$|\.map$|(^|\/)node_modules\/|^extension\/(server|client\/src|scripts|docs|e2e)\//,

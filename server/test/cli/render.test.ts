@@ -1,9 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CLEAN_PLAN, edit } from '../helpers';
-import { jalon, ROOT, workspace } from './run';
+import { BIN, jalon, ROOT, workspace, type Run } from './run';
 
 const GR = readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8');
 const count = (text: string, needle: string) => text.split(needle).length - 1;
@@ -176,6 +177,44 @@ describe('jalon render: the logo', () => {
     assert.equal(run.code, 1, 'the schema also refuses the name: an error, as check says');
   });
 });
+
+/**
+ * A folder the user cannot write to: root writes anywhere, so as root the command runs as
+ * `nobody` (runuser); skipped when neither is possible.
+ */
+const asUser = (): ((args: string[], cwd: string) => Run) | undefined => {
+  if (process.getuid?.() !== 0) return (args, cwd) => jalon(args, cwd);
+  if (spawnSync('runuser', ['--help']).error) return undefined;
+  return (args, cwd) => {
+    const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LANG: 'C' },
+    });
+    return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  };
+};
+
+describe(
+  'jalon render: an output folder that cannot be written to',
+  { skip: !asUser() && 'root without runuser' },
+  () => {
+    for (const format of ['html', 'docx', 'pdf']) {
+      test(`--format ${format}: one line, exit 2, nothing written`, () => {
+        const dir = workspace({ 'demo.plan.yaml': CLEAN_PLAN });
+        mkdirSync(path.join(dir, 'ro'));
+        chmodSync(dir, 0o755);
+        chmodSync(path.join(dir, 'demo.plan.yaml'), 0o644);
+        chmodSync(path.join(dir, 'ro'), 0o555);
+        const run = asUser()!(['render', 'demo.plan.yaml', '--format', format, '-o', `ro/plan.${format}`], dir);
+        assert.equal(run.stderr, `jalon: cannot write 'ro/plan.${format}': permission denied\n`);
+        assert.equal(run.stdout, '');
+        assert.equal(run.code, 2);
+        assert.deepEqual(readdirSync(path.join(dir, 'ro')), []);
+      });
+    }
+  },
+);
 
 describe('jalon render: usage errors exit 2 with a one-line message', () => {
   const dir = workspace({

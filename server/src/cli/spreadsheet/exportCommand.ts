@@ -6,7 +6,6 @@ import type { CliIO } from '../main';
 import { toCsv } from './csv';
 import { planAt } from './planAt';
 import { asOfOption, readSpreadsheetOptions, SPREADSHEET_HELP } from './spreadsheetArgs';
-import { writeXlsx } from './xlsx';
 
 /** `jalon export <plan.yaml> --format xlsx|csv [--as-of DATE] [-o FILE]`. */
 export async function runExport(argv: readonly string[], io: CliIO, show: (file: string) => string): Promise<number> {
@@ -52,7 +51,9 @@ export async function runExport(argv: readonly string[], io: CliIO, show: (file:
     (plan.header?.language?.value?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
   const tables = planTables(plan, locale, asOf);
   const bytes =
-    format === 'xlsx' ? await writeXlsx(tables) : toCsv(tables.flatMap((t, i) => (i === 0 ? t.rows : [[], ...t.rows])));
+    format === 'xlsx'
+      ? await (await import('./xlsx.js')).writeXlsx(tables)
+      : toCsv(tables.flatMap((t, i) => (i === 0 ? t.rows : [[], ...t.rows])));
   writeFileSync(output, bytes, { flag: 'wx' });
   const counts = `${plan.actions.length} actions, ${plan.indicators.length} indicators, ${plan.reports.length} reports`;
   io.stderr(`${show(output)}: ${counts}\n`);

@@ -8,7 +8,6 @@ import type { CliIO } from '../main';
 import { fromCsv } from './csv';
 import { planAt } from './planAt';
 import { asOfOption, readSpreadsheetOptions, SPREADSHEET_HELP } from './spreadsheetArgs';
-import { readXlsx } from './xlsx';
 
 /**
  * `jalon report import FILE.xlsx|csv --as-of DATE -o new.report.yaml [--plan PLAN] [--dry-run]`:
@@ -124,6 +123,8 @@ async function readTables(file: string, given: string): Promise<Table[]> {
     throw new UsageError({ en: `cannot read '${given}'`, fr: `impossible de lire '${given}'` });
   }
   try {
+    // exceljs is loaded only to read a workbook.
+    const { readXlsx } = await import('./xlsx.js');
     return await readXlsx(bytes);
   } catch {
     throw new UsageError({

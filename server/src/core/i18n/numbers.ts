@@ -5,27 +5,59 @@ import { parseChange, parseQuantity, type Quantity } from '../model/quantities';
 export const NARROW_NBSP = '\u202f';
 export const NBSP = '\u00a0';
 
-const FORMATS = new Map<Locale, Intl.NumberFormat>();
-
-function numberFormat(locale: Locale): Intl.NumberFormat {
-  let format = FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
-    FORMATS.set(locale, format);
+/**
+ * The decimal digits of a finite number ≥ 0, as its shortest form writes them ("1.005" for
+ * 1.005), rounded half up to `fractionDigits` (the way Intl.NumberFormat rounds): the integer
+ * part and the fraction without its trailing zeros. Written out rather than asked of Intl,
+ * whose first use loads the locale's data (15 ms at a command's start).
+ */
+function decimalDigits(value: number, fractionDigits = Infinity): [string, string] {
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  const [whole, fraction = ''] = mantissa.split('.');
+  let digits = [...(whole + fraction)].map(Number);
+  let point = whole.length + Number(exponent);
+  if (point < 0) {
+    digits = [...new Array<number>(-point).fill(0), ...digits];
+    point = 0;
   }
-  return format;
+  while (digits.length < point) digits.push(0);
+  const keep = point + fractionDigits;
+  if (digits.length > keep) {
+    const up = digits[keep] >= 5;
+    digits = digits.slice(0, keep);
+    for (let i = keep - 1; up && i >= -1; i--) {
+      if (i === -1) {
+        digits.unshift(1);
+        point++;
+      } else if (digits[i] < 9) {
+        digits[i]++;
+        break;
+      } else digits[i] = 0;
+    }
+  }
+  const integer =
+    digits
+      .slice(0, point)
+      .join('')
+      .replace(/^0+(?=\d)/, '') || '0';
+  return [integer, digits.slice(point).join('').replace(/0+$/, '')];
+}
+
+/** The digits with the language's separators: "1 000,5" (narrow no-break spaces) in French, "1,000.5" in English. */
+function withSeparators(value: number, [integer, fraction]: [string, string], locale: Locale): string {
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/g, locale === 'fr' ? NARROW_NBSP : ',');
+  return `${sign}${grouped}${fraction ? (locale === 'fr' ? ',' : '.') + fraction : ''}`;
 }
 
 /**
- * A number as the language writes it: "1 000,5" (narrow no-break spaces) in French,
- * "1,000.5" in English. The group separator is set here rather than left to the ICU data,
- * whose French separator changed across versions.
+ * A number as the language writes it, at most two decimals: "1 000,5" (narrow no-break
+ * spaces) in French, "1,000.5" in English; what Intl.NumberFormat writes for fr-FR and en-GB,
+ * with the French group separator fixed (the ICU data's changed across versions).
  */
 export function formatNumber(value: number, locale: Locale): string {
-  return numberFormat(locale)
-    .formatToParts(value)
-    .map((part) => (part.type === 'group' && locale === 'fr' ? NARROW_NBSP : part.value))
-    .join('');
+  if (!Number.isFinite(value)) return String(value);
+  return withSeparators(value, decimalDigits(Math.abs(value), 2), locale);
 }
 
 /** "80 M€", "1 000 patients", "80 %" (English writes "80%"); the figure and unit never split across lines. */
@@ -69,22 +101,12 @@ export function formatPercent(share: number, locale: Locale): string {
   return formatFigure(Math.round(share * 100), '%', locale);
 }
 
-const EXACT_FORMATS = new Map<Locale, Intl.NumberFormat>();
-
 /**
  * A figure as a message states it: every digit the plan wrote (no float noise), in the
  * language's way: "18900.5" in English (as the plan writes it), "18 900,5" in French.
  */
 export function formatExact(value: number, locale: Locale): string {
   const plain = Number(value.toPrecision(12));
-  if (locale === 'en') return String(plain);
-  let format = EXACT_FORMATS.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 12 });
-    EXACT_FORMATS.set(locale, format);
-  }
-  return format
-    .formatToParts(plain)
-    .map((part) => (part.type === 'group' ? NARROW_NBSP : part.type === 'minusSign' ? '-' : part.value))
-    .join('');
+  if (locale === 'en' || !Number.isFinite(plain)) return String(plain);
+  return withSeparators(plain, decimalDigits(Math.abs(plain)), locale);
 }

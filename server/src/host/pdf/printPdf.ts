@@ -24,14 +24,14 @@ export interface PdfPrintOptions {
   footer: string;
 }
 
-/** playwright-core from node_modules (never bundled: it finds its own files at run time). */
+/** playwright-core from node_modules (never bundled: it finds its own files at run time; the .vsix ships it as dist/node_modules/playwright-core). */
 async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   try {
     return await import('playwright-core');
   } catch {
     throw new HostError({
-      en: 'printing a PDF needs the playwright-core package, which is not installed beside this Jalon (the VS Code extension does not ship it): export to HTML or Word here, or print with the jalon command (jalon render --format pdf; the README says how to install it)',
-      fr: 'imprimer un PDF demande le paquet playwright-core, absent à côté de ce Jalon (l’extension VS Code ne le fournit pas) : exportez ici en HTML ou en Word, ou imprimez avec la commande jalon (jalon render --format pdf ; le README dit comment l’installer)',
+      en: 'printing a PDF needs the playwright-core package, which is missing beside this Jalon: reinstall Jalon (its package holds it), or export to HTML or Word',
+      fr: 'imprimer un PDF demande le paquet playwright-core, absent à côté de ce Jalon : réinstallez Jalon (son paquet le contient), ou exportez en HTML ou en Word',
     });
   }
 }

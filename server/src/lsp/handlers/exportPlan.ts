@@ -7,10 +7,8 @@ import {
   type RenderAssets,
   type StandaloneOptions,
 } from '../../core';
-import { renderPlanDocx } from '../../host/docx/planDocx';
 import { HostError } from '../../host/hostError';
 import { readLogo } from '../../host/logoFile';
-import { printPlanPdf } from '../../host/pdf/printPdf';
 import { planFileOf, type ServerContext } from '../context';
 import { EXPORT_PLAN, type ExportPlanParams, type ExportPlanResult } from '../protocol';
 import { normalizeUri, uriToPath } from '../uris';
@@ -53,11 +51,14 @@ async function exportBytes(
   const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
   const rendered = options(context, plan, params.audience, warn);
   const chrome = { env: process.env };
+  // The PDF and Word hosts (playwright-core, docx) are loaded on the first export in their format.
   const bytes =
     params.format === 'pdf'
-      ? await printPlanPdf(plan, findings, rendered, chrome)
+      ? await (await import('../../host/pdf/printPdf.js')).printPlanPdf(plan, findings, rendered, chrome)
       : params.format === 'docx'
-        ? await renderPlanDocx(plan, findings, rendered, { ...chrome, warn })
+        ? await (
+            await import('../../host/docx/planDocx.js')
+          ).renderPlanDocx(plan, findings, rendered, { ...chrome, warn })
         : new TextEncoder().encode(renderPlanDocument(plan, findings, rendered));
   return { data: Buffer.from(bytes).toString('base64'), warnings };
 }
