@@ -101,4 +101,4 @@ export type { Cell, CellPlace, Table } from './spreadsheet/tables';
 export { planTables } from './spreadsheet/exportTables';
 export { importTables, reportYaml, type ImportProblem, type ImportedReport } from './spreadsheet/importTables';
 export { parsePartialDate, type PartialDate } from './model/dates';
-export { renderDashboard } from './dashboard/renderDashboard';
+export { dashboardTitle, renderDashboard, type DashboardWebview } from './dashboard/renderDashboard';
