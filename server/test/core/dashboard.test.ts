@@ -159,7 +159,15 @@ test("the view's page: the webview's policy, its script, a filter bar, and what 
     ),
   );
   assert.ok(page.includes('<li data-axis="numerique" data-owner="dnum" data-status="delayed"><a class="source-link"'));
-  assert.ok(page.includes('<tr data-owner="dnum"><th>Direction du numérique</th>'));
+  // A row of completion: its own key, and the axes, owners and statuses of its actions.
+  assert.ok(
+    page.includes('<tr data-axis="numerique" data-owner="dnum" data-status="delayed"><th>Direction du numérique</th>'),
+  );
+  assert.ok(
+    page.includes(
+      '<tr data-axis="soins" data-owner="dsi" data-status="done in-progress"><th>Des soins plus rapides</th>',
+    ),
+  );
   // An indicator: the axes and owners of the objectives that follow it and the actions that contribute to it.
   assert.ok(page.includes('<figure data-axis="soins" data-owner="dsi"><figcaption><a class="source-link"'));
   // The file for print has none of it.

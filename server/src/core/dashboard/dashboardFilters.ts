@@ -83,6 +83,14 @@ export class DashboardFilters {
     ]);
   }
 
+  /** A row of completion (an axis, an owner) concerns the axes, owners and statuses of its actions, and its own key. */
+  group(by: 'axis' | 'owner', key: string): Partial<FilterValues> {
+    const actions = this.data.actions.filter((a) =>
+      by === 'axis' ? a.action.objective.axis && axisKey(a.action.objective.axis) === key : ownerOf(a.action) === key,
+    );
+    return this.union([{ [by]: new Set([key]) }, ...actions.map((a) => this.action(a.action, a.status))]);
+  }
+
   /** An axis concerns the owners and statuses of its objectives. */
   axis(axis: Axis): Partial<FilterValues> {
     return this.union([

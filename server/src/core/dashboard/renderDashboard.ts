@@ -138,7 +138,7 @@ function sourceLink(item: Item, text: string): Html {
 function completionTable(rows: readonly Completion[], by: 'axis' | 'owner', page: Page): Html {
   const { locale } = page;
   const shown = STATUSES.filter((s) => rows.some((r) => r.counts[s] > 0));
-  return html`<table><thead><tr><th></th>${shown.map((s) => html`<th>${STATUS_WORDS[s][locale]}</th>`)}<th>${WORDS.progress[locale]}</th></tr></thead><tbody>${rows.map((r) => html`<tr${filtered(page, { [by]: new Set([r.key]) })}><th>${r.name}</th>${shown.map((s) => html`<td class="n">${r.counts[s]}</td>`)}<td class="n">${percent(r.progress, locale)}</td></tr>`)}</tbody></table>`;
+  return html`<table><thead><tr><th></th>${shown.map((s) => html`<th>${STATUS_WORDS[s][locale]}</th>`)}<th>${WORDS.progress[locale]}</th></tr></thead><tbody>${rows.map((r) => html`<tr${filtered(page, page.filters?.group(by, r.key))}><th>${r.name}</th>${shown.map((s) => html`<td class="n">${r.counts[s]}</td>`)}<td class="n">${percent(r.progress, locale)}</td></tr>`)}</tbody></table>`;
 }
 
 function percent(value: number | undefined, locale: Locale): string {
