@@ -4,6 +4,7 @@ import type { Plan } from '../plan/assemble';
 import { attr, html, type Html } from '../render/html';
 import type { OffsetRange } from '../text/lineIndex';
 import { axisKey, ownerOf, STATUSES, type Dashboard, type DashboardStatus } from './dashboardData';
+import { STATUS_WORDS } from './dashboardWords';
 
 /**
  * What the view's filters read on each block of the dashboard: `data-axis`, `data-owner` and
@@ -20,15 +21,6 @@ export interface FilterValues {
 
 export const FILTER_NAMES = ['axis', 'owner', 'status'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
-
-export const STATUS_WORDS: Record<DashboardStatus, Localized> = {
-  planned: { en: 'Planned', fr: 'Prévu' },
-  'in-progress': { en: 'In progress', fr: 'En cours' },
-  delayed: { en: 'Delayed', fr: 'Retardé' },
-  done: { en: 'Done', fr: 'Terminé' },
-  cancelled: { en: 'Cancelled', fr: 'Annulé' },
-  unset: { en: 'Not set', fr: 'Non renseigné' },
-};
 
 const FILTER_WORDS = {
   legend: { en: 'Show', fr: 'Afficher' },

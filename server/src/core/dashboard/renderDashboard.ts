@@ -9,52 +9,10 @@ import { attr, html, trusted, type Html } from '../render/html';
 import { formatNumber } from '../render/numbers';
 import { webviewPolicy } from '../render/renderPlan';
 import { dashboardData, ownerOf, STATUSES, type Completion, type Dashboard, type Rag } from './dashboardData';
-import { DashboardFilters, filterAttrs, sourceLineAttrs, STATUS_WORDS, type FilterValues } from './dashboardFilters';
+import { DashboardFilters, filterAttrs, sourceLineAttrs, type FilterValues } from './dashboardFilters';
+import { RAG_WORDS, STATUS_WORDS, DASHBOARD_WORDS as WORDS } from './dashboardWords';
 import { DASHBOARD_STYLE } from './dashboardStyle';
 import { indicatorChart } from './indicatorChart';
-
-const WORDS = {
-  title: { en: 'Dashboard', fr: 'Tableau de bord' },
-  at: { en: 'At', fr: 'Au' },
-  noReport: {
-    en: 'No progress report: the plan’s own statuses.',
-    fr: 'Aucun bilan d’étape : les statuts du plan lui-même.',
-  },
-  byAxis: { en: 'Completion by axis', fr: 'Avancement par axe' },
-  byOwner: { en: 'Completion by owner', fr: 'Avancement par responsable' },
-  progress: { en: 'Weighted progress', fr: 'Avancement pondéré' },
-  progressRule: {
-    en: 'Weighted progress: the mean of the actions’ progress, a done action counting 100 %, cancelled actions left out.',
-    fr: 'Avancement pondéré : moyenne de l’avancement des actions, une action terminée comptant pour 100 %, les actions annulées exclues.',
-  },
-  rag: { en: 'Status of objectives and axes', fr: 'État des objectifs et des axes' },
-  ragRule: {
-    en: 'An objective is late when one of its actions or milestones is overdue at the date, at risk when one of its actions is delayed or one of its indicators is behind its trajectory (by more than 10 % of the planned change), on track otherwise, unless the report sets it (rag, with a note). An axis takes the state of its worst objective.',
-    fr: 'Un objectif est en retard quand l’une de ses actions ou l’un de ses jalons est échu à la date, à risque quand l’une de ses actions est retardée ou que l’un de ses indicateurs est en retard sur sa trajectoire (de plus de 10 % de l’évolution prévue), dans les temps sinon, sauf si le bilan le fixe (rag, avec une note). Un axe prend l’état de son pire objectif.',
-  },
-  overridden: { en: 'set by the report', fr: 'fixé par le bilan' },
-  actions: { en: 'Actions', fr: 'Actions' },
-  action: { en: 'Action', fr: 'Action' },
-  owner: { en: 'Owner', fr: 'Responsable' },
-  status: { en: 'Status', fr: 'Statut' },
-  actionProgress: { en: 'Progress', fr: 'Avancement' },
-  overdue: { en: 'Overdue', fr: 'En retard sur l’échéance' },
-  slips: { en: 'Slipped since the previous report', fr: 'Glissements depuis le bilan précédent' },
-  none: { en: 'None.', fr: 'Aucun.' },
-  indicators: { en: 'Indicators', fr: 'Indicateurs' },
-  chartLegend: {
-    en: 'Line: the trajectory from the baseline to each target; squares: baseline and targets; dots: actuals; dashed line: the report’s date.',
-    fr: 'Ligne : la trajectoire de la référence à chaque cible ; carrés : référence et cibles ; points : réalisés ; trait pointillé : date du bilan.',
-  },
-  notes: { en: 'Notes of the period', fr: 'Notes de la période' },
-  sources: { en: 'Read from', fr: 'Lu dans' },
-} satisfies Record<string, Localized>;
-
-const RAG_WORDS: Record<Rag, Localized> = {
-  'on-track': { en: 'On track', fr: 'Dans les temps' },
-  'at-risk': { en: 'At risk', fr: 'À risque' },
-  late: { en: 'Late', fr: 'En retard' },
-};
 
 /** VS Code's webview: its CSP source and a nonce for the page's policy, the view's script and stylesheet. */
 export interface DashboardWebview {
@@ -138,10 +96,11 @@ function sourceLink(item: Item, text: string): Html {
 function completionTable(rows: readonly Completion[], by: 'axis' | 'owner', page: Page): Html {
   const { locale } = page;
   const shown = STATUSES.filter((s) => rows.some((r) => r.counts[s] > 0));
-  return html`<table><thead><tr><th></th>${shown.map((s) => html`<th>${STATUS_WORDS[s][locale]}</th>`)}<th>${WORDS.progress[locale]}</th></tr></thead><tbody>${rows.map((r) => html`<tr${filtered(page, page.filters?.group(by, r.key))}><th>${r.name}</th>${shown.map((s) => html`<td class="n">${r.counts[s]}</td>`)}<td class="n">${percent(r.progress, locale)}</td></tr>`)}</tbody></table>`;
+  return html`<table><thead><tr><th></th>${shown.map((s) => html`<th>${STATUS_WORDS[s][locale]}</th>`)}<th>${WORDS.progress[locale]}</th></tr></thead><tbody>${rows.map((r) => html`<tr${filtered(page, page.filters?.group(by, r.key))}><th>${r.name}</th>${shown.map((s) => html`<td class="n">${r.counts[s]}</td>`)}<td class="n">${progressText(r.progress, locale)}</td></tr>`)}</tbody></table>`;
 }
 
-function percent(value: number | undefined, locale: Locale): string {
+/** A weighted progress as the dashboard writes it: `72,5 %`, `—` when nothing counts. */
+export function progressText(value: number | undefined, locale: Locale): string {
   return value === undefined ? '—' : `${formatNumber(Math.round(value * 10) / 10, locale)} %`;
 }
 
@@ -150,7 +109,7 @@ function actionsTable(page: Page): Html {
   const { plan, data, locale } = page;
   if (data.actions.length === 0) return html``;
   const ownerName = (id: string) => plan.owners.find((o) => o.id?.value === id)?.name?.value ?? id;
-  return html`<h2>${WORDS.actions[locale]}</h2><table class="dashboard-actions"><thead><tr><th>${WORDS.action[locale]}</th><th>${WORDS.owner[locale]}</th><th>${WORDS.status[locale]}</th><th>${WORDS.actionProgress[locale]}</th></tr></thead><tbody>${data.actions.map((a) => html`<tr${filtered(page, page.filters?.action(a.action, a.status))}><td>${name(page, a.action)}</td><td>${ownerName(ownerOf(a.action))}</td><td>${STATUS_WORDS[a.status][locale]}</td><td class="n">${percent(a.progress, locale)}</td></tr>`)}</tbody></table>`;
+  return html`<h2>${WORDS.actions[locale]}</h2><table class="dashboard-actions"><thead><tr><th>${WORDS.action[locale]}</th><th>${WORDS.owner[locale]}</th><th>${WORDS.status[locale]}</th><th>${WORDS.actionProgress[locale]}</th></tr></thead><tbody>${data.actions.map((a) => html`<tr${filtered(page, page.filters?.action(a.action, a.status))}><td>${name(page, a.action)}</td><td>${ownerName(ownerOf(a.action))}</td><td>${STATUS_WORDS[a.status][locale]}</td><td class="n">${progressText(a.progress, locale)}</td></tr>`)}</tbody></table>`;
 }
 
 function ragBadge(rag: Rag, locale: Locale): Html {

@@ -55,7 +55,7 @@ export interface DocxHost extends ChromeOptions {
 }
 
 /** The pixel size of a PNG, from its header. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
+export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
