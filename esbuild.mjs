@@ -75,11 +75,15 @@ for (const name of VENDORED) {
   });
 }
 
-// The preview's script runs in the webview: a browser, no module loader.
-const webviewEntry = 'client/src/preview/webview/main.ts';
-if (existsSync(webviewEntry)) {
+// The preview's and the dashboard's scripts run in their webviews: a browser, no module loader.
+const webviewEntries = {
+  webview: 'client/src/preview/webview/main.ts',
+  dashboard: 'client/src/dashboard/webview/main.ts',
+};
+for (const [name, entry] of Object.entries(webviewEntries)) {
+  if (!existsSync(entry)) continue;
   await build({
-    entryPoints: { webview: webviewEntry },
+    entryPoints: { [name]: entry },
     outdir,
     bundle: true,
     platform: 'browser',

@@ -21,7 +21,7 @@ import { readPlanFacts, type PlanFacts } from './lib/planFacts';
 import { endSession, startSession, type Session } from './lib/session';
 import { waitFor } from './lib/waitFor';
 import { asTyped, escapeRegExp } from './lib/workbench';
-import { GR_PLAN, HTML_PLAN } from './lib/workspace';
+import { EXAMPLE_PLAN, EXAMPLE_REPORT, GR_PLAN, HTML_PLAN } from './lib/workspace';
 
 const ROOT = join(__dirname, '..');
 const env = (name: string) => process.env[name] ?? '';
@@ -273,8 +273,13 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     const { page } = workbench;
     await page.keyboard.press('Control+Shift+E');
     const pane = await workbench.openViewPane('Plan Outline');
+    // A row by its whole label: the example plan's title starts as the seed's does.
     const row = (title: string) =>
-      pane.locator('.monaco-list-row', { hasText: new RegExp(escapeRegExp(title)) }).first();
+      pane
+        .locator('.monaco-list-row', {
+          has: page.locator('.label-name', { hasText: new RegExp(`^${escapeRegExp(title)}$`) }),
+        })
+        .first();
     const expand = async (title: string) => {
       const target = row(title);
       await target.waitFor({ timeout: 15_000 });
@@ -294,9 +299,10 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
       els.map((e) => ({
         level: Number(e.getAttribute('aria-level')),
         text: (e as HTMLElement).innerText.replace(/\s+/g, ' '),
+        label: (e.querySelector('.label-name') as HTMLElement | null)?.innerText ?? '',
       })),
     );
-    const planRow = rows.findIndex((r) => r.text.includes(gr.title));
+    const planRow = rows.findIndex((r) => r.label === gr.title);
     const end = rows.findIndex((r, i) => i > planRow && r.level <= (rows[planRow]?.level ?? 0));
     const children = rows
       .slice(planRow + 1, end === -1 ? undefined : end)
@@ -683,4 +689,82 @@ describe('Jalon in a real VS Code (code-server + Chromium)', { timeout: 10 * 60_
     await page.locator('.tabs-container .tab', { hasText: GR_PLAN }).first().click();
     await workbench.runCommand('File: Revert File');
   });
+
+  step(
+    '"Open Dashboard" shows the example\'s dashboard beside the plan; a filter hides the other axis; an edit of a report shows; a click opens the source',
+    'dashboard',
+    async (s) => {
+      const { workbench, probe } = s;
+      const { page } = workbench;
+      await workbench.runCommand('View: Close All Editors');
+      await workbench.openFile(EXAMPLE_PLAN);
+      await workbench.runCommand(s.extension.commandTitle('jalon.showDashboard'));
+      const frame = await workbench.webviewFrame('Tableau de bord — Projet');
+      const tabs = await probe.ask('/tabs', {});
+      const dashboardGroup = tabs.find((g) =>
+        g.tabs.some((t) => t.kind === 'webview' && (t.viewType ?? '').endsWith('jalon.dashboard')),
+      );
+      const editorGroup = tabs.find((g) => g.tabs.some((t) => t.kind === 'text' && t.path?.endsWith(EXAMPLE_PLAN)));
+      assert.ok(dashboardGroup, `a jalon.dashboard panel is open (${JSON.stringify(tabs)})`);
+      assert.ok(
+        editorGroup && dashboardGroup.viewColumn !== editorGroup.viewColumn,
+        'the dashboard is beside the plan',
+      );
+
+      const shownActions = () =>
+        frame.$$eval('.dashboard-actions tbody tr:not([hidden]) td:first-child', (cells) =>
+          cells.map((c) => (c as HTMLElement).innerText),
+        );
+      const axisRows = () =>
+        frame.$$eval('table:first-of-type tbody tr', (rows) =>
+          rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).innerText.replace(/\s+/g, ' ')),
+        );
+      assert.equal((await frame.innerText('h1 + p')).trim(), "Au 2027-12 · Bilan d'étape 2027");
+      assert.deepEqual((await axisRows()).map(asTyped), [
+        'Des soins plus rapides 1 0 1 72,5 %',
+        'Un hôpital numérique 0 1 0 35 %',
+      ]);
+      assert.equal((await shownActions()).length, 3);
+
+      await frame.selectOption('select[name="axis"]', 'numerique');
+      assert.deepEqual(await shownActions(), ['Déployer le dossier patient informatisé']);
+      assert.deepEqual((await axisRows()).map(asTyped), ['Un hôpital numérique 0 1 0 35 %']);
+      assert.equal(await frame.innerText('.dashboard-shown'), '1 actions affichées sur 3');
+      await workbench.screenshot('dashboard-filtered');
+
+      // An edit of a report, as typed: the dashboard shows it, the filter still in use.
+      await workbench.openFile(EXAMPLE_REPORT);
+      const lines = await documentLines(s, join(s.folder, 'examples', EXAMPLE_REPORT));
+      const index = lines.findIndex((text) => text.includes('dpi: { status: delayed, progress: 35'));
+      await workbench.goToLine(index + 1, lines[index].indexOf('35') + 1);
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.press('Shift+ArrowRight');
+      await page.keyboard.type('60');
+      await waitFor(async () => (await axisRows()).map(asTyped).join() === 'Un hôpital numérique 0 1 0 60 %', {
+        timeoutMs: FEW_SECONDS,
+        what: 'the dashboard to show the edited progress',
+        describe: async () => (await axisRows()).join(' | '),
+      });
+      assert.deepEqual(await shownActions(), ['Déployer le dossier patient informatisé']);
+      await workbench.screenshot('dashboard-edited');
+
+      // A click on an objective's name opens the part where it is written, at its line.
+      await frame.click('a.source-link >> text=Numériser le dossier patient');
+      await waitFor(async () => (await workbench.statusText('status.editor.selection')).startsWith('Ln 5, Col 1'), {
+        timeoutMs: FEW_SECONDS,
+        what: 'the cursor at the objective in numerique.plan.yaml (Ln 5)',
+        describe: () => workbench.statusText('status.editor.selection'),
+      });
+      const active = (await probe.ask('/tabs', {}))
+        .flatMap((g) => g.tabs)
+        .filter((t) => t.isActive && t.kind === 'text');
+      assert.ok(
+        active.some((t) => t.path?.endsWith('numerique.plan.yaml')),
+        JSON.stringify(active),
+      );
+      await page.locator('.tabs-container .tab', { hasText: EXAMPLE_REPORT }).first().click();
+      await workbench.runCommand('File: Revert File');
+    },
+    120_000,
+  );
 });

@@ -26,6 +26,7 @@ run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'e2e
 // webview's script with the DOM and nothing else.
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'server/src/core']);
 run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'client/src/preview/webview']);
+run(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'client/src/dashboard/webview']);
 run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--max-warnings', '0', '.']);
 // The layout (120 columns, .prettierrc.json): `npm run format` applies it.
 run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']);

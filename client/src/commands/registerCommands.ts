@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { JalonClient } from '../languageClient';
 import { compareWith } from './compareWith';
+import { openExample, resumeExample } from './openExample';
 import { openSeed } from './openSeed';
 import { showReferences } from './showReferences';
 
@@ -27,7 +28,9 @@ export function registerCommands(
     }),
     vscode.commands.registerCommand('jalon.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('jalon.openSeed', () => openSeed(context)),
+    vscode.commands.registerCommand('jalon.openExample', () => openExample(context)),
     vscode.commands.registerCommand('jalon.showReferences', showReferences),
     vscode.commands.registerCommand('jalon.compareWith', () => compareWith(jalon, context.extensionUri)),
   );
+  void resumeExample(context);
 }

@@ -1,11 +1,6 @@
 import * as vscode from 'vscode';
 import { ErrorCodes, ResponseError, State, type LanguageClient } from 'vscode-languageclient/node';
-import {
-  RENDER_HTML,
-  type PlanAudience,
-  type RenderHtmlParams,
-  type RenderHtmlResult,
-} from '../../../server/src/lsp/protocol';
+import { RENDER_HTML, type PlanAudience, type RenderHtmlResult } from '../../../server/src/lsp/protocol';
 import { Debouncer } from './debouncer';
 import { fromWebview, type FromWebview, type ToWebview } from './messages';
 import { PreviewContent, type ContentStep } from './previewContent';
@@ -24,6 +19,34 @@ export interface PreviewHost {
 
 /** The preview's own stylesheet (the plan's styles come with the rendered page). */
 const STYLESHEET = ['client', 'media', 'preview.css'];
+
+/** What a webview page gives the server: its policy's source and nonce, its script's and stylesheet's URIs. */
+export interface PageParams {
+  uri: string;
+  cspSource: string;
+  nonce: string;
+  scriptUri: string;
+  styleUri: string;
+}
+
+/** What differs between the panels the server renders: the plan's preview and its dashboard. */
+export interface PanelKind {
+  /** The script of the page, in dist/. */
+  script: string;
+  /** The request that renders the page, with its parameters. */
+  request(page: PageParams, host: PreviewHost): { method: string; params: object };
+  /** The panel's title, from the file's name or the page's title. */
+  title(name: string): string;
+  /** What the page says when rendering fails. */
+  failure(reason: string): string;
+}
+
+export const PREVIEW_KIND: PanelKind = {
+  script: 'webview.js',
+  request: (page, host) => ({ method: RENDER_HTML, params: { ...page, audience: host.audience } }),
+  title: (name) => vscode.l10n.t('Preview: {0}', name),
+  failure: (reason) => vscode.l10n.t('The preview stopped updating: {0}', reason),
+};
 
 /** The folders a preview may load from: the built script, the extension's media and the preview's stylesheet. */
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -65,10 +88,11 @@ export class PlanPreview implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     readonly source: vscode.Uri,
     private readonly host: PreviewHost,
+    private readonly kind: PanelKind = PREVIEW_KIND,
   ) {
     this.content = new PreviewContent(source.toString());
     panel.webview.options = webviewOptions(host.extensionUri);
-    panel.title = vscode.l10n.t('Preview: {0}', baseName(source));
+    panel.title = kind.title(baseName(source));
     this.pageUris.set(uriKey(source), source.toString());
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => {
@@ -121,21 +145,25 @@ export class PlanPreview implements vscode.Disposable {
     this.stale = false;
     const id = this.content.begin();
     const webview = this.panel.webview;
-    const params: RenderHtmlParams = {
-      uri: this.source.toString(),
-      cspSource: webview.cspSource,
-      nonce: newNonce(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', 'webview.js')).toString(),
-      styleUri: this.styleUri().toString(),
-      audience: this.host.audience,
-    };
+    const { method, params } = this.kind.request(
+      {
+        uri: this.source.toString(),
+        cspSource: webview.cspSource,
+        nonce: newNonce(),
+        scriptUri: webview
+          .asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'dist', this.kind.script))
+          .toString(),
+        styleUri: this.styleUri().toString(),
+      },
+      this.host,
+    );
     let steps: ContentStep[];
     try {
       if (this.host.client.state === State.Stopped) throw new ResponseError(ErrorCodes.ConnectionInactive, 'stopped');
-      const result = await this.host.client.sendRequest<RenderHtmlResult>(RENDER_HTML, params);
+      const result = await this.host.client.sendRequest<RenderHtmlResult>(method, params);
       steps = this.content.rendered(id, result.html, result.title);
     } catch (error) {
-      steps = this.content.failed(id, vscode.l10n.t('The preview stopped updating: {0}', reasonOf(error)));
+      steps = this.content.failed(id, this.kind.failure(reasonOf(error)));
     }
     if (this.disposed) return;
     this.apply(steps);
@@ -159,7 +187,7 @@ export class PlanPreview implements vscode.Disposable {
         });
       }
     }
-    if (this.content.title) this.panel.title = vscode.l10n.t('Preview: {0}', this.content.title);
+    if (this.content.title) this.panel.title = this.kind.title(this.content.title);
     this.pageUris = new Map([
       [uriKey(this.source), this.source.toString()],
       ...this.content.uris.map((u): [string, string] => [uriKey(u), u]),

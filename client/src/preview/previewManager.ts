@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import { State, type LanguageClient } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import type { FromWebview } from './messages';
 import { previewState } from './messages';
 import type { PlanAudience } from '../../../server/src/lsp/protocol';
+import { activePlanEditorUri, openSourceLine, watchPlanChanges } from './planPanels';
 import { PlanPreview, uriKey, webviewOptions, type PreviewHost } from './planPreview';
 
 export const PREVIEW_VIEW_TYPE = 'jalon.preview';
 /** The workspace state key, and the context key the preview's title bar reads, of the audience the previews show. */
 const AUDIENCE_STATE = 'jalon.preview.audience';
 const AUDIENCE_CONTEXT = 'jalon.previewAudience';
-const LANGUAGE_ID = 'jalon-plan';
 
 /**
  * The plan previews: opens them (or shows the one already open on the plan), brings them
@@ -28,28 +28,10 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
   ) {
     void vscode.commands.executeCommand('setContext', AUDIENCE_CONTEXT, this.audience);
     this.disposables.push(
-      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-        if (document.languageId !== LANGUAGE_ID || contentChanges.length === 0) return;
-        for (const preview of this.previews) {
-          // A part may have just named this plan: its text says `part_of:`, and the server decides.
-          if (preview.shows(document.uri) || /^part_of\s*:/m.test(document.getText())) preview.planChanged();
-        }
-      }),
-      // The server publishes a plan's diagnostics again when any of its files changes (on disk too) or the rules do.
-      vscode.languages.onDidChangeDiagnostics(({ uris }) => {
-        for (const preview of this.previews) if (uris.some((uri) => preview.shows(uri))) preview.planChanged();
-      }),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('jalon')) return;
-        for (const preview of this.previews) preview.planChanged();
-      }),
+      ...watchPlanChanges(client, () => this.previews),
       vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) =>
         this.editorScrolled(textEditor, visibleRanges),
       ),
-      client.onDidChangeState(({ newState }) => {
-        if (newState !== State.Running) return;
-        for (const preview of this.previews) if (preview.failing || preview.panel.visible) void preview.render();
-      }),
     );
   }
 
@@ -113,7 +95,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
 
   onWebviewMessage(preview: PlanPreview, message: FromWebview): void {
     if (message.type === 'revealLine') this.revealLine(preview, message.uri, message.line);
-    else if (message.type === 'openSource') void this.openSource(preview, message.uri, message.line);
+    else if (message.type === 'openSource') void openSourceLine(preview.source, message.uri, message.line);
   }
 
   private track(preview: PlanPreview): void {
@@ -131,9 +113,7 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
   }
 
   private activePlanUri(): vscode.Uri | undefined {
-    const document = vscode.window.activeTextEditor?.document;
-    if (document?.languageId === LANGUAGE_ID) return document.uri;
-    return this.active?.source;
+    return activePlanEditorUri() ?? this.active?.source;
   }
 
   private scrollSync(uri: vscode.Uri): boolean {
@@ -165,22 +145,6 @@ export class PreviewManager implements vscode.WebviewPanelSerializer, PreviewHos
       preview.editorGuard.hold();
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
     }
-  }
-
-  /** A double-click or a finding's link: the file at that line, in the editor that shows it, else beside the preview's source. */
-  private async openSource(preview: PlanPreview, uri: string, line: number): Promise<void> {
-    const target = vscode.Uri.parse(uri);
-    const shown =
-      vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(target)) ??
-      vscode.window.visibleTextEditors.find((e) => uriKey(e.document.uri) === uriKey(preview.source));
-    const document = await vscode.workspace.openTextDocument(target);
-    const position = document.validatePosition(new vscode.Position(line, 0));
-    const editor = await vscode.window.showTextDocument(document, {
-      viewColumn: shown?.viewColumn ?? vscode.ViewColumn.One,
-      preserveFocus: false,
-    });
-    editor.selection = new vscode.Selection(position, position);
-    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   dispose(): void {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { DASHBOARD_VIEW_TYPE, DashboardManager } from '../dashboard/dashboardManager';
 import { exportPlan } from './exportPlan';
 import { PREVIEW_VIEW_TYPE, PreviewManager } from './previewManager';
 
@@ -7,14 +8,20 @@ import { PREVIEW_VIEW_TYPE, PreviewManager } from './previewManager';
  * The plan preview: `jalon.showPreview` (in the active editor's column),
  * `jalon.showPreviewToSide` (beside it, keeping the focus on the editor), `jalon.showSource`,
  * the audience toggle of the preview's title bar, "Export Plan…", and the serializer that
- * brings previews back after a window reload.
+ * brings previews back after a window reload; the plan's dashboard (`jalon.showDashboard`), beside.
  */
 export function registerPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
   const manager = new PreviewManager(client, context.extensionUri, context.workspaceState);
+  const dashboards = new DashboardManager(client, context.extensionUri);
   const uriArgument = (value: unknown) => (value instanceof vscode.Uri ? value : undefined);
   context.subscriptions.push(
     manager,
     vscode.window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, manager),
+    dashboards,
+    vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, dashboards),
+    vscode.commands.registerCommand('jalon.showDashboard', (uri?: unknown) =>
+      dashboards.show(uriArgument(uri) ?? manager.exportSource()),
+    ),
     vscode.commands.registerCommand('jalon.showPreview', (uri?: unknown) =>
       manager.showPreview(uriArgument(uri), vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One, false),
     ),

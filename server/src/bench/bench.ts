@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { planValidator, LineIndex, generatePlan } from '../core';
+import { benchDashboard, dashboardTable } from './dashboardBench';
 import { benchDiff } from './diffBench';
 import { LspSession } from './lspSession';
 import { benchPublish, publishTable } from './publishBench';
@@ -195,6 +196,8 @@ async function main() {
   const publish = benchPublish();
   process.stderr.write('Benchmarking jalon diff on two 1 MB plans…\n');
   const diff = benchDiff(path.join(ROOT, 'dist', 'cli.js'));
+  process.stderr.write('Benchmarking the dashboard of a 1 MB plan with 10 reports…\n');
+  const dashboard = dashboardTable(benchDashboard());
   const table = [
     '| plan | size | initialize | open → diagnostics | edit → diagnostics (median / p95) | completion (median) | hover (median) | server RSS (busy / idle) | floor: parse + validate |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -212,6 +215,8 @@ async function main() {
     '| jalon diff (goal: under 1 s) | sizes | changes | process (median of 3) | core: parse both sides + diff |',
     '|---|---|---|---|---|',
     `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
+    '',
+    ...dashboard,
   ];
   process.stdout.write(
     `${table.join('\n')}\n\n${EDITS} edits, ${QUERIES} completion and hover requests per plan; Node ${process.version}.\n`,

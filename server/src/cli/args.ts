@@ -268,6 +268,7 @@ function readOptions(argv: string[], paths: string[], setters: Record<string, (v
 export const HELP = `Usage: jalon check [files | folders | globs] [options]
        jalon diff [BASE] [HEAD] [options] [-- paths]
        jalon render <plan.yaml> [-o <file>] [--format <html|pdf|docx>] [--audience <public|review>]
+       jalon render <plan.yaml> --dashboard [--as-of <date>|latest] [--format <html|pdf|docx>] [-o <file>]
        jalon init [folder] [--lang <fr|en>] [--parts]
        jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <file>]
        jalon report import <file.xlsx|csv> --as-of <date> -o <new.report.yaml> [--dry-run]
@@ -332,6 +333,7 @@ Severities can be set per rule in jalon.config.yaml; see docs/rules.md for every
 export const HELP_FR = `Usage : jalon check [fichiers | dossiers | globs] [options]
         jalon diff [BASE] [HEAD] [options] [-- chemins]
         jalon render <plan.yaml> [-o <fichier>] [--format <html|pdf|docx>] [--audience <public|review>]
+        jalon render <plan.yaml> --dashboard [--as-of <date>|latest] [--format <html|pdf|docx>] [-o <fichier>]
         jalon init [dossier] [--lang <fr|en>] [--parts]
         jalon export <plan.yaml> --format <xlsx|csv> [--as-of <date>] [-o <fichier>]
         jalon report import <fichier.xlsx|csv> --as-of <date> -o <nouveau.report.yaml> [--dry-run]
@@ -374,6 +376,9 @@ fichier et en dessous sont incluses ; aucun fichier de plan n’est écrit.
       --locale <en|fr>                       langue du document (par défaut : la langue du plan)
       --fail-on <error|warning|info>         code de sortie 1 dès qu’un constat atteint cette gravité (par défaut : error)
       --max-file-size <taille>               comme pour jalon check
+      --dashboard                            le tableau de bord du plan à son dernier bilan (ou au dernier daté au plus
+                                             tard de --as-of) au lieu du plan ; -o vaut par défaut <plan>-dashboard.html
+                                             (.pdf, .docx) ; --chrome et --locale comme ci-dessus
 
 jalon init : écrit un nouveau plan dans le dossier (par défaut : le dossier courant) : un fichier
 racine avec les axes habituels d’un projet d’établissement, chacun avec un objectif et une action

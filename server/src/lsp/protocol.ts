@@ -48,6 +48,22 @@ export interface RenderHtmlResult {
   version?: number;
 }
 
+/**
+ * `jalon/renderDashboard`: the dashboard of a document's plan (root, parts and reports, as the
+ * editor holds them) at its latest report, as the dashboard view shows it; the result is a
+ * `RenderHtmlResult` (the title is the dashboard's).
+ */
+export const RENDER_DASHBOARD = 'jalon/renderDashboard';
+
+export interface RenderDashboardParams {
+  uri: string;
+  cspSource: string;
+  nonce: string;
+  /** URIs (as the webview sees them) of the dashboard's script and stylesheet. */
+  scriptUri: string;
+  styleUri: string;
+}
+
 /** `jalon/outline`: the plan outline of the workspace (every plan, root and parts together). */
 export const OUTLINE = 'jalon/outline';
 

@@ -3,35 +3,11 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { inflateRawSync } from 'node:zlib';
-import { findChrome } from '../../src/host/pdf/findChrome';
 import { CLEAN_PLAN, edit } from '../helpers';
 import { jalon, ROOT, workspace } from './run';
+import { installedChrome, unzip } from './tools';
 
 const GR = readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8');
-
-/** The files of a zip archive (a .docx), read from its central directory. */
-function unzip(file: string): Map<string, Buffer> {
-  const zip = readFileSync(file);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let offset = zip.readUInt32LE(end + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(offset + 10);
-    const size = zip.readUInt32LE(offset + 20);
-    const nameLength = zip.readUInt16LE(offset + 28);
-    const extra = zip.readUInt16LE(offset + 30);
-    const comment = zip.readUInt16LE(offset + 32);
-    const local = zip.readUInt32LE(offset + 42);
-    const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
-    const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(data, data + size);
-    files.set(name, method === 8 ? inflateRawSync(raw) : raw);
-    offset += 46 + nameLength + extra + comment;
-  }
-  return files;
-}
 
 /** The text of each paragraph of a style in document.xml. */
 function paragraphsWithStyle(xml: string, style: string): string[] {
@@ -41,14 +17,7 @@ function paragraphsWithStyle(xml: string, style: string): string[] {
     .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
 }
 
-function chrome(): string | undefined {
-  try {
-    return findChrome(undefined, process.env);
-  } catch {
-    return undefined;
-  }
-}
-const CHROME = chrome();
+const CHROME = installedChrome();
 const SOFFICE = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).error === undefined;
 
 describe('jalon render --format docx: the Gustave Roussy seed as a Word file', () => {

@@ -61,6 +61,8 @@ const CONTRACT_COMMANDS = [
   'jalon.restartServer',
   'jalon.showOutput',
   'jalon.openSeed',
+  'jalon.openExample',
+  'jalon.showDashboard',
   'jalon.outline.refresh',
   'jalon.outline.filterByStatus',
   'jalon.outline.filterByOwner',
@@ -225,6 +227,10 @@ describe('manifest: contributions', () => {
     assert.equal(palette.get('jalon.showPreview'), 'editorLangId == jalon-plan');
     assert.equal(palette.get('jalon.showSource'), "activeWebviewPanelId == 'jalon.preview'");
     assert.equal(palette.get('jalon.compareWith'), 'editorLangId == jalon-plan');
+    assert.equal(
+      palette.get('jalon.showDashboard'),
+      "editorLangId == jalon-plan || activeWebviewPanelId == 'jalon.preview'",
+    );
   });
 
   test('the preview button in the editor title, as Markdown has it', () => {
@@ -234,6 +240,11 @@ describe('manifest: contributions', () => {
     assert.equal(preview?.group, 'navigation');
     assert.match(preview?.when ?? '', /editorLangId == jalon-plan/);
     assert.equal(title.find((i) => i.command === 'jalon.showSource')?.when, "activeWebviewPanelId == 'jalon.preview'");
+    assert.equal(
+      title.find((i) => i.command === 'jalon.showDashboard')?.when,
+      "activeWebviewPanelId == 'jalon.preview'",
+      "the dashboard's button is in the preview's title bar",
+    );
     const viewTitle = (contributes.menus['view/title'] as MenuItem[]).map((i) => i.command).sort();
     assert.deepEqual(viewTitle, [
       'jalon.outline.clearFilter',
@@ -326,11 +337,14 @@ describe('manifest: contributions', () => {
     assert.equal(pattern.exec(lines.at(-1)!), null, 'the summary line is not a problem');
   });
 
-  test('the walkthrough opens the seed plan, then the preview; its media exist', () => {
+  test('the walkthrough opens the seed plan, then the preview, then the example with its dashboard; its media exist', () => {
     const [walkthrough] = contributes.walkthroughs;
-    const [first, second] = walkthrough.steps;
+    const [first, second, third] = walkthrough.steps;
     assert.match(resolve(first.description), /\(command:jalon\.openSeed\)/);
     assert.match(resolve(second.description), /\(command:jalon\.showPreviewToSide\)/);
+    assert.equal(resolve(third.title), 'Open the dashboard');
+    assert.match(resolve(third.description), /\(command:jalon\.openExample\)/);
+    assert.deepEqual(third.completionEvents, ['onCommand:jalon.showDashboard', 'onCommand:jalon.openExample']);
     for (const step of walkthrough.steps)
       assert.ok(existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
     assert.ok(existsSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml')));
@@ -386,6 +400,7 @@ describe('npm run package', { timeout: 180_000 }, () => {
       ...contributes.walkthroughs[0].steps.map((s: { media: { markdown: string } }) => s.media.markdown),
     ];
     if (existsSync(path.join(ROOT, 'client/src/preview/webview/main.ts'))) expected.push('dist/webview.js');
+    expected.push('dist/dashboard.js', ...readdirSync(path.join(ROOT, 'examples')).map((f) => `examples/${f}`));
     if (existsSync(path.join(ROOT, 'client/media/preview.css'))) expected.push('client/media/preview.css');
     for (const file of expected) assert.ok(files.includes(`extension/${file}`), `${file} is packaged`);
     for (const file of files) {

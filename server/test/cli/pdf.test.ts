@@ -4,25 +4,19 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pdfOutline } from '../../src/host/pdf/pdfDestinations';
-import { findChrome } from '../../src/host/pdf/findChrome';
 import { PlanWorkspace } from '../../src/core/workspace/planWorkspace';
 import { axisObjectives } from '../../src/core/render/axisSection';
 import { createContext } from '../../src/core/render/context';
 import { frenchTypography } from '../../src/core/render/typography';
 import { CLEAN_PLAN } from '../helpers';
 import { jalon, ROOT, workspace } from './run';
+import { installedChrome } from './tools';
+import { findChrome } from '../../src/host/pdf/findChrome';
 
 const GR = readFileSync(path.join(ROOT, 'seeds/gustave-roussy-2026-2030.plan.yaml'), 'utf8');
 
-function chrome(): string | undefined {
-  try {
-    return findChrome(undefined, process.env);
-  } catch {
-    return undefined;
-  }
-}
 const has = (tool: string) => spawnSync(tool, ['-v'], { encoding: 'utf8' }).error === undefined;
-const CHROME = chrome();
+const CHROME = installedChrome();
 const POPPLER = has('pdftotext') && has('pdfinfo');
 const skip = !CHROME
   ? 'no Chrome or Chromium on this machine'

@@ -28,7 +28,7 @@ describe('jalon export', () => {
     const dir = examples();
     const run = jalon(['export', PLAN, '--format', 'csv', '-o', 'suivi.csv'], dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal(run.stderr, 'suivi.csv: 3 actions, 2 indicators, 2 reports\n');
+    assert.equal(run.stderr, 'suivi.csv: 3 actions, 4 milestones, 2 indicators, 2 objectives, 2 reports\n');
     const lines = readFileSync(path.join(dir, 'suivi.csv'), 'utf8').split('\r\n');
     assert.deepEqual(lines, [
       ACTIONS_HEADER,
@@ -39,6 +39,16 @@ describe('jalon export', () => {
       'Identifiant,Libellé,Unité,Sens,Référence,Date de référence,Cible 2028,Cible 2029,Cible 2030,Réalisé 2026-12,Réalisé 2027-12,Note',
       'delai-urgences,Délai médian de prise en charge aux urgences,minutes,decrease,120,2025,90,,60,105,98,',
       'dossiers-numeriques,Part des dossiers patients numérisés,%,increase,40,2025,,100,,52,55,Le déploiement attend le nouveau marché.',
+      '',
+      'Identifiant,Action,Intitulé,Échéance,Statut 2026-12,Statut 2027-12,Réalisé le,Note',
+      'tri-infirmier#1,tri-infirmier,Locaux aménagés,2026-06,terminé,terminé,,',
+      'tri-infirmier#2,tri-infirmier,Équipe formée,2026-S2,terminé,terminé,,',
+      'dpi-pilote,dpi,Service pilote équipé,2026-12,terminé,terminé,,',
+      'dpi-general,dpi,Tous les services équipés,2029,,,,',
+      '',
+      'Identifiant,Axe,Intitulé,Responsable,État,Note',
+      "urgences,Des soins plus rapides,Réduire l'attente aux urgences,dsi,,Sur la trajectoire.",
+      'dossier-patient,Un hôpital numérique,Numériser le dossier patient,dnum,,"En retard ; plan de rattrapage en 2028."',
       '',
     ]);
     const again = jalon(['export', PLAN, '--format', 'csv', '-o', 'suivi.csv'], dir);
@@ -67,7 +77,7 @@ describe('jalon export', () => {
     await workbook.xlsx.readFile(path.join(dir, 'suivi.xlsx'));
     assert.deepEqual(
       workbook.worksheets.map((s) => s.name),
-      ['Actions', 'Indicateurs'],
+      ['Actions', 'Indicateurs', 'Jalons', 'Objectifs'],
     );
     const actions = workbook.getWorksheet('Actions')!;
     assert.deepEqual(
@@ -108,6 +118,29 @@ describe('jalon export', () => {
   });
 });
 
+/** A report's sections as the model reads them: what a round trip must give back. */
+function sections(report: string) {
+  const read = loadPlanFile({ uri: 'r.report.yaml', text: report }).file.report!;
+  const fields = (e: ReportEntry) => [
+    e.key.value,
+    e.status?.value,
+    e.progress?.value,
+    e.note?.value,
+    e.endForecast?.value,
+    e.value?.value,
+    e.doneOn?.value,
+    e.rag?.value,
+  ];
+  return {
+    of: read.reportOf?.value,
+    asOf: read.asOf?.value,
+    actions: read.actions.map(fields),
+    milestones: read.milestones.map(fields),
+    indicators: read.indicators.map(fields),
+    objectives: read.objectives.map(fields),
+  };
+}
+
 describe('jalon report import', () => {
   test('export → import gives back the report of that date', () => {
     const dir = examples(['2027-12.report.yaml']);
@@ -119,7 +152,7 @@ describe('jalon report import', () => {
     rmSync(path.join(dir, 'original.report.yaml'));
     const run = jalon(['report', 'import', 'suivi.xlsx', '--as-of', '2027-12', '-o', 'new.report.yaml'], dir);
     assert.equal(run.code, 0, run.stderr);
-    assert.equal(run.stderr, 'new.report.yaml: 3 actions, 2 indicators.\n');
+    assert.equal(run.stderr, 'new.report.yaml: 3 actions, 3 milestones, 2 indicators, 2 objectives.\n');
     const imported = readFileSync(path.join(dir, 'new.report.yaml'), 'utf8');
     assert.equal(
       imported,
@@ -129,30 +162,86 @@ actions:
   tri-infirmier: { status: done, progress: 100 }
   circuit-court: { status: in-progress, progress: 45, note: Deux salles sur quatre ouvertes. }
   dpi: { status: delayed, progress: 35, note: Le marché a été relancé., end_forecast: 2030 }
+milestones:
+  tri-infirmier#1: { status: done }
+  tri-infirmier#2: { status: done }
+  dpi-pilote: { status: done }
 indicators:
   delai-urgences: { value: 98 }
   dossiers-numeriques: { value: 55, note: Le déploiement attend le nouveau marché. }
+objectives:
+  urgences: { note: Sur la trajectoire. }
+  dossier-patient: { note: En retard ; plan de rattrapage en 2028. }
 `,
     );
-    // The same report as the original, read by the model, in the sections a spreadsheet holds.
-    const sections = (report: string) => {
-      const read = loadPlanFile({ uri: 'r.report.yaml', text: report }).file.report!;
-      const fields = (e: ReportEntry) => [
-        e.key.value,
-        e.status?.value,
-        e.progress?.value,
-        e.note?.value,
-        e.endForecast?.value,
-        e.value?.value,
-      ];
-      return {
-        of: read.reportOf?.value,
-        asOf: read.asOf?.value,
-        actions: read.actions.map(fields),
-        indicators: read.indicators.map(fields),
-      };
-    };
+    // The same report as the original, read by the model, every section.
     assert.deepEqual(sections(imported), sections(text));
+  });
+
+  test('export → import round trip of each report: milestones (status, date done, note) and objectives (state, note) come back', () => {
+    // The second report with a date done, a milestone's note and an objective's state set.
+    const second = readFileSync(path.join(EXAMPLES, '2027-12.report.yaml'), 'utf8')
+      .replace(
+        'dpi-pilote: { status: done }',
+        'dpi-pilote: { status: done, done_on: 2026-12-15, note: Recette signée. }',
+      )
+      .replace(
+        'dossier-patient: { note: En retard ; plan de rattrapage en 2028. }',
+        'dossier-patient: { rag: red, note: "Le marché est relancé : pas de déploiement avant 2028." }',
+      );
+    for (const [name, text] of [
+      ['2026-12.report.yaml', readFileSync(path.join(EXAMPLES, '2026-12.report.yaml'), 'utf8')],
+      ['2027-12.report.yaml', second],
+    ]) {
+      const dir = examples(['2027-12.report.yaml']);
+      writeFileSync(path.join(dir, name), text);
+      const date = name.slice(0, 7);
+      for (const format of ['xlsx', 'csv']) {
+        const sheet = `suivi-${date}.${format}`;
+        const exported = jalon(['export', PLAN, '--format', format, '--as-of', date, '-o', sheet], dir);
+        assert.equal(exported.code, 0, exported.stderr);
+        // The original is set aside, so that the imported report is alone at its date.
+        rmSync(path.join(dir, name), { force: true });
+        const imported = jalon(['report', 'import', sheet, '--as-of', date, '-o', `back-${format}.report.yaml`], dir);
+        assert.equal(imported.code, 0, imported.stderr);
+        const back = readFileSync(path.join(dir, `back-${format}.report.yaml`), 'utf8');
+        assert.deepEqual(sections(back), sections(text), `${name} through ${format}`);
+        rmSync(path.join(dir, `back-${format}.report.yaml`));
+        writeFileSync(path.join(dir, name), text);
+      }
+    }
+  });
+
+  test('a state that is not one, or without a note, is refused at its cell', () => {
+    const dir = examples();
+    writeFileSync(
+      path.join(dir, 'objectifs.csv'),
+      'Identifiant,État,Note\r\nurgences,rouge,\r\ndossier-patient,écarlate,Vu.\r\ndpi-pilote,,Recette.\r\n',
+    );
+    const run = jalon(
+      ['report', 'import', 'objectifs.csv', '--as-of', '2028-12', '-o', 'x.report.yaml', '--locale', 'fr'],
+      dir,
+    );
+    assert.equal(run.code, 1);
+    assert.equal(
+      run.stderr,
+      [
+        "objectifs.csv: feuille 'objectifs.csv', ligne 2, colonne B: l’état de 'urgences' demande une note qui dit pourquoi ; remplissez sa colonne Note.",
+        "objectifs.csv: feuille 'objectifs.csv', ligne 3, colonne B: 'écarlate' n’est pas un état ; écrivez vert, orange ou rouge (ou green, amber, red).",
+        '2 problèmes ; rien n’est écrit.',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(dir, 'objectifs.csv'),
+      'Id,State,Note\r\nurgences,red,Staff missing.\r\ndpi-pilote,,Signed off.\r\n',
+    );
+    const ok = jalon(['report', 'import', 'objectifs.csv', '--as-of', '2028-12', '--dry-run'], dir);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.equal(
+      ok.stdout,
+      'report_of: valbrume-2026\nas_of: 2028-12\nmilestones:\n  dpi-pilote: { note: Signed off. }\nobjectives:\n  urgences: { rag: red, note: Staff missing. }\n',
+    );
   });
 
   test('a CSV a direction made, with French status words, becomes a report', () => {
@@ -172,7 +261,7 @@ indicators:
     );
     assert.equal(
       run.stderr,
-      '2028-12.report.yaml would be written: 2 actions, 0 indicators (--dry-run: nothing is written).\n',
+      '2028-12.report.yaml would be written: 2 actions, 0 milestones, 0 indicators, 0 objectives (--dry-run: nothing is written).\n',
     );
     assert.equal(existsSync(path.join(dir, '2028-12.report.yaml')), false);
   });
@@ -194,7 +283,7 @@ indicators:
     assert.equal(
       run.stderr,
       [
-        "bad.xlsx: sheet 'Suivi', row 2, column A: 'dpii' is not an action or indicator of the plan 'valbrume-2026'. Did you mean 'dpi'?",
+        "bad.xlsx: sheet 'Suivi', row 2, column A: 'dpii' is not an action, milestone, indicator or objective of the plan 'valbrume-2026'. Did you mean 'dpi'?",
         "bad.xlsx: sheet 'Suivi', row 3, column B: 'fini' is not a status; write planned, in-progress, done, delayed or cancelled (or prévu, en cours, terminé, en retard, annulé).",
         "bad.xlsx: sheet 'Suivi', row 3, column C: 'beaucoup' is not a number; write a figure (45, 45.5 or 45,5).",
         "bad.xlsx: sheet 'Suivi', row 4, column C: 140 is not a progress; write a percentage from 0 to 100.",
@@ -210,7 +299,7 @@ indicators:
     );
     assert.match(
       fr.stderr,
-      /^bad\.xlsx: feuille 'Suivi', ligne 2, colonne A: 'dpii' n’est ni une action ni un indicateur du plan 'valbrume-2026'\. Vouliez-vous dire 'dpi' \?\n/,
+      /^bad\.xlsx: feuille 'Suivi', ligne 2, colonne A: 'dpii' n’est ni une action, ni un jalon, ni un indicateur, ni un objectif du plan 'valbrume-2026'\. Vouliez-vous dire 'dpi' \?\n/,
     );
   });
 
@@ -221,7 +310,7 @@ indicators:
     assert.equal(noId.code, 1);
     assert.equal(
       noId.stderr.split('\n')[0],
-      "noid.csv: sheet 'noid.csv', row 1, column A: this header row has no id column (Id or Identifiant); add one with the ids of the plan’s actions and indicators.",
+      "noid.csv: sheet 'noid.csv', row 1, column A: this header row has no id column (Id or Identifiant); add one with the ids of the plan’s actions, milestones, indicators or objectives.",
     );
     const exists = jalon(['report', 'import', 'noid.csv', '--as-of', '2028-12', '-o', '2026-12.report.yaml'], dir);
     assert.equal(exists.code, 2);

@@ -127,3 +127,50 @@ test("a report may set an objective's state (`rag` with a `note`): the dashboard
   const key = withoutNote.indexOf('urgences: { rag');
   assert.deepEqual(missing.range, { start: key, end: key + 'urgences'.length });
 });
+
+test("the view's page: the webview's policy, its script, a filter bar, and what each block concerns", () => {
+  const page = renderDashboard(examplePlan(), 'en', undefined, {
+    cspSource: 'vscode-resource:',
+    nonce: 'N0NCE',
+    scriptUri: 'vscode-resource:/dist/dashboard.js',
+    styleUri: 'vscode-resource:/client/media/preview.css',
+  });
+  assert.ok(
+    page.includes(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src vscode-resource: data:; style-src vscode-resource: 'nonce-N0NCE'; font-src vscode-resource:; script-src 'nonce-N0NCE'">`,
+    ),
+  );
+  assert.deepEqual(page.match(/<script[^>]*>/g), ['<script nonce="N0NCE" src="vscode-resource:/dist/dashboard.js">']);
+  assert.deepEqual(
+    [...page.matchAll(/<select name="(\w+)">(.*?)<\/select>/g)].map((m) => [
+      m[1],
+      [...m[2].matchAll(/<option value="([^"]*)">/g)].map((o) => o[1]),
+    ]),
+    [
+      ['axis', ['', 'soins', 'numerique']],
+      ['owner', ['', 'dnum', 'dsi']],
+      ['status', ['', 'in-progress', 'delayed', 'done']],
+    ],
+  );
+  // An action: its axis, owner and status at the date; an axis: the union of its objectives'.
+  assert.ok(
+    page.includes(
+      '<tr data-axis="soins" data-owner="dsi" data-status="in-progress"><td><a class="source-link" href="#" data-uri="valbrume-2026-2030.plan.yaml" data-line="46">Créer un circuit court pour les consultations simples</a></td><td>Direction des soins infirmiers</td><td>In progress</td><td class="n">45 %</td></tr>',
+    ),
+  );
+  assert.ok(page.includes('<li data-axis="numerique" data-owner="dnum" data-status="delayed"><a class="source-link"'));
+  // A row of completion: its own key, and the axes, owners and statuses of its actions.
+  assert.ok(
+    page.includes('<tr data-axis="numerique" data-owner="dnum" data-status="delayed"><th>Direction du numérique</th>'),
+  );
+  assert.ok(
+    page.includes(
+      '<tr data-axis="soins" data-owner="dsi" data-status="done in-progress"><th>Des soins plus rapides</th>',
+    ),
+  );
+  // An indicator: the axes and owners of the objectives that follow it and the actions that contribute to it.
+  assert.ok(page.includes('<figure data-axis="soins" data-owner="dsi"><figcaption><a class="source-link"'));
+  // The file for print has none of it.
+  const file = renderDashboard(examplePlan(), 'en');
+  assert.doesNotMatch(file, /data-(axis|owner|status|uri|line)=|<form|<a /);
+});

@@ -9,6 +9,7 @@
 import { previewState, type FromWebview, type PreviewState } from '../messages';
 import { SOURCE_META, VERSION_META } from '../previewHtml';
 import { lineAtOffset, offsetOfLine, ScrollGuard, type Block, type SourceLine } from '../scrollSync';
+import { clearError, showError } from './errorBanner';
 import { handleMessage, type PreviewPage } from './handleMessage';
 
 interface VsCodeApi {
@@ -24,7 +25,6 @@ const metaContent = (name: string) => document.querySelector<HTMLMetaElement>(`m
 const saved = previewState(vscode.getState());
 const source = metaContent(SOURCE_META) ?? saved?.uri ?? '';
 const guard = new ScrollGuard();
-const ERROR_ID = 'jalon-preview-status';
 
 /**
  * The rendered blocks in page order. A second view of an item (`data-secondary`: a timeline
@@ -81,20 +81,8 @@ const page: PreviewPage = {
     scrollTo(offset);
     saveState({ uri, line });
   },
-  showError(message) {
-    let banner = document.getElementById(ERROR_ID);
-    if (!banner) {
-      banner = document.createElement('div');
-      banner.id = ERROR_ID;
-      banner.className = 'jalon-preview-error';
-      banner.setAttribute('role', 'alert');
-      document.body.prepend(banner);
-    }
-    banner.textContent = message;
-  },
-  clearError() {
-    document.getElementById(ERROR_ID)?.remove();
-  },
+  showError,
+  clearError,
 };
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {

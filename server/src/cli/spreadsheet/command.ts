@@ -1,4 +1,5 @@
 import type { Locale } from '../../core';
+import { HostError } from '../../host/hostError';
 import { UsageError } from '../args';
 import type { CliIO } from '../main';
 import { runDashboard } from './dashboardCommand';
@@ -19,7 +20,8 @@ export async function runSpreadsheetCommand(
     if (argv[0] === 'render') return await runDashboard(argv, io, show);
     return argv[0] === 'export' ? await runExport(argv, io, show) : await runReportImport(argv, io, shownLocale, show);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // A usage error, or a problem of the machine (no browser for a PDF, a folder that cannot be written).
+    if (error instanceof UsageError || error instanceof HostError) {
       io.stderr(`jalon: ${error.text[shownLocale]}\n`);
       return 2;
     }

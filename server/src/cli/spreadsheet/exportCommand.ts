@@ -55,7 +55,7 @@ export async function runExport(argv: readonly string[], io: CliIO, show: (file:
       ? await (await import('./xlsx.js')).writeXlsx(tables)
       : toCsv(tables.flatMap((t, i) => (i === 0 ? t.rows : [[], ...t.rows])));
   writeFileSync(output, bytes, { flag: 'wx' });
-  const counts = `${plan.actions.length} actions, ${plan.indicators.length} indicators, ${plan.reports.length} reports`;
+  const counts = `${plan.actions.length} actions, ${plan.milestones.length} milestones, ${plan.indicators.length} indicators, ${plan.objectives.length} objectives, ${plan.reports.length} reports`;
   io.stderr(`${show(output)}: ${counts}\n`);
   return 0;
 }

@@ -80,22 +80,22 @@ export async function runReportImport(
     return 1;
   }
   const text = reportYaml(report);
-  const counts = { actions: Object.keys(report.actions).length, indicators: Object.keys(report.indicators).length };
+  const n = (section: 'actions' | 'milestones' | 'indicators' | 'objectives') => Object.keys(report[section]).length;
+  const counts = {
+    en: `${n('actions')} actions, ${n('milestones')} milestones, ${n('indicators')} indicators, ${n('objectives')} objectives`,
+    fr: `${n('actions')} actions, ${n('milestones')} jalons, ${n('indicators')} indicateurs, ${n('objectives')} objectifs`,
+  };
   if (dryRun || !output) {
     io.stdout(text);
     io.stderr(
       locale === 'fr'
-        ? `${given ?? 'bilan'} serait écrit : ${counts.actions} actions, ${counts.indicators} indicateurs (--dry-run : rien n’est écrit).\n`
-        : `${given ?? 'the report'} would be written: ${counts.actions} actions, ${counts.indicators} indicators (--dry-run: nothing is written).\n`,
+        ? `${given ?? 'bilan'} serait écrit : ${counts.fr} (--dry-run : rien n’est écrit).\n`
+        : `${given ?? 'the report'} would be written: ${counts.en} (--dry-run: nothing is written).\n`,
     );
     return 0;
   }
   writeFileSync(output, text, { flag: 'wx' });
-  io.stderr(
-    locale === 'fr'
-      ? `${show(output)} : ${counts.actions} actions, ${counts.indicators} indicateurs.\n`
-      : `${show(output)}: ${counts.actions} actions, ${counts.indicators} indicators.\n`,
-  );
+  io.stderr(locale === 'fr' ? `${show(output)} : ${counts.fr}.\n` : `${show(output)}: ${counts.en}.\n`);
   return 0;
 }
 

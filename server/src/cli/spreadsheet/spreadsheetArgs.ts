@@ -50,14 +50,15 @@ export const SPREADSHEET_HELP = `Usage: jalon export <plan.yaml> --format <xlsx|
        jalon report import <file.xlsx|file.csv> --as-of <date> -o <new.report.yaml> [--plan <plan.yaml>] [--dry-run]
 
 jalon export: writes the plan's actions (with their status and progress at each progress
-report) and indicators (baseline, targets, actuals) as a spreadsheet, in the plan's language.
+report), indicators (baseline, targets, actuals), milestones (status at each report, date done)
+and objectives (state, note) as a spreadsheet, in the plan's language.
 
-  --format <xlsx|csv>     xlsx: two sheets; csv: both tables in one file, an empty row between
+  --format <xlsx|csv>     xlsx: four sheets; csv: the four tables in one file, an empty row between
   --as-of <date>          only the reports dated on or before it (default: every report)
   -o, --output <file>     the file to write (default: the plan's name with .xlsx or .csv); never overwritten
 
 jalon report import: reads a spreadsheet filled by the directions (the export's layout, or any
-sheet with an Id column and Status, Progress, Note, End forecast or Actual columns, in English
+sheet with an Id column and Status, Progress, Note, End forecast, Actual, Done on or State columns, in English
 or French) and writes it as a new progress report. Nothing is written when a cell is wrong:
 each problem is listed with its sheet, row and column.
 

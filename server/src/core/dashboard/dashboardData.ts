@@ -15,6 +15,8 @@ export type DashboardStatus = (typeof STATUSES)[number];
 
 /** Counts by status and the weighted progress of a group of actions (an axis, an owner). */
 export interface Completion {
+  /** What the view's filters match: the axis's id (its number when it has none), the owner's id. */
+  key: string;
   name: string;
   counts: Record<DashboardStatus, number>;
   /** Mean of the actions' progress, `done` counting 100 and `cancelled` left out; undefined when none counts. */
@@ -55,6 +57,10 @@ export interface Dashboard {
   overdue: (Action | Milestone)[];
   slips: Slip[];
   indicators: IndicatorSeries[];
+  /** Each action's status and progress at the date (`done` counting 100, none when nothing says). */
+  actions: { action: Action; status: DashboardStatus; progress?: number }[];
+  /** Each milestone's status at the date. */
+  milestoneStatus: Map<Milestone, DashboardStatus>;
 }
 
 const RAG_OF_COLOUR: Record<string, Rag | undefined> = { green: 'on-track', amber: 'at-risk', red: 'late' };
@@ -78,6 +84,7 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
     ((at ? progress.status(item, at) : item.status && { value: item.status })?.value.value as
       DashboardStatus | undefined) ?? 'unset';
   const statuses = new Map(plan.actions.map((a) => [a, statusOf(a, report)]));
+  const milestoneStatus = new Map(plan.milestones.map((m) => [m, statusOf(m, report)]));
   const overdue: (Action | Milestone)[] = [];
   if (date) {
     for (const action of plan.actions) {
@@ -86,7 +93,7 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
     }
     for (const milestone of plan.milestones) {
       const due = dated(milestone.due);
-      if (due && due.date.last < date.first && isOpen(statusOf(milestone, report))) overdue.push(milestone);
+      if (due && due.date.last < date.first && isOpen(milestoneStatus.get(milestone)!)) overdue.push(milestone);
     }
   }
   const indicators = plan.indicators.map((indicator) => series(plan, indicator, progress, reports, date));
@@ -119,21 +126,20 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
         slips.push({ action, from, to });
     }
   }
-  const completion = (name: string, actions: readonly Action[]): Completion => {
+  const progressOf = (action: Action): number | undefined =>
+    statuses.get(action) === 'done'
+      ? 100
+      : (report ? progress.progress(action, report) : action.progress && { value: action.progress })?.value.value;
+  const completion = (key: string, name: string, actions: readonly Action[]): Completion => {
     const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<DashboardStatus, number>;
     const shares: number[] = [];
     for (const action of actions) {
       const status = statuses.get(action)!;
       counts[status]++;
-      if (status === 'cancelled') continue;
-      shares.push(
-        status === 'done'
-          ? 100
-          : ((report ? progress.progress(action, report) : action.progress && { value: action.progress })?.value
-              .value ?? 0),
-      );
+      if (status !== 'cancelled') shares.push(progressOf(action) ?? 0);
     }
     return {
+      key,
       name,
       counts,
       progress: shares.length > 0 ? shares.reduce((a, b) => a + b, 0) / shares.length : undefined,
@@ -141,6 +147,7 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   };
   const byAxis = plan.axes.map((axis) =>
     completion(
+      axisKey(axis),
       axis.title?.value ?? axis.id?.value ?? '',
       plan.actions.filter((a) => a.objective.axis === axis),
     ),
@@ -149,18 +156,43 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   const byOwner = owners.map((owner) => {
     const name = plan.owners.find((o) => o.id?.value === owner)?.name?.value ?? owner;
     return completion(
+      owner,
       name,
       plan.actions.filter((a) => ownerOf(a) === owner),
     );
   });
-  return { report, previous, date, byAxis, byOwner, rag, axisRag, overdue, slips, indicators };
+  const actions = plan.actions.map((action) => ({
+    action,
+    status: statuses.get(action)!,
+    progress: progressOf(action),
+  }));
+  return {
+    report,
+    previous,
+    date,
+    byAxis,
+    byOwner,
+    rag,
+    axisRag,
+    overdue,
+    slips,
+    indicators,
+    actions,
+    milestoneStatus,
+  };
+}
+
+/** The axis as the view's filters name it: its id, else its number in the plan. */
+export function axisKey(axis: Axis): string {
+  return axis.id?.value ?? `#${axis.index + 1}`;
 }
 
 function isOpen(status: DashboardStatus): boolean {
   return status === 'planned' || status === 'in-progress' || status === 'delayed' || status === 'unset';
 }
 
-function ownerOf(action: Action): string {
+/** The action's owner (its objective's when it names none), as an id; `—` when neither does. */
+export function ownerOf(action: Action): string {
   return action.owner?.value ?? action.objective.owner?.value ?? '—';
 }
 

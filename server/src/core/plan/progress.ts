@@ -1,5 +1,6 @@
 import type { PartialDate } from '../model/dates';
 import type { ProgressReport, ReportEntry } from '../model/reportTypes';
+import { parsePartialDate } from '../model/dates';
 import type { Action, Indicator, Located, Milestone } from '../model/types';
 import type { Plan } from './assemble';
 import { entriesByItem, reportDate } from './reports';
@@ -35,6 +36,41 @@ export class Progress {
 
   progress(action: Action, until?: ProgressReport): Stated<number> | undefined {
     return this.latest(action, (e) => e.progress, action.progress, until);
+  }
+
+  /**
+   * The indicator's latest actual: the plan's own `actuals` (each at its date) and the reports'
+   * values (each at its report's `as_of`) together; the latest date wins, a report over an
+   * inline actual of the same date, the one written last among equals.
+   */
+  actual(indicator: Indicator): (Stated<unknown> & { date?: Located<string | number> }) | undefined {
+    type Candidate = {
+      day: number;
+      fromReport: number;
+      order: number;
+      found: Stated<unknown> & { date?: Located<string | number> };
+    };
+    const candidates: Candidate[] = [];
+    indicator.actuals.forEach((a, order) => {
+      if (a.value === undefined) return;
+      candidates.push({
+        day: parsePartialDate(a.date?.value)?.last ?? -Infinity,
+        fromReport: 0,
+        order,
+        found: { value: a.value, date: a.date },
+      });
+    });
+    this.entriesOf(indicator).forEach((entry, order) => {
+      if (entry.value === undefined) return;
+      candidates.push({
+        day: reportDate(entry.report)?.last ?? -Infinity,
+        fromReport: 1,
+        order,
+        found: { value: entry.value, date: entry.report.asOf, report: entry.report },
+      });
+    });
+    candidates.sort((x, y) => x.day - y.day || x.fromReport - y.fromReport || x.order - y.order);
+    return candidates.at(-1)?.found;
   }
 
   private latest<T>(

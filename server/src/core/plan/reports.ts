@@ -61,9 +61,13 @@ const MILESTONE_OF_ACTION = /^(.+)#([1-9][0-9]*)$/;
 
 /** The plan item a report entry updates, or undefined when its key names none of that kind. */
 export function itemOfEntry(plan: Plan, entry: ReportEntry): SectionItem | undefined {
-  const kind = SECTION_KIND[entry.section];
-  const key = entry.key.value;
-  if (entry.section === 'milestones') {
+  return itemOfKey(plan, entry.section, entry.key.value);
+}
+
+/** The item of a report's section that `key` names: an id, or `action-id#n` for a milestone. */
+export function itemOfKey(plan: Plan, section: ReportEntry['section'], key: string): SectionItem | undefined {
+  const kind = SECTION_KIND[section];
+  if (section === 'milestones') {
     const match = MILESTONE_OF_ACTION.exec(key);
     if (match) {
       const action = plan.byId.get(match[1])?.find((i): i is Action => i.kind === 'action');

@@ -46,7 +46,7 @@ function references(ids: readonly { value: string }[], context: RenderContext, k
 export function actionItem(action: Action, number: string | undefined, context: RenderContext): Html {
   const { labels, locale } = context;
   const when = actionWhen(action, context);
-  const progress = context.reports ? action.progress?.value : undefined;
+  const progress = context.reports ? context.figures.progress(action)?.value.value : undefined;
   const facts: Html[] = [];
   if (action.owner)
     facts.push(

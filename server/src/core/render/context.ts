@@ -2,6 +2,7 @@ import { localeFromTag, type Locale } from '../i18n/locale';
 import { parsePartialDate } from '../model/dates';
 import type { Item, Located, PlanFile } from '../model/types';
 import type { Plan } from '../plan/assemble';
+import { Progress } from '../plan/progress';
 import type { Finding } from '../rules/finding';
 import type { OffsetRange } from '../text/lineIndex';
 import { attr, html, trusted, type Html } from './html';
@@ -65,8 +66,10 @@ export interface RenderContext {
   options: RenderOptions;
   locale: Locale;
   labels: Record<Label, string>;
-  /** The first day of `plan.as_of`, to tell overdue actions. */
+  /** The first day of the date statuses are stated at (`plan.as_of`, or the latest report's when later), to tell overdue actions. */
   asOfDay?: number;
+  /** Which status, progress and actual hold: the plan's own, or the latest report's that states them. */
+  figures: Progress;
   fileLabel: (uri: string) => string;
   anchors: Map<Item, string>;
   audience: Audience;
@@ -95,7 +98,8 @@ export function createContext(plan: Plan, findings: readonly Finding[], options:
     options,
     locale,
     labels: labelsFor(locale),
-    asOfDay: parsePartialDate(plan.header?.asOf?.value)?.first,
+    asOfDay: statedAt(plan),
+    figures: new Progress(plan),
     fileLabel: options.fileLabel ?? lastSegment,
     anchors,
     audience,
@@ -106,10 +110,19 @@ export function createContext(plan: Plan, findings: readonly Finding[], options:
   };
 }
 
-/** A status other than the default `planned`, a progress or an actual anywhere in the plan. */
+/** The first day of `plan.as_of` or of the latest report's `as_of`, whichever is later. */
+function statedAt(plan: Plan): number | undefined {
+  const days = [plan.header?.asOf?.value, ...plan.reports.map((r) => r.asOf?.value)].flatMap(
+    (d) => parsePartialDate(d)?.first ?? [],
+  );
+  return days.length > 0 ? Math.max(...days) : undefined;
+}
+
+/** A status other than the default `planned`, a progress or an actual anywhere in the plan, or a progress report. */
 export function reportsProgress(plan: Plan): boolean {
   const reported = (status: string | undefined) => status !== undefined && status !== 'planned';
   return (
+    plan.reports.some((r) => r.actions.length + r.milestones.length + r.indicators.length > 0) ||
     plan.actions.some((a) => reported(a.status?.value) || a.progress !== undefined) ||
     plan.milestones.some((m) => reported(m.status?.value)) ||
     plan.indicators.some((i) => i.actuals.length > 0)

@@ -19,7 +19,7 @@ export { PLAN_STYLES } from './styles';
  * the one script the nonce names. Inline `style` attributes are refused, so the document
  * uses none (bars are sized by SVG attributes).
  */
-function webviewPolicy(options: WebviewOptions): string {
+export function webviewPolicy(options: Pick<WebviewOptions, 'cspSource' | 'nonce'>): string {
   const { cspSource, nonce } = options;
   return [
     "default-src 'none'",

@@ -4,9 +4,12 @@ import { html, type Html } from './html';
 import { ACTION_STATUS } from './labels';
 import type { RenderContext } from './context';
 
-/** The status to show: as written, or "overdue" when `as_of` is past the deadline of unfinished work. */
+/**
+ * The status to show: the latest report's that states one, else the plan's own, or "overdue"
+ * when the date it is stated at is past the deadline of unfinished work.
+ */
 export function shownStatus(item: Action | Milestone, context: RenderContext): string | undefined {
-  const status = item.status?.value;
+  const status = context.figures.status(item)?.value.value;
   if (status === 'done' || status === 'cancelled' || context.asOfDay === undefined) return status;
   const deadline = item.kind === 'action' ? (item.end?.value ?? item.due?.value) : item.due?.value;
   const last = deadline === undefined ? undefined : parsePartialDate(deadline)?.last;

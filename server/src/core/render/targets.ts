@@ -95,20 +95,18 @@ export interface IndicatorProgress {
 
 export function indicatorProgress(indicator: Indicator, context: RenderContext): IndicatorProgress | undefined {
   const unit = indicator.unit?.value;
-  const dated = indicator.actuals
-    .map((a, order) => ({ a, order, day: parsePartialDate(a.date?.value)?.last ?? -Infinity }))
-    .filter(({ a }) => a.value !== undefined)
-    .sort((x, y) => x.day - y.day || x.order - y.order);
-  const latest = dated.at(-1);
+  // The plan's own actuals and the reports' values: the latest holds (core/plan/progress.ts).
+  const latest = context.figures.actual(indicator);
   if (!latest) return undefined;
+  const day = parsePartialDate(latest.date?.value)?.last ?? -Infinity;
   const shown: IndicatorProgress = {
-    actual: formatValue(latest.a.value!.value, unit, context.locale, context.labels.tbd),
-    when: latest.a.date ? formatDate(latest.a.date.value, context.locale) : undefined,
+    actual: formatValue(latest.value.value, unit, context.locale, context.labels.tbd),
+    when: latest.date ? formatDate(latest.date.value, context.locale) : undefined,
   };
-  const parsed = parseQuantity(latest.a.value!.value);
+  const parsed = parseQuantity(latest.value.value);
   const actual = parsed && parsed !== 'tbd' ? convert(parsed.value, parsed.unit, unit) : undefined;
   if (actual === undefined) return shown;
-  const target = nextTarget(indicator, latest.day);
+  const target = nextTarget(indicator, day);
   const goal = target && targetFigure(target);
   if (goal === undefined) return shown;
   const baseQuantity = parseQuantity(indicator.baseline?.value?.value);

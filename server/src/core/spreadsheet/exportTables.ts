@@ -1,13 +1,13 @@
 import type { Locale } from '../i18n/locale';
 import { parsePartialDate, type PartialDate } from '../model/dates';
 import type { ProgressReport } from '../model/reportTypes';
-import type { Action, Indicator } from '../model/types';
+import type { Action, Indicator, Milestone, Objective } from '../model/types';
 import type { Plan } from '../plan/assemble';
 import { Progress } from '../plan/progress';
-import { reportDate } from '../plan/reports';
+import { reportDate, reportKeyOf } from '../plan/reports';
 import { numberOf } from '../rules/targets/values';
 import type { Cell, Table } from './tables';
-import { HEADERS, STATUS_LABELS, type HeaderName } from './words';
+import { HEADERS, RAG_LABELS, STATUS_LABELS, type HeaderName } from './words';
 
 /** A partial date as a cell: a day is a date, a year a number, other partial dates their text. */
 export function dateCell(raw: string | number | undefined): Cell {
@@ -25,13 +25,21 @@ export function reportsUntil(plan: Plan, asOf?: PartialDate): ProgressReport[] {
 }
 
 /**
- * The plan as two sheets, in the plan's language: its actions (where they stand at each
- * report up to `asOf`, and the latest report's note and end forecast) and its indicators
- * (baseline, each target, each actual, the reports' values among them).
+ * The plan as four sheets, in the plan's language: its actions (where they stand at each
+ * report up to `asOf`, and the latest report's note and end forecast), its indicators
+ * (baseline, each target, each actual, the reports' values among them), its milestones (their
+ * status at each report, the latest report's date done and note) and its objectives (the
+ * latest report's state and note). What a report holds at the latest date comes back as that
+ * report when the sheets are imported at that date.
  */
 export function planTables(plan: Plan, locale: Locale, asOf?: PartialDate): Table[] {
   const reports = reportsUntil(plan, asOf);
-  return [actionsTable(plan, locale, reports), indicatorsTable(plan, locale, reports)];
+  return [
+    actionsTable(plan, locale, reports),
+    indicatorsTable(plan, locale, reports),
+    milestonesTable(plan, locale, reports),
+    objectivesTable(plan, locale, reports),
+  ];
 }
 
 function header(locale: Locale, name: HeaderName, suffix?: string): string {
@@ -115,6 +123,55 @@ function indicatorsTable(plan: Plan, locale: Locale, reports: readonly ProgressR
     ];
   });
   return { sheet: HEADERS.indicatorsSheet[locale], rows: [head, ...rows] };
+}
+
+function milestonesTable(plan: Plan, locale: Locale, reports: readonly ProgressReport[]): Table {
+  const progress = new Progress(plan);
+  const latest = reports[reports.length - 1];
+  const columns: (ProgressReport | undefined)[] = reports.length > 0 ? [...reports] : [undefined];
+  const dateOf = (r: ProgressReport | undefined) => (r ? reportDate(r)!.text : plan.asOf?.text);
+  const head: Cell[] = [
+    ...(['id', 'action', 'title', 'due'] as const).map((n) => header(locale, n)),
+    ...columns.map((r) => header(locale, 'status', dateOf(r))),
+    header(locale, 'doneOn'),
+    header(locale, 'note'),
+  ];
+  const rows = plan.milestones.map((milestone: Milestone): Cell[] => {
+    const entry = latest && progress.entriesOf(milestone).find((e) => e.report === latest);
+    const statusAt = (r: ProgressReport | undefined) => {
+      const word = (r ? progress.status(milestone, r) : milestone.status && { value: milestone.status })?.value.value;
+      return word === undefined ? undefined : (STATUS_LABELS[word]?.[locale] ?? word);
+    };
+    return [
+      reportKeyOf(milestone),
+      milestone.action.id?.value,
+      milestone.title?.value,
+      dateCell(milestone.due?.value),
+      ...columns.map(statusAt),
+      dateCell(entry?.doneOn?.value),
+      entry?.note?.value,
+    ];
+  });
+  return { sheet: HEADERS.milestonesSheet[locale], rows: [head, ...rows] };
+}
+
+function objectivesTable(plan: Plan, locale: Locale, reports: readonly ProgressReport[]): Table {
+  const progress = new Progress(plan);
+  const latest = reports[reports.length - 1];
+  const head: Cell[] = (['id', 'axis', 'title', 'owner', 'state', 'note'] as const).map((n) => header(locale, n));
+  const rows = plan.objectives.map((objective: Objective): Cell[] => {
+    const entry = latest && progress.entriesOf(objective).find((e) => e.report === latest);
+    const rag = entry?.rag?.value;
+    return [
+      objective.id?.value,
+      objective.axis?.title?.value ?? objective.axis?.id?.value,
+      objective.title?.value,
+      objective.owner?.value,
+      rag === undefined ? undefined : (RAG_LABELS[rag]?.[locale] ?? rag),
+      entry?.note?.value,
+    ];
+  });
+  return { sheet: HEADERS.objectivesSheet[locale], rows: [head, ...rows] };
 }
 
 function sortedDates(raw: readonly (string | number)[]): PartialDate[] {

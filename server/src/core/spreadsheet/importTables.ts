@@ -3,11 +3,12 @@ import type { Localized } from '../i18n/locale';
 import type { PartialDate } from '../model/dates';
 import { parsePartialDate } from '../model/dates';
 import { parseQuantity } from '../model/quantities';
-import type { Action, Indicator } from '../model/types';
+import type { Action, Indicator, Milestone, Objective } from '../model/types';
+import { itemOfKey, reportKeyOf } from '../plan/reports';
 import type { Plan } from '../plan/assemble';
 import { didYouMean } from '../text/didYouMean';
 import { cellText, columnLetter, type Cell, type CellPlace, type Table } from './tables';
-import { HEADERS, normalized, statusOfWord, type HeaderName } from './words';
+import { HEADERS, normalized, ragOfWord, statusOfWord, type HeaderName } from './words';
 
 export interface ImportProblem {
   place: CellPlace;
@@ -26,12 +27,25 @@ export interface IndicatorUpdate {
   note?: string;
 }
 
-/** The report a spreadsheet becomes: ids in the order of their rows. */
+export interface MilestoneUpdate {
+  status?: string;
+  done_on?: string | number;
+  note?: string;
+}
+
+export interface ObjectiveUpdate {
+  rag?: string;
+  note?: string;
+}
+
+/** The report a spreadsheet becomes: keys in the order of their rows, sections in the format's order. */
 export interface ImportedReport {
   report_of: string;
   as_of: string;
   actions: Record<string, ActionUpdate>;
+  milestones: Record<string, MilestoneUpdate>;
   indicators: Record<string, IndicatorUpdate>;
+  objectives: Record<string, ObjectiveUpdate>;
 }
 
 /** The columns a block of rows has, by what they hold; `-1` when it has none. */
@@ -42,15 +56,27 @@ interface Columns {
   note: number;
   endForecast: number;
   actual: number;
+  doneOn: number;
+  state: number;
 }
 
 const isEmpty = (row: readonly Cell[] | undefined) => !row || row.every((c) => cellText(c) === '');
 
+/** The item a row's key names: an action, an indicator, a milestone (its id or `action-id#n`) or an objective. */
+function rowItem(plan: Plan, key: string): Action | Indicator | Milestone | Objective | undefined {
+  return (
+    plan.byId.get(key)?.find((i): i is Action | Indicator => i.kind === 'action' || i.kind === 'indicator') ??
+    (itemOfKey(plan, 'milestones', key) as Milestone | undefined) ??
+    (itemOfKey(plan, 'objectives', key) as Objective | undefined)
+  );
+}
+
 /**
  * Reads spreadsheets filled by the directions (the export's layout, or any sheet with an id
- * column) into a new report of `plan` at `asOf`. A row's id names an action or an indicator;
- * its status, progress, note and end forecast, or its value and note, are the columns headed
- * so (in English or French). Where several columns are headed `Status …` (one per report), the
+ * column) into a new report of `plan` at `asOf`. A row's id names an action, an indicator, a
+ * milestone (its id, or `action-id#n`) or an objective; its status, progress, note and end
+ * forecast, its value and note, its status, date done and note, or its state and note, are
+ * the columns headed so (in English or French). Where several columns are headed `Status …` (one per report), the
  * one dated `asOf` is read, else the last. Every problem is reported with its sheet, row and
  * column; the report is given only when there is none.
  */
@@ -60,7 +86,14 @@ export function importTables(
   asOf: PartialDate,
 ): { report?: ImportedReport; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
-  const report: ImportedReport = { report_of: plan.id ?? '', as_of: asOf.text, actions: {}, indicators: {} };
+  const report: ImportedReport = {
+    report_of: plan.id ?? '',
+    as_of: asOf.text,
+    actions: {},
+    milestones: {},
+    indicators: {},
+    objectives: {},
+  };
   const seen = new Map<string, CellPlace>();
   for (const table of tables) {
     // A block is a header row and the rows under it, up to an empty row (a CSV holds both tables).
@@ -77,8 +110,8 @@ export function importTables(
           problems.push({
             place: place(0),
             message: {
-              en: 'this header row has no id column (Id or Identifiant); add one with the ids of the plan’s actions and indicators.',
-              fr: 'cette ligne d’en-tête n’a pas de colonne d’identifiants (Id ou Identifiant) ; ajoutez-en une avec les identifiants des actions et des indicateurs du plan.',
+              en: 'this header row has no id column (Id or Identifiant); add one with the ids of the plan’s actions, milestones, indicators or objectives.',
+              fr: 'cette ligne d’en-tête n’a pas de colonne d’identifiants (Id ou Identifiant) ; ajoutez-en une avec les identifiants des actions, jalons, indicateurs ou objectifs du plan.',
             },
           });
         }
@@ -87,13 +120,13 @@ export function importTables(
       if (columns.id === -1) return;
       const id = cellText(row[columns.id]);
       if (id === '') return;
-      const item = plan.byId
-        .get(id)
-        ?.find((i): i is Action | Indicator => i.kind === 'action' || i.kind === 'indicator');
+      const item = rowItem(plan, id);
       if (!item) {
         const guess = didYouMean(
           id,
-          [...plan.actions, ...plan.indicators].flatMap((i) => (i.id ? [i.id.value] : [])),
+          [...plan.actions, ...plan.indicators, ...plan.milestones, ...plan.objectives].flatMap(
+            (i) => reportKeyOf(i) ?? [],
+          ),
         );
         const hint = guess
           ? { en: ` Did you mean '${guess}'?`, fr: ` Vouliez-vous dire '${guess}' ?` }
@@ -101,8 +134,8 @@ export function importTables(
         problems.push({
           place: place(columns.id),
           message: {
-            en: `'${id}' is not an action or indicator of the plan '${plan.id}'.${hint.en}`,
-            fr: `'${id}' n’est ni une action ni un indicateur du plan '${plan.id}'.${hint.fr}`,
+            en: `'${id}' is not an action, milestone, indicator or objective of the plan '${plan.id}'.${hint.en}`,
+            fr: `'${id}' n’est ni une action, ni un jalon, ni un indicateur, ni un objectif du plan '${plan.id}'.${hint.fr}`,
           },
         });
         return;
@@ -128,6 +161,24 @@ export function importTables(
           end_forecast: read.date(columns.endForecast),
         };
         if (Object.values(update).some((v) => v !== undefined)) report.actions[id] = dropUndefined(update);
+      } else if (item.kind === 'milestone') {
+        const update: MilestoneUpdate = {
+          status: read.status(columns.status),
+          done_on: read.date(columns.doneOn),
+          note: read.text(columns.note),
+        };
+        if (Object.values(update).some((v) => v !== undefined)) report.milestones[id] = dropUndefined(update);
+      } else if (item.kind === 'objective') {
+        const update: ObjectiveUpdate = { rag: read.rag(columns.state), note: read.text(columns.note) };
+        if (update.rag && !update.note)
+          problems.push({
+            place: place(columns.state),
+            message: {
+              en: `the state of '${id}' needs a note that says why; fill its Note column.`,
+              fr: `l’état de '${id}' demande une note qui dit pourquoi ; remplissez sa colonne Note.`,
+            },
+          });
+        if (Object.values(update).some((v) => v !== undefined)) report.objectives[id] = dropUndefined(update);
       } else {
         const update: IndicatorUpdate = { value: read.number(columns.actual), note: read.text(columns.note) };
         if (Object.values(update).some((v) => v !== undefined)) report.indicators[id] = dropUndefined(update);
@@ -144,13 +195,15 @@ function dropUndefined<T extends object>(value: T): T {
 /** The column of each kind in a header row; for dated columns (`Status 2027-12`), the one of `asOf`, else the last. */
 function columnsOf(row: readonly Cell[], asOf: PartialDate): Columns {
   const heads = row.map((c) => normalized(cellText(c)));
+  // A header that is a name of its own ("Réalisé le") is not a dated one of another ("Réalisé 2027-12").
+  const names = new Set(Object.values(HEADERS).flatMap((h) => [normalized(h.en), normalized(h.fr)]));
   const find = (name: HeaderName, dated: boolean): number => {
     const words = [HEADERS[name].en, HEADERS[name].fr].map(normalized);
     let last = -1;
     for (let i = 0; i < heads.length; i++) {
       for (const word of words) {
         if (heads[i] === word) last = i;
-        else if (dated && heads[i].startsWith(`${word} `)) {
+        else if (dated && heads[i].startsWith(`${word} `) && !names.has(heads[i])) {
           if (heads[i].slice(word.length + 1) === normalized(asOf.text)) return i;
           last = i;
         }
@@ -165,6 +218,8 @@ function columnsOf(row: readonly Cell[], asOf: PartialDate): Columns {
     note: find('note', false),
     endForecast: find('endForecast', false),
     actual: find('actual', true),
+    doneOn: find('doneOn', false),
+    state: find('state', false),
   };
 }
 
@@ -201,6 +256,18 @@ class CellReader {
     );
   }
 
+  rag(c: number): string | undefined {
+    const word = this.text(c);
+    if (word === undefined) return undefined;
+    return (
+      ragOfWord(word) ??
+      this.fail(c, {
+        en: `'${word}' is not a state; write green, amber or red (or vert, orange, rouge).`,
+        fr: `'${word}' n’est pas un état ; écrivez vert, orange ou rouge (ou green, amber, red).`,
+      })
+    );
+  }
+
   number(c: number): number | undefined {
     const cell = this.cell(c);
     if (typeof cell === 'number') return cell;
@@ -228,6 +295,8 @@ class CellReader {
     if (typeof cell === 'number' && Number.isInteger(cell) && parsePartialDate(cell)) return cell;
     const text = cellText(cell);
     if (text === '') return undefined;
+    // A year read from text (a CSV) is the number a report writes, as in an xlsx.
+    if (/^\d{4}$/.test(text) && parsePartialDate(Number(text))) return Number(text);
     if (parsePartialDate(text)) return text;
     return this.fail(c, {
       en: `'${text}' is not a date; write a year (2028), a quarter (2028-Q2), a month (2028-06) or a day (2028-06-15).`,
@@ -240,7 +309,7 @@ class CellReader {
 export function reportYaml(report: ImportedReport): string {
   // The plan id and the date are of forms that YAML reads plainly (an id, a partial date).
   const lines = [`report_of: ${report.report_of}`, `as_of: ${report.as_of}`];
-  for (const section of ['actions', 'indicators'] as const) {
+  for (const section of ['actions', 'milestones', 'indicators', 'objectives'] as const) {
     const entries = Object.entries(report[section]);
     if (entries.length === 0) continue;
     lines.push(`${section}:`);

@@ -23,6 +23,12 @@ export const HEADERS = {
   baselineDate: { en: 'Baseline date', fr: 'Date de référence' },
   target: { en: 'Target', fr: 'Cible' },
   actual: { en: 'Actual', fr: 'Réalisé' },
+  milestonesSheet: { en: 'Milestones', fr: 'Jalons' },
+  objectivesSheet: { en: 'Objectives', fr: 'Objectifs' },
+  action: { en: 'Action', fr: 'Action' },
+  due: { en: 'Due', fr: 'Échéance' },
+  doneOn: { en: 'Done on', fr: 'Réalisé le' },
+  state: { en: 'State', fr: 'État' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type HeaderName = keyof typeof HEADERS;
@@ -79,3 +85,16 @@ export const STATUS_LABELS: Record<string, Record<Locale, string>> = {
   delayed: { en: 'delayed', fr: 'en retard' },
   cancelled: { en: 'cancelled', fr: 'annulé' },
 };
+
+/** An objective's state as a report sets it (`rag`), in the plan's language in a sheet. */
+export const RAG_LABELS: Record<string, Record<Locale, string>> = {
+  green: { en: 'green', fr: 'vert' },
+  amber: { en: 'amber', fr: 'orange' },
+  red: { en: 'red', fr: 'rouge' },
+};
+
+/** The state words accepted in a spreadsheet, English or French, to the format's `rag`. */
+export function ragOfWord(word: string): string | undefined {
+  const key = normalized(word);
+  return Object.entries(RAG_LABELS).find(([, l]) => normalized(l.en) === key || normalized(l.fr) === key)?.[0];
+}

@@ -55,7 +55,7 @@ export interface DocxHost extends ChromeOptions {
 }
 
 /** The pixel size of a PNG, from its header. */
-function pngSize(png: Uint8Array): { width: number; height: number } {
+export function pngSize(png: Uint8Array): { width: number; height: number } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
@@ -166,10 +166,11 @@ function actionParagraphs(action: Action, number: string, context: RenderContext
   ];
   const when = actionWhen(action, context);
   const status = context.reports ? shownStatus(action, context) : undefined;
+  const progress = context.reports ? context.figures.progress(action)?.value.value : undefined;
   const meta = [
     when,
     status ? (ACTION_STATUS[status]?.[locale] ?? status) : undefined,
-    context.reports && action.progress ? `${action.progress.value}${locale === 'fr' ? '\u202f' : ''}%` : undefined,
+    progress !== undefined ? `${progress}${locale === 'fr' ? '\u202f' : ''}%` : undefined,
   ]
     .filter(Boolean)
     .join(' · ');

@@ -72,6 +72,13 @@ const SHAPES: Record<string, Shape> = {
   }),
   'workspace/symbol': object({ query: string }),
   'jalon/renderHtml': object({ uri: string, cspSource: string, nonce: string, scriptUri: string, styleUri: string }),
+  'jalon/renderDashboard': object({
+    uri: string,
+    cspSource: string,
+    nonce: string,
+    scriptUri: string,
+    styleUri: string,
+  }),
   'jalon/outline': optional(object({ uri: optional(string) })),
   'jalon/exportPlan': object({ uri: string, format: string, audience: string }),
   'jalon/diff': object({

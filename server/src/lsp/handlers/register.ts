@@ -11,6 +11,7 @@ import { codeLensFeature } from './codeLens';
 import { semanticTokensFeature } from './semanticTokens';
 import { structureFeature } from './structure';
 import { renderFeature } from './render';
+import { dashboardFeature } from './dashboard';
 import { outlineFeature } from './outline';
 import { diffFeature } from './diff';
 import { exportPlanFeature } from './exportPlan';
@@ -27,6 +28,7 @@ const FEATURES: readonly Feature[] = [
   structureFeature,
   outlineFeature,
   renderFeature,
+  dashboardFeature,
   exportPlanFeature,
   diffFeature,
 ];
