@@ -3,41 +3,24 @@
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
+<<<<<<< HEAD
 import { planValidator, LineIndex, generatePlan } from '../core';
 import { benchDashboard, dashboardTable } from './dashboardBench';
+=======
+import { LineIndex, generatePlan, generateGrShapedPlan } from '../core';
+>>>>>>> incr
 import { benchDiff } from './diffBench';
+import { median, ms, p95, timed } from './stats';
 import { LspSession } from './lspSession';
 import { benchPublish, publishTable } from './publishBench';
+import { benchTyping, floor, typingTable, ylsInstalled, type TypingFigures } from './typingBench';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const EDITS = 50;
 const QUERIES = 20;
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
-const p95 = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)];
-};
-const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '–');
-
-/** The floor a design that re-parses everything per keystroke cannot beat: YAML parse + schema validation. */
-function floor(text: string): number {
-  const validate = planValidator();
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const start = performance.now();
-    validate(parseDocument(text).toJS());
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
 
 interface Row {
   name: string;
@@ -51,16 +34,6 @@ interface Row {
   rss: number;
   rssIdle: number;
   floor: number;
-}
-
-async function timed(run: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  try {
-    await run();
-  } catch {
-    return NaN; // a feature the server does not offer
-  }
-  return performance.now() - start;
 }
 
 /** Opens one plan, types 50 characters spread through it, and asks for completion and hover. */
@@ -182,7 +155,33 @@ function readdirRecursive(dir: string): string[] {
   });
 }
 
+/** GR-shaped plans of 100 kB, 1 MB and 10 MB typed into, by Jalon and (up to 1 MB) yaml-language-server. */
+async function benchShapes(): Promise<string[]> {
+  const rows = [];
+  for (const [name, size, edits] of [
+    ['100 kB', 100_000, 30],
+    ['1 MB', 1_000_000, 30],
+    ['10 MB', 10_000_000, 15],
+  ] as const) {
+    const text = generateGrShapedPlan({ size });
+    process.stderr.write(`Typing into a GR-shaped ${name} plan…\n`);
+    const jalon = await benchTyping('jalon', text, edits);
+    let yls: TypingFigures | undefined;
+    if (ylsInstalled() && size <= 1_000_000) {
+      process.stderr.write(`…and the same with yaml-language-server…\n`);
+      yls = await benchTyping('yaml-language-server', text, edits);
+    }
+    rows.push({ name, size: text.length, floor: floor(text), jalon, yls });
+  }
+  return typingTable(rows);
+}
+
 async function main() {
+  // `npm run bench -- --typing`: only the typing runs on GR-shaped plans.
+  if (process.argv.includes('--typing')) {
+    process.stdout.write(`${(await benchShapes()).join('\n')}\n`);
+    return;
+  }
   const rows: Row[] = [];
   process.stderr.write('Benchmarking the GR seed…\n');
   rows.push(
@@ -190,6 +189,7 @@ async function main() {
   );
   process.stderr.write('Benchmarking a generated 1 MB plan…\n');
   rows.push(await benchPlan('generated 1 MB (1,600 actions)', generatePlan({ actions: 1600 })));
+  const shapes = await benchShapes();
   process.stderr.write('Benchmarking a 50-file workspace…\n');
   const workspace = await benchWorkspace();
   process.stderr.write('Benchmarking jalon render of the GR seed (HTML, PDF, Word)…\n');
@@ -205,6 +205,8 @@ async function main() {
       (r) =>
         `| ${r.name} | ${r.size} | ${ms(r.initialize)} | ${ms(r.open)} | ${ms(r.editMedian)} / ${ms(r.editP95)} | ${ms(r.completion)} | ${ms(r.hover)} | ${r.rss} / ${r.rssIdle} MB | ${ms(r.floor)} |`,
     ),
+    '',
+    ...shapes,
     '',
     `| workspace | files | indexed (all diagnostics published) | server RSS |`,
     '|---|---|---|---|',

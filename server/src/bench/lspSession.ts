@@ -12,6 +12,7 @@ import {
   ShutdownRequest,
   ExitNotification,
   ConfigurationRequest,
+  DidChangeConfigurationNotification,
   WorkDoneProgressCreateRequest,
   WorkDoneProgress,
   type ProtocolConnection,
@@ -25,27 +26,28 @@ export class LspSession {
   readonly process: ChildProcess;
   private readonly waiters: (() => void)[] = [];
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times each file's diagnostics were published (for servers that send no version). */
+  readonly publishes = new Map<string, number>();
   progressEnded = false;
 
-  constructor(serverPath: string) {
-    this.process = spawn(
-      process.execPath,
-      [
-        ...(process.env.JALON_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.JALON_PROF] : []),
-        serverPath,
-        '--stdio',
-      ],
-      { stdio: ['pipe', 'pipe', 'inherit'] },
-    );
+  /** `settings` answers the server's configuration requests, by section (empty settings by default). */
+  constructor(
+    serverPath: string,
+    private readonly settings?: (section: string | undefined) => unknown,
+  ) {
+    this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),
       new StreamMessageWriter(this.process.stdin!),
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
+      this.publishes.set(p.uri, (this.publishes.get(p.uri) ?? 0) + 1);
       this.wake();
     });
-    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+    this.connection.onRequest(ConfigurationRequest.type, (p) =>
+      p.items.map((item) => this.settings?.(item.section) ?? {}),
+    );
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, ({ token }) => {
       this.connection.onProgress(WorkDoneProgress.type, token, (value) => {
         if (value.kind === 'end') {
@@ -80,7 +82,7 @@ export class LspSession {
       workspaceFolders: folderUri ? [{ uri: folderUri, name: 'bench' }] : null,
       capabilities: {
         window: { workDoneProgress: true },
-        workspace: { configuration: true },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: false } },
         textDocument: {
           completion: { completionItem: { snippetSupport: true } },
           hover: { contentFormat: ['markdown'] },
@@ -88,11 +90,14 @@ export class LspSession {
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
+    // Servers that pull their settings only when told they changed (yaml-language-server) read them now.
+    if (this.settings)
+      await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
   }
 
-  open(uri: string, text: string): Promise<void> {
+  open(uri: string, text: string, languageId = 'jalon-plan'): Promise<void> {
     return this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
-      textDocument: { uri, languageId: 'jalon-plan', version: 1, text },
+      textDocument: { uri, languageId, version: 1, text },
     });
   }
 
@@ -105,6 +110,11 @@ export class LspSession {
 
   diagnosticsFor(uri: string, version: number): Promise<void> {
     return this.until(() => this.diagnostics.get(uri)?.version === version);
+  }
+
+  /** Waits for the file's next publication after `count` of them (for servers that send no version). */
+  publishedAfter(uri: string, count: number): Promise<void> {
+    return this.until(() => (this.publishes.get(uri) ?? 0) > count);
   }
 
   /** Resident memory of the server process, in MB (Linux /proc). */

@@ -38,6 +38,7 @@ export { planValidator } from './schema/planSchema';
 export { PlanWorkspace } from './workspace/planWorkspace';
 export { warmUp } from './workspace/warmUp';
 export { generatePlan } from './generate/generatePlan';
+export { generateGrShapedPlan } from './generate/grShapedPlan';
 
 // Language features, in offsets of a file (the server converts them to LSP).
 export { quickFixes } from './features/codeActions/quickFixes';
