@@ -5,12 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CompletionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
-<<<<<<< HEAD
-import { planValidator, LineIndex, generatePlan } from '../core';
-import { benchDashboard, dashboardTable } from './dashboardBench';
-=======
 import { LineIndex, generatePlan, generateGrShapedPlan } from '../core';
->>>>>>> incr
+import { benchDashboard, dashboardTable } from './dashboardBench';
 import { benchDiff } from './diffBench';
 import { median, ms, p95, timed } from './stats';
 import { LspSession } from './lspSession';
