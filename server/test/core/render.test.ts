@@ -6,6 +6,7 @@ import { CLEAN_PLAN, edit } from '../helpers';
 import { PlanWorkspace } from '../../src/core/workspace/planWorkspace';
 import { renderPlanDocument, type RenderOptions } from '../../src/core/render/renderPlan';
 import { formatChange, formatFigure, formatNumber } from '../../src/core/render/numbers';
+import { formatExact } from '../../src/core/i18n/numbers';
 import { formatBy, formatDate, formatSpan } from '../../src/core/render/dates';
 import { escapeHtml, html } from '../../src/core/render/html';
 import { richText } from '../../src/core/render/richText';
@@ -107,6 +108,30 @@ describe('render: plan text is escaped', () => {
 });
 
 describe('render: words, numbers and dates in the plan’s language', () => {
+  test('numbers are written as Intl.NumberFormat writes them for fr-FR and en-GB (two decimals at most, rounded half up)', () => {
+    const intl = (locale: 'fr' | 'en') =>
+      new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 });
+    const exact = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 12 });
+    const values = [0, -0, 1, 999, 1000, 1234567.5, 1.005, 2.675, 0.125, 9.995, 999.995, -1234.5, -0.001, 0.1 + 0.2];
+    values.push(1e-7, 1e15, 1e21, 123456789012.345, 18900.5, 1 / 3);
+    for (let i = 0; i < 2000; i++) values.push(Math.round(Math.sin(i) * 10 ** (i % 12)) / 1000);
+    for (const value of values) {
+      for (const locale of ['fr', 'en'] as const) {
+        const expected = intl(locale)
+          .formatToParts(value)
+          .map((p) => (p.type === 'group' && locale === 'fr' ? NNBSP : p.value))
+          .join('');
+        assert.equal(formatNumber(value, locale), expected, `${value} (${locale})`);
+      }
+      const plain = Number(value.toPrecision(12));
+      const expected = exact
+        .formatToParts(plain)
+        .map((p) => (p.type === 'group' ? NNBSP : p.type === 'minusSign' ? '-' : p.value))
+        .join('');
+      assert.equal(formatExact(value, 'fr'), expected, `${value} (exact)`);
+    }
+  });
+
   test('French numbers: narrow no-break spaces between thousands, a no-break space before the unit', () => {
     assert.equal(formatNumber(1000, 'fr'), `1${NNBSP}000`);
     assert.equal(formatNumber(1234567.5, 'fr'), `1${NNBSP}234${NNBSP}567,5`);
