@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { renderDashboard, type Locale, type Localized } from '../../core';
-import { renderDashboardDocx } from '../../host/docx/dashboardDocx';
-import { printDashboardPdf } from '../../host/pdf/dashboardPdf';
 import { UsageError } from '../args';
 import type { CliIO } from '../main';
 import { assertWritableOutput, writeOutput } from '../outputPath';
@@ -78,9 +76,11 @@ export async function runDashboard(
   const warn = (problem: Localized) => io.stderr(`jalon: ${show(paths[0])}: ${problem[locale]}\n`);
   const bytes =
     format === 'pdf'
-      ? await printDashboardPdf(plan, locale, asOf, chrome)
+      ? await (await import('../../host/pdf/dashboardPdf.js')).printDashboardPdf(plan, locale, asOf, chrome)
       : format === 'docx'
-        ? await renderDashboardDocx(plan, locale, asOf, { ...chrome, warn })
+        ? await (
+            await import('../../host/docx/dashboardDocx.js')
+          ).renderDashboardDocx(plan, locale, asOf, { ...chrome, warn })
         : renderDashboard(plan, locale, asOf);
   if (!guarded || !output) {
     io.stdout(bytes as string);
