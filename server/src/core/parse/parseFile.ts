@@ -1,4 +1,4 @@
-import { isNode, isScalar, visit, type Document, type Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import { LineIndex } from '../text/lineIndex';
 import type { Localized } from '../i18n/locale';
 import type { Finding } from '../rules/finding';
@@ -59,9 +59,8 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
     // The parser puts an error at the end of the text one character past it ("missing closing quote").
     const range = { start: Math.min(error.range.start, text.length), end: Math.min(error.range.end, text.length) };
     if (error.code === 'DUPLICATE_KEY') {
-      // The library points at the repeated key's first character only: report the whole key, by name.
-      const local = range.start - error.segment.base.offset;
-      const keyNode = error.key ?? keyStartingAt(error.segment.document, local);
+      // The error points at the repeated key's first character only: report the whole key, by name.
+      const keyNode = error.key;
       syntaxFindings.push(
         duplicateKey(
           uri,
@@ -275,19 +274,6 @@ function repeatedTopKeys(uri: string, text: string, document: SegmentedDocument,
     );
   }
   return findings;
-}
-
-/** The mapping key that starts at `offset`, or the first one after it (a key may follow an anchor or a tag). */
-function keyStartingAt(document: Document.Parsed, offset: number): Node | undefined {
-  let best: Node | undefined;
-  visit(document, {
-    Pair(_, pair) {
-      const key = pair.key;
-      if (!isNode(key) || !key.range || key.range[0] < offset) return;
-      if (!best?.range || key.range[0] < best.range[0]) best = key;
-    },
-  });
-  return best;
 }
 
 /** Editors drop a UTF-8 byte-order mark; so do we, so that columns agree with them. */

@@ -79,11 +79,15 @@ const KEY_CHUNK = 1000;
 function groupKeyRuns(spans: SegmentSpan[]): SegmentSpan[] {
   const out: SegmentSpan[] = [];
   for (let i = 0; i < spans.length;) {
+    if (spans[i].kind !== 'key') {
+      out.push(spans[i++]);
+      continue;
+    }
     let j = i;
     while (j < spans.length && spans[j].kind === 'key') j++;
     if (j - i <= KEY_RUN) {
-      out.push(...spans.slice(i, Math.max(j, i + 1)));
-      i = Math.max(j, i + 1);
+      out.push(...spans.slice(i, j));
+      i = j;
       continue;
     }
     for (let k = i; k < j; k += KEY_CHUNK) {
