@@ -160,6 +160,55 @@ export function assertWritableOutput(given: string, cwd: string, rules: OutputRu
 }
 
 /**
+ * A file a command creates and never replaces (an export, a new report), `given` as typed after
+ * `-o`. Refused in one line (exit 2): anything already at the path (a file, a folder, a link,
+ * even a broken one: `exists` says why), and a path whose folder does not exist.
+ */
+export function assertNewFile(given: string, cwd: string, exists: Localized): WritableOutput {
+  const absolute = path.resolve(cwd, given);
+  const own = statOrUndefined(absolute, false);
+  if (own?.isDirectory()) {
+    throw cannotWrite(given, {
+      en: 'it is a folder; give a file name in it',
+      fr: 'c’est un dossier ; donnez un nom de fichier dans ce dossier',
+    });
+  }
+  if (own) throw new UsageError(exists);
+  const folder = path.dirname(absolute);
+  if (!statOrUndefined(folder, true)?.isDirectory()) {
+    const shownFolder = path.dirname(given);
+    throw cannotWrite(given, {
+      en: `the folder '${shownFolder}' does not exist; create it first`,
+      fr: `le dossier '${shownFolder}' n’existe pas ; créez-le d’abord`,
+    });
+  }
+  return { file: absolute, shown: given, stream: false };
+}
+
+/** Creates a file checked by assertNewFile: fails, in one line, if anything appeared there in between (O_EXCL). */
+export function writeNewFile(output: WritableOutput, bytes: string | Uint8Array): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(
+      output.file,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0),
+      0o666,
+    );
+    if (typeof bytes === 'string') writeSync(fd, bytes);
+    else writeSync(fd, bytes);
+  } catch (error) {
+    throw cannotWrite(
+      output.shown,
+      (error as NodeJS.ErrnoException).code === 'EEXIST'
+        ? { en: 'a file appeared there meanwhile', fr: 'un fichier y est apparu entre-temps' }
+        : writeFailure(error),
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
  * Writes a checked output (see assertWritableOutput). A symbolic link planted in between is
  * not followed (O_NOFOLLOW where the system has it); a failure is one line, not a stack trace.
  */

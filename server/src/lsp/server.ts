@@ -14,7 +14,8 @@ import { effectiveLocale, pushedSection, readSettings, DEFAULT_SETTINGS, type Ja
 import type { ServerContext } from './context';
 import { PlanIndex } from './planIndex';
 import { publishConfigProblems, toDiagnostic } from './diagnostics';
-import { normalizeUri } from './uris';
+import { normalizeUri, pathInWorkspace } from './uris';
+import { limitFindings, tooManyFindingsDiagnostic } from './diagnosticLimit';
 import { registerFeatures, featureCapabilities } from './handlers/register';
 import type { PlanHost } from '../host/planHost';
 import { answerWithin } from './answerWithin';
@@ -107,11 +108,14 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     const findings = index.workspace.diagnostics(uri);
     failedChecks.delete(uri);
     published.add(uri);
-    void connection.sendDiagnostics({
-      uri,
-      version: index.document(uri)?.version,
-      diagnostics: findings.map((f) => toDiagnostic(file, f, locale())),
-    });
+    const language = locale();
+    const { shown, omitted } = limitFindings(findings);
+    const diagnostics = shown.map((f) => toDiagnostic(file, f, language));
+    if (omitted > 0)
+      diagnostics.push(
+        tooManyFindingsDiagnostic(findings.length, shown.length, pathInWorkspace(uri, index.folderUris), language),
+      );
+    void connection.sendDiagnostics({ uri, version: index.document(uri)?.version, diagnostics });
   };
   /** A file whose new text could not be taken in: its old text must not answer requests any more. */
   const fileFailed = (uri: string, error: unknown) => {

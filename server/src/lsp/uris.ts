@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { URI } from 'vscode-uri';
 
 /** The file system path of a `file:` URI, or undefined for other schemes (untitled, virtual). */
@@ -15,4 +16,13 @@ export function pathToUri(path: string): string {
 export function normalizeUri(uri: string): string {
   const path = uriToPath(uri);
   return path === undefined ? uri : pathToUri(path);
+}
+
+/** A file's path as a command run in its workspace folder names it (relative there, else absolute; quoted when it has spaces). */
+export function pathInWorkspace(uri: string, folderUris: readonly string[]): string | undefined {
+  const file = uriToPath(uri);
+  if (file === undefined) return undefined;
+  const folder = folderUris.map(uriToPath).find((f) => f !== undefined && file.startsWith(f + path.sep));
+  const shown = folder ? path.relative(folder, file) : file;
+  return /\s/.test(shown) ? `"${shown}"` : shown;
 }

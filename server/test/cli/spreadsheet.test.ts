@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { loadPlanFile } from '../../src/core/check';
@@ -321,5 +321,40 @@ objectives:
     const noDate = jalon(['report', 'import', 'noid.csv', '-o', 'x.report.yaml'], dir);
     assert.equal(noDate.code, 2);
     assert.equal(noDate.stderr, "jalon: give the report's date: --as-of 2027-12\n");
+  });
+
+  test('export and import create their file and nothing else: a missing folder, a folder, a broken link are one line, exit 2', () => {
+    const dir = examples();
+    mkdirSync(path.join(dir, 'out.csv'));
+    symlinkSync(path.join(dir, 'nowhere.csv'), path.join(dir, 'dangling.csv'));
+    symlinkSync(path.join(dir, 'nowhere.yaml'), path.join(dir, 'dangling.report.yaml'));
+    const cases: [string[], string][] = [
+      [
+        ['export', PLAN, '--format', 'csv', '-o', 'missing/suivi.csv'],
+        "jalon: cannot write 'missing/suivi.csv': the folder 'missing' does not exist; create it first\n",
+      ],
+      [
+        ['export', PLAN, '--format', 'csv', '-o', 'out.csv'],
+        "jalon: cannot write 'out.csv': it is a folder; give a file name in it\n",
+      ],
+      [
+        ['export', PLAN, '--format', 'csv', '-o', 'dangling.csv'],
+        "jalon: 'dangling.csv' exists already; it is not overwritten: remove it or give another name to -o\n",
+      ],
+      [
+        ['report', 'import', 'any.csv', '--as-of', '2028-12', '-o', 'missing/x.report.yaml'],
+        "jalon: cannot write 'missing/x.report.yaml': the folder 'missing' does not exist; create it first\n",
+      ],
+      [
+        ['report', 'import', 'any.csv', '--as-of', '2028-12', '-o', 'dangling.report.yaml'],
+        "jalon: 'dangling.report.yaml' exists already; a report is never overwritten: give another name to -o\n",
+      ],
+    ];
+    for (const [args, stderr] of cases) {
+      const run = jalon(args, dir);
+      assert.deepEqual([run.code, run.stderr], [2, stderr], args.join(' '));
+    }
+    assert.equal(existsSync(path.join(dir, 'nowhere.csv')), false);
+    assert.equal(existsSync(path.join(dir, 'nowhere.yaml')), false);
   });
 });

@@ -180,4 +180,46 @@ describe('diagnostics over stdio', () => {
     assert.ok(c.registrations.includes('workspace/didChangeWatchedFiles'));
     assert.equal(readFileSync(path.join(folder, 'a.plan.yaml'), 'utf8'), CLEAN_PLAN);
   });
+
+  test('a file of more than 1,000 findings gets 1,000 (errors first) and a note that gives the total, as VS Code would show no more', async () => {
+    // 1,200 unknown keys (warnings) before the plan, whose one error comes after all of them.
+    const keys = Array.from({ length: 1200 }, (_, i) => `unknown_${i}: ${i}\n`).join('');
+    const text =
+      keys +
+      edit(CLEAN_PLAN, '                end: 2029\n', '                end: 2029\n                status: plannd\n');
+    const folder = workspaceFolder({ 'big.plan.yaml': text });
+    const c = newClient();
+    await c.initialize(folder);
+    const uri = uriOf(path.join(folder, 'big.plan.yaml'));
+    await c.open(uri, text);
+    const diagnostics = await c.diagnosticsOf(uri, 1);
+    assert.equal(diagnostics.length, 1001);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error).map((d) => d.code),
+      ['schema/enum'],
+    );
+    const warnings = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Warning);
+    assert.equal(warnings.length, 999);
+    assert.deepEqual([warnings[0].range.start.line, warnings[998].range.start.line], [0, 998]);
+    assert.deepEqual(diagnostics[1000], {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      code: 'internal/too-many-findings',
+      codeDescription: {
+        href: 'https://github.com/jalon-plan/jalon/blob/main/docs/rules.md#internaltoo-many-findings',
+      },
+      source: 'jalon',
+      message:
+        'Jalon found 1,201 problems in this file; the editor shows 1,000 of them, errors first. Run `jalon check big.plan.yaml` to see them all.',
+    });
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin/jalon.js'), 'check', 'big.plan.yaml', '--format', 'json'],
+      {
+        cwd: folder,
+        encoding: 'utf8',
+      },
+    );
+    assert.equal((JSON.parse(cli.stdout) as { findings: unknown[] }).findings.length, 1201);
+  });
 });

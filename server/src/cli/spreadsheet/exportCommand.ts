@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { planTables, type Locale } from '../../core';
 import { UsageError } from '../args';
+import { assertNewFile, writeNewFile } from '../outputPath';
 import type { CliIO } from '../main';
 import { toCsv } from './csv';
 import { planAt } from './planAt';
@@ -40,12 +40,10 @@ export async function runExport(argv: readonly string[], io: CliIO, show: (file:
       fr: `donnez un fichier .${format} à -o, pas '${given}'`,
     });
   }
-  if (existsSync(output)) {
-    throw new UsageError({
-      en: `'${given}' exists already; it is not overwritten: remove it or give another name to -o`,
-      fr: `'${given}' existe déjà ; il n’est pas écrasé : supprimez-le ou donnez un autre nom à -o`,
-    });
-  }
+  const target = assertNewFile(given, io.cwd, {
+    en: `'${given}' exists already; it is not overwritten: remove it or give another name to -o`,
+    fr: `'${given}' existe déjà ; il n’est pas écrasé : supprimez-le ou donnez un autre nom à -o`,
+  });
   const locale: Locale =
     (options.get('--locale') as Locale | undefined) ??
     (plan.header?.language?.value?.toLowerCase().startsWith('fr') ? 'fr' : 'en');
@@ -54,7 +52,7 @@ export async function runExport(argv: readonly string[], io: CliIO, show: (file:
     format === 'xlsx'
       ? await (await import('./xlsx.js')).writeXlsx(tables)
       : toCsv(tables.flatMap((t, i) => (i === 0 ? t.rows : [[], ...t.rows])));
-  writeFileSync(output, bytes, { flag: 'wx' });
+  writeNewFile(target, bytes);
   const counts = `${plan.actions.length} actions, ${plan.milestones.length} milestones, ${plan.indicators.length} indicators, ${plan.objectives.length} objectives, ${plan.reports.length} reports`;
   io.stderr(`${show(output)}: ${counts}\n`);
   return 0;

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { importTables, reportYaml, type Locale, type Table } from '../../core';
 import { UsageError } from '../args';
+import { assertNewFile, writeNewFile } from '../outputPath';
 import { DEFAULT_MAX_FILE_SIZE, fileProblemMessage } from '../../core';
 import { readSource } from '../collectFiles';
 import type { CliIO } from '../main';
@@ -54,12 +55,12 @@ export async function runReportImport(
       en: `give a .report.yaml file to -o, not '${given}'`,
       fr: `donnez un fichier .report.yaml à -o, pas '${given}'`,
     });
-  if (output && existsSync(output)) {
-    throw new UsageError({
-      en: `'${given}' exists already; a report is never overwritten: give another name to -o`,
-      fr: `'${given}' existe déjà ; un bilan n’est jamais écrasé : donnez un autre nom à -o`,
-    });
-  }
+  const target = given
+    ? assertNewFile(given, io.cwd, {
+        en: `'${given}' exists already; a report is never overwritten: give another name to -o`,
+        fr: `'${given}' existe déjà ; un bilan n’est jamais écrasé : donnez un autre nom à -o`,
+      })
+    : undefined;
   const { plan } = await planAt(options.get('--plan') ?? (output ? path.dirname(output) : io.cwd), io.cwd, show);
   const input = path.resolve(io.cwd, paths[0]);
   const tables = await readTables(input, paths[0]);
@@ -94,7 +95,7 @@ export async function runReportImport(
     );
     return 0;
   }
-  writeFileSync(output, text, { flag: 'wx' });
+  writeNewFile(target!, text);
   io.stderr(locale === 'fr' ? `${show(output)} : ${counts.fr}.\n` : `${show(output)}: ${counts.en}.\n`);
   return 0;
 }
