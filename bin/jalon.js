@@ -22,6 +22,7 @@ require(cli)
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   })

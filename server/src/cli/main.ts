@@ -12,6 +12,7 @@ import { formatJson } from './formats/json';
 import { formatSarif } from './formats/sarif';
 import { formatStylish, summaryLine } from './formats/stylish';
 import { assertWritableOutput, writeOutput } from './outputPath';
+import { terminalProgress } from './progress';
 import { HostError } from '../host/hostError';
 import { runDiff } from './diff/runDiff';
 import { runRender } from './render';
@@ -26,6 +27,8 @@ export interface CliIO {
   stderr: (text: string) => void;
   /** Standard output is a terminal (colours, unless NO_COLOR; FORCE_COLOR forces them). */
   isTTY?: boolean;
+  /** Standard error is a terminal: a long check shows its progress there. */
+  stderrIsTTY?: boolean;
 }
 
 function environmentLocale(env: NodeJS.ProcessEnv): Locale {
@@ -73,10 +76,13 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   };
   const sources: SourceFile[] = [];
   for (const file of files) sources.push(await readAs(file));
+  const progress = terminalProgress(io.stderrIsTTY === true, io.stderr, files.length, locale);
   const checked = await checkSourcesCompleting(sources, {
     configFor: (uri) => configOf.get(uri)?.config,
     completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
+    onProgress: (done, total) => progress.update(done, total),
   });
+  progress.end();
   const report: Report = {
     locale,
     fileCount: checked.length,
@@ -151,6 +157,7 @@ if (require.main === module) {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
   }).then((code) => {

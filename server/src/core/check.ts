@@ -16,6 +16,8 @@ export interface CheckOptions {
   /** The configuration that applies to a file (its nearest `jalon.config.yaml`). */
   configFor?: (uri: string) => JalonConfig | undefined;
   isCancelled?: () => boolean;
+  /** Told after each step: a file read (the first half of the steps), then a file's findings gathered. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CompletingCheckOptions extends CheckOptions {
@@ -54,16 +56,18 @@ export async function checkSourcesCompleting(
 
 function workspaceOf(sources: readonly SourceFile[], options: CheckOptions): PlanWorkspace {
   const workspace = new PlanWorkspace(options.configFor);
-  for (const source of sources) {
+  sources.forEach((source, i) => {
     if (source.problem) workspace.setUnreadable(source.uri, source.problem);
     else workspace.setFile(source.uri, source.text);
-  }
+    options.onProgress?.(i + 1, 2 * sources.length);
+  });
   return workspace;
 }
 
 function findingsOf(workspace: PlanWorkspace, sources: readonly SourceFile[], options: CheckOptions): CheckedFile[] {
-  return sources.map((s) => ({
-    file: workspace.file(s.uri)!,
-    findings: workspace.diagnostics(s.uri, options.isCancelled),
-  }));
+  return sources.map((s, i) => {
+    const findings = workspace.diagnostics(s.uri, options.isCancelled);
+    options.onProgress?.(sources.length + i + 1, 2 * sources.length);
+    return { file: workspace.file(s.uri)!, findings };
+  });
 }
