@@ -10,6 +10,7 @@ import { benchDashboard, dashboardTable } from './dashboardBench';
 import { benchDiff } from './diffBench';
 import { median, ms, p95, timed } from './stats';
 import { LspSession } from './lspSession';
+import { benchLargeWorkspace, largeWorkspaceTable } from './largeWorkspaceBench';
 import { benchPublish, publishTable } from './publishBench';
 import { benchTyping, floor, typingTable, ylsInstalled, type TypingFigures } from './typingBench';
 
@@ -178,6 +179,11 @@ async function main() {
     process.stdout.write(`${(await benchShapes()).join('\n')}\n`);
     return;
   }
+  // `npm run bench -- --large-workspace`: only the 1,000-file workspace.
+  if (process.argv.includes('--large-workspace')) {
+    process.stdout.write(`${largeWorkspaceTable(await benchLargeWorkspace()).join('\n')}\n`);
+    return;
+  }
   const rows: Row[] = [];
   process.stderr.write('Benchmarking the GR seed…\n');
   rows.push(
@@ -188,6 +194,8 @@ async function main() {
   const shapes = await benchShapes();
   process.stderr.write('Benchmarking a 50-file workspace…\n');
   const workspace = await benchWorkspace();
+  process.stderr.write('Benchmarking a 1,000-file workspace (100 MB): the server indexing it, then jalon check…\n');
+  const large = largeWorkspaceTable(await benchLargeWorkspace());
   process.stderr.write('Benchmarking jalon render of the GR seed (HTML, PDF, Word)…\n');
   const publish = benchPublish();
   process.stderr.write('Benchmarking jalon diff on two 1 MB plans…\n');
@@ -207,6 +215,8 @@ async function main() {
     `| workspace | files | indexed (all diagnostics published) | server RSS |`,
     '|---|---|---|---|',
     `| 10 plans, roots and parts | ${workspace.files} | ${ms(workspace.indexed)} | ${workspace.rss} MB |`,
+    '',
+    ...large,
     '',
     ...publishTable(publish),
     '',

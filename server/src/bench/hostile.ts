@@ -10,6 +10,7 @@ import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { URI } from 'vscode-uri';
 import { generatePlan } from '../core';
 import { LspSession } from './lspSession';
+import { peakRssMb } from './processMemory';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -118,19 +119,9 @@ const CASES: Case[] = [
   },
 ];
 
-/** Peak resident memory (VmHWM) of a process, in MB, polled until `stop` resolves; the process is killed past GIVE_UP_MB. */
+/** Peak memory of a process, which is killed past GIVE_UP_MB. */
 function watchMemory(pid: number, kill: () => void): { peak(): number; stop(): void } {
-  let peak = 0;
-  const timer = setInterval(() => {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-      if (peak > GIVE_UP_MB) kill();
-    } catch {
-      // Exited.
-    }
-  }, 25);
-  return { peak: () => Math.round(peak), stop: () => clearInterval(timer) };
+  return peakRssMb(pid, GIVE_UP_MB, kill);
 }
 
 interface Measure {

@@ -194,6 +194,17 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
         ],
       });
     }
+    // A folder added to the workspace (the walkthrough's example) or removed: its plans join or leave.
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(async ({ added, removed }) => {
+        const gone = new Set(removed.map((f) => normalizeUri(f.uri)));
+        const kept = index.folderUris.filter((f) => !gone.has(f));
+        const joined = added.map((f) => normalizeUri(f.uri)).filter((f) => !kept.includes(f));
+        index.folderUris = [...kept, ...joined];
+        schedule(await index.refreshAll());
+        publishConfigs();
+      });
+    }
     await readClientSettings();
     await indexWorkspace();
   });

@@ -5,6 +5,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   FileChangeType,
   DiagnosticSeverity,
   InitializeRequest,
@@ -163,5 +164,31 @@ describe('the server reads files on disk as jalon check does', () => {
       (await c.diagnosticsOf(opened, 1)).map((d) => d.code),
       ['schema/enum'],
     );
+  });
+
+  test('a workspace folder added later is read (its plans get diagnostics), and one removed takes its plans along', async () => {
+    const first = workspaceFolder({ 'a.plan.yaml': CLEAN_PLAN });
+    const broken = edit(
+      CLEAN_PLAN,
+      '                end: 2029\n',
+      '                end: 2029\n                status: plannd\n',
+    );
+    const second = workspaceFolder({ 'b.plan.yaml': broken.replace(/id: demo\b/, 'id: other') });
+    const b = uriOf(path.join(second, 'b.plan.yaml'));
+    const c = newClient();
+    await c.initialize(first);
+    await c.indexed();
+    await c.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: [{ uri: uriOf(second), name: 'second' }], removed: [] },
+    });
+    assert.deepEqual(
+      (await c.diagnosticsOf(b)).map((d) => d.code),
+      ['schema/enum'],
+    );
+    await c.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, {
+      event: { added: [], removed: [{ uri: uriOf(second), name: 'second' }] },
+    });
+    await c.waitFor(() => c.diagnostics.get(b)?.diagnostics.length === 0, "the removed folder's diagnostics cleared");
+    assert.deepEqual(c.errorLogs, []);
   });
 });

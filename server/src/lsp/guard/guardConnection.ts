@@ -48,6 +48,7 @@ const METHODS: Record<string, string> = {
   onDidCloseTextDocument: 'textDocument/didClose',
   onDidChangeWatchedFiles: 'workspace/didChangeWatchedFiles',
   onDidChangeConfiguration: 'workspace/didChangeConfiguration',
+  'workspace.onDidChangeWorkspaceFolders': 'workspace/didChangeWorkspaceFolders',
   onCompletion: 'textDocument/completion',
   onHover: 'textDocument/hover',
   onDefinition: 'textDocument/definition',
@@ -74,6 +75,7 @@ const NOTIFICATIONS = new Set([
   'textDocument/didClose',
   'workspace/didChangeWatchedFiles',
   'workspace/didChangeConfiguration',
+  'workspace/didChangeWorkspaceFolders',
 ]);
 
 type Handler = (...args: unknown[]) => unknown;
