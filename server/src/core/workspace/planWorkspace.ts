@@ -25,6 +25,8 @@ interface FileEntry {
  */
 export class PlanWorkspace {
   private readonly files = new Map<string, FileEntry>();
+  /** The files that name each plan id (see planUris). */
+  private readonly byPlanKey = new Map<string, Set<string>>();
   private plansCache: Plan[] | undefined;
   private readonly planFindings = new Map<Plan, Map<string, Finding[]>>();
 
@@ -53,13 +55,13 @@ export class PlanWorkspace {
     // second check of a large file would double the wait for its diagnostics.
     if (known && known.file.text === text && !known.unreadable) return;
     const loaded = loadPlanFile({ uri, text }, known?.file);
-    this.files.set(uri, { file: loaded.file, own: loaded.findings });
+    this.keep(uri, { file: loaded.file, own: loaded.findings });
     this.invalidate();
   }
 
   /** A file that could not be read stays known, as an empty file with the one finding that says why. */
   setUnreadable(uri: string, problem: FileProblem): void {
-    this.files.set(uri, {
+    this.keep(uri, {
       file: loadPlanFile({ uri, text: '' }).file,
       own: [fileProblemFinding(uri, problem)],
       unreadable: true,
@@ -68,7 +70,9 @@ export class PlanWorkspace {
   }
 
   removeFile(uri: string): void {
-    if (this.files.delete(uri)) this.invalidate();
+    if (!this.files.has(uri)) return;
+    this.keep(uri, undefined);
+    this.invalidate();
   }
 
   private invalidate(): void {
@@ -85,10 +89,37 @@ export class PlanWorkspace {
     return this.plans().find((p) => p.files.some((f) => f.uri === uri) || p.reports.some((r) => r.file.uri === uri));
   }
 
-  /** The files whose diagnostics may change when `uri` changes: every file of its plan, and its reports. */
+  /**
+   * The files whose diagnostics may change when `uri` changes: every file that names the plan
+   * it names (its root, parts and reports, and a second root of that id). Found by the plan id
+   * alone, without assembling the plans: the server asks before and after each file it reads,
+   * and assembling every plan there made reading a workspace quadratic.
+   */
   planUris(uri: string): string[] {
-    const plan = this.planOf(uri);
-    return plan ? [...plan.files.map((f) => f.uri), ...plan.reports.map((r) => r.file.uri)] : [];
+    const file = this.files.get(uri)?.file;
+    if (!file) return [];
+    const key = planKey(file);
+    return key === undefined ? [uri] : [...(this.byPlanKey.get(key) ?? [uri])];
+  }
+
+  private keep(uri: string, entry: FileEntry | undefined): void {
+    const before = this.files.get(uri);
+    const oldKey = before && planKey(before.file);
+    if (oldKey !== undefined) {
+      const set = this.byPlanKey.get(oldKey);
+      set?.delete(uri);
+      if (set?.size === 0) this.byPlanKey.delete(oldKey);
+    }
+    if (!entry) {
+      this.files.delete(uri);
+      return;
+    }
+    this.files.set(uri, entry);
+    const key = planKey(entry.file);
+    if (key === undefined) return;
+    const set = this.byPlanKey.get(key);
+    if (set) set.add(uri);
+    else this.byPlanKey.set(key, new Set([uri]));
   }
 
   private findingsOfPlan(plan: Plan, isCancelled?: () => boolean): Map<string, Finding[]> {
@@ -115,6 +146,14 @@ export class PlanWorkspace {
     const fromPlan = plan ? (this.findingsOfPlan(plan, isCancelled).get(uri) ?? []) : [];
     return finalizeFindings(entry.file, [...entry.own, ...fromPlan], this.configFor(uri));
   }
+}
+
+/** The plan id a file names: a root's own, a part's `part_of`, a report's `report_of`. */
+function planKey(file: PlanFile): string | undefined {
+  if (file.kind === 'root') return file.header?.id?.value;
+  if (file.kind === 'part') return file.partOf?.value;
+  if (file.kind === 'report') return file.report?.reportOf?.value;
+  return undefined;
 }
 
 /** Two root files that declare the same plan id: the later one (by name) is reported. */
