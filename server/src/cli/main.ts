@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isMainThread, workerData } from 'node:worker_threads';
 import { checkSourcesCompleting, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
 import packageJson from '../../../package.json';
@@ -13,6 +14,8 @@ import { formatSarif } from './formats/sarif';
 import { formatStylish, summaryLine } from './formats/stylish';
 import { assertWritableOutput, writeOutput } from './outputPath';
 import { terminalProgress } from './progress';
+import { checkInWorkers, workerCount } from './check/parallelCheck';
+import { isCheckWorker, runCheckWorker } from './check/checkWorker';
 import { HostError } from '../host/hostError';
 import { runDiff } from './diff/runDiff';
 import { runRender } from './render';
@@ -77,19 +80,24 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   const sources: SourceFile[] = [];
   for (const file of files) sources.push(await readAs(file));
   const progress = terminalProgress(io.stderrIsTTY === true, io.stderr, files.length, locale);
-  const checked = await checkSourcesCompleting(sources, {
-    configFor: (uri) => configOf.get(uri)?.config,
-    completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
-    onProgress: (done, total) => progress.update(done, total),
-  });
+  const configFor = (uri: string) => configOf.get(uri)?.config;
+  const onProgress = (done: number, total: number) => progress.update(done, total);
+  // A large check is shared out between threads, whole plans each; else (or when that cannot be) one thread.
+  const workers = workerCount(sources, io.env, __filename);
+  const inWorkers =
+    workers > 1 ? await checkInWorkers(sources, configFor, locale, workers, __filename, onProgress) : undefined;
+  const findings =
+    inWorkers !== undefined
+      ? sources.flatMap((s) => inWorkers.get(s.uri) ?? [])
+      : (
+          await checkSourcesCompleting(sources, {
+            configFor,
+            completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
+            onProgress,
+          })
+        ).flatMap(({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale)));
   progress.end();
-  const report: Report = {
-    locale,
-    fileCount: checked.length,
-    findings: checked.flatMap(({ file, findings }) =>
-      findings.map((f) => placeFinding(file.uri, f, file.lineIndex, locale)),
-    ),
-  };
+  const report: Report = { locale, fileCount: sources.length, findings };
   // Annotations and SARIF name files from the repository root, whatever the working folder.
   const root = repositoryRoot(io.cwd, io.env);
   const fromRoot: Report = {
@@ -147,7 +155,9 @@ function usageExit(error: unknown, io: CliIO, locale: Locale): number {
   throw error;
 }
 
-if (require.main === module) {
+// The same bundle runs the workers of a large check (see check/parallelCheck.ts).
+if (!isMainThread && isCheckWorker(workerData)) runCheckWorker();
+else if (require.main === module) {
   // A reader that stops early (`| head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

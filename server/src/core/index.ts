@@ -23,6 +23,7 @@ export { checkSources, checkSourcesCompleting, loadPlanFile, type SourceFile } f
 export type { PlanFile } from './model/types';
 export { byKind } from './model/kinds';
 export type { Plan } from './plan/assemble';
+export { namedPlanId } from './plan/namedPlanId';
 export type { Finding, Severity } from './rules/finding';
 export {
   DOCS_BASE,

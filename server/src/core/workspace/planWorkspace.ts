@@ -3,6 +3,7 @@ import type { JalonConfig } from '../config/config';
 import { isSuppressed, readSuppressions } from '../config/suppressions';
 import type { PlanFile } from '../model/types';
 import { assemblePlans, type Plan } from '../plan/assemble';
+import { namedPlanId } from '../plan/namedPlanId';
 import { PLAN_RULES } from '../rules/allRules';
 import { runRules, whereIs } from '../rules/context';
 import type { Finding } from '../rules/finding';
@@ -98,13 +99,13 @@ export class PlanWorkspace {
   planUris(uri: string): string[] {
     const file = this.files.get(uri)?.file;
     if (!file) return [];
-    const key = planKey(file);
+    const key = namedPlanId(file);
     return key === undefined ? [uri] : [...(this.byPlanKey.get(key) ?? [uri])];
   }
 
   private keep(uri: string, entry: FileEntry | undefined): void {
     const before = this.files.get(uri);
-    const oldKey = before && planKey(before.file);
+    const oldKey = before && namedPlanId(before.file);
     if (oldKey !== undefined) {
       const set = this.byPlanKey.get(oldKey);
       set?.delete(uri);
@@ -115,7 +116,7 @@ export class PlanWorkspace {
       return;
     }
     this.files.set(uri, entry);
-    const key = planKey(entry.file);
+    const key = namedPlanId(entry.file);
     if (key === undefined) return;
     const set = this.byPlanKey.get(key);
     if (set) set.add(uri);
@@ -146,14 +147,6 @@ export class PlanWorkspace {
     const fromPlan = plan ? (this.findingsOfPlan(plan, isCancelled).get(uri) ?? []) : [];
     return finalizeFindings(entry.file, [...entry.own, ...fromPlan], this.configFor(uri));
   }
-}
-
-/** The plan id a file names: a root's own, a part's `part_of`, a report's `report_of`. */
-function planKey(file: PlanFile): string | undefined {
-  if (file.kind === 'root') return file.header?.id?.value;
-  if (file.kind === 'part') return file.partOf?.value;
-  if (file.kind === 'report') return file.report?.reportOf?.value;
-  return undefined;
 }
 
 /** Two root files that declare the same plan id: the later one (by name) is reported. */
