@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { checkSourcesCompleting, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
+import { readLogoFile } from '../host/logoFile';
 import packageJson from '../../../package.json';
 import { HELP, HELP_FR, localeArgument, parseArgs, UsageError, type CheckArgs } from './args';
 import { runInit } from './init';
@@ -75,6 +76,7 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   for (const file of files) sources.push(await readAs(file));
   const checked = await checkSourcesCompleting(sources, {
     configFor: (uri) => configOf.get(uri)?.config,
+    readLogo: (uri, logo) => readLogoFile(absoluteOf.get(uri)!, logo),
     completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
   });
   const report: Report = {

@@ -14,14 +14,14 @@ import {
   type Severity,
   type StandaloneOptions,
 } from '../core';
-import { readLogo } from '../host/logoFile';
+import { readLogoFile } from '../host/logoFile';
 import { planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs, type RenderFormat } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
 import { assertFolderWritable, assertWritableOutput, writeOutput } from './outputPath';
 import type { CliIO } from './main';
-import { SEVERITY_RANK, severityCounts } from './report';
+import { placeFinding, SEVERITY_RANK, SEVERITY_WORDS, severityCounts } from './report';
 
 /** `plans/gr.plan.yaml` → `gr.html` (`.pdf`, `.docx`): the document is written in the current folder, beside nothing it could overwrite. */
 export function defaultOutputName(planFile: string, format: RenderFormat = 'html'): string {
@@ -52,19 +52,12 @@ function planFileOf(args: RenderArgs, cwd: string): string {
   return file;
 }
 
-/** The other plans' titles by id (the cover names `previous` by its title) and the logo, read beside the plan. */
-function assetsOf(
-  plan: Plan,
-  workspace: PlanWorkspace,
-  planFile: string,
-  warn: (problem: Localized) => void,
-): RenderAssets {
+/** The other plans' titles by id (the cover names `previous` by its title) and the logo, as the check read it. */
+function assetsOf(plan: Plan, workspace: PlanWorkspace): RenderAssets {
   const planTitles = new Map(
     workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])),
   );
-  const read = readLogo(planFile, plan.header?.logo?.value);
-  if (read.problem) warn(read.problem);
-  return { planTitles, logo: read.logo };
+  return { planTitles, logo: workspace.logo(plan).logo };
 }
 
 /**
@@ -94,9 +87,14 @@ export async function runRender(
   const example = args.output === undefined ? `plan.${args.format}` : defaultOutputName(planFile, args.format);
   const output = toStdout ? undefined : assertWritableOutput(outputName, io.cwd, { inputs: files, example });
   const configOf = new Map<string, JalonConfig | undefined>();
-  const workspace = new PlanWorkspace((uri) => configOf.get(uri));
+  const pathOf = new Map<string, string>();
+  const workspace = new PlanWorkspace(
+    (uri) => configOf.get(uri),
+    (uri, logo) => readLogoFile(pathOf.get(uri)!, logo),
+  );
   for (const file of files) {
     const uri = show(file);
+    pathOf.set(uri, file);
     const config = (await configs.forFile(file))?.config;
     configOf.set(uri, config);
     const source = await readSource(file, uri, args.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -118,12 +116,14 @@ export async function runRender(
   // Before the long work (Chrome, Word): a folder that cannot take the file.
   if (output !== undefined && args.format !== 'html') assertFolderWritable(output);
   const warn = (problem: Localized) => io.stderr(`jalon: ${show(planFile)}: ${problem[locale]}\n`);
+  // What keeps the logo off the document is said as \`jalon check\` says it (the findings on \`logo\`).
+  for (const line of logoFindingLines(plan, findings, locale)) io.stderr(`jalon: ${line}\n`);
   const options: StandaloneOptions = {
     mode: 'standalone',
     locale: args.locale,
     fileLabel: (uri) => uri,
     audience: args.audience,
-    assets: assetsOf(plan, workspace, planFile, warn),
+    assets: assetsOf(plan, workspace),
   };
   const finish = (): number => {
     const where: Localized =
@@ -151,6 +151,19 @@ export async function runRender(
   if (output === undefined) io.stdout(html);
   else write(html);
   return finish();
+}
+
+/** The findings on the plan's `logo` (its own rules', or the schema's on its name) as `jalon check` prints them. */
+function logoFindingLines(plan: Plan, findings: readonly Finding[], locale: Locale): string[] {
+  const root = plan.root;
+  const logo = root?.header?.logo;
+  if (!root || !logo) return [];
+  return findings
+    .filter((f) => f.uri === root.uri && f.range.start >= logo.range.start && f.range.end <= logo.range.end)
+    .map((f) => {
+      const placed = placeFinding(root.uri, f, root.lineIndex, locale);
+      return `${placed.path}:${placed.line}:${placed.column} ${SEVERITY_WORDS[locale][f.severity]} ${f.ruleId} ${placed.message}`;
+    });
 }
 
 /** "Wrote gr.html: 1 file, 38 objectives; 0 errors, 18 warnings, 300 suggestions." */

@@ -36,6 +36,7 @@ export {
 } from './rules/registry';
 export { planValidator } from './schema/planSchema';
 export { PlanWorkspace } from './workspace/planWorkspace';
+export { LOGO_MAX_SIZE, type LogoCheck, type LogoFile, type LogoReader } from './workspace/logoCheck';
 export { warmUp } from './workspace/warmUp';
 export { generatePlan } from './generate/generatePlan';
 export { generateGrShapedPlan } from './generate/grShapedPlan';
