@@ -30,7 +30,9 @@ export function readLogoFile(planFile: string, logo: string, maxBytes: number = 
     return { bytes: new Uint8Array(buffer.subarray(0, length)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : { problem: { kind: 'unreadable', reason: code } };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { missing: true }
+      : { problem: { kind: 'unreadable', reason: code } };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

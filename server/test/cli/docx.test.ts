@@ -117,14 +117,14 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
 });
 
 describe('jalon render --format docx: the logo', () => {
-  test('a missing logo is a warning on standard error, and the file is still written without it', () => {
+  test('a missing logo is its finding on standard error, and the file is still written without it', () => {
     const plan = edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  logo: images/logo.png\n');
     const dir = workspace({ 'demo.plan.yaml': plan });
     const run = jalon(['render', 'demo.plan.yaml', '--format', 'docx'], dir, { PATH: '/nonexistent' });
     assert.equal(run.code, 0);
     assert.ok(
       run.stderr.startsWith(
-        "jalon: demo.plan.yaml: cannot read the logo 'images/logo.png' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n",
+        "jalon: demo.plan.yaml:8:9 warning logo/unreadable The logo 'images/logo.png' does not exist: the cover has no logo; put the image there or correct `logo` (a path relative to the plan file's folder).\n",
       ),
       run.stderr,
     );

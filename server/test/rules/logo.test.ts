@@ -54,7 +54,13 @@ function oneOn(text: string, logo: string, file: LogoFile, rule: string): Seen {
   const place = at(text, `logo: ${logo}`);
   assert.deepEqual(
     { rule: f.rule, severity: f.severity, line: f.line, column: f.column, endColumn: f.endColumn },
-    { rule, severity: 'warning', line: place.line, column: place.column + 6, endColumn: place.column + 6 + logo.length },
+    {
+      rule,
+      severity: 'warning',
+      line: place.line,
+      column: place.column + 6,
+      endColumn: place.column + 6 + logo.length,
+    },
   );
   return f;
 }
@@ -171,7 +177,9 @@ describe('logo/script', () => {
   });
 
   test('does not fire on a plain SVG, with links inside the drawing', () => {
-    const plain = svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="1" height="1"/><use href="#g"/>');
+    const plain = svg(
+      '<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="1" height="1"/><use href="#g"/>',
+    );
     assert.deepEqual(logoFindings(withLogo('logo.svg'), { bytes: plain }).seen, []);
   });
 

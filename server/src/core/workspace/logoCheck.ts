@@ -63,8 +63,16 @@ export function checkLogo(plan: Plan, read: LogoReader): LogoCheck {
   const { removed } = sanitizeSvg(new TextDecoder().decode(file.bytes));
   const parts = [
     count(removed.scripts, ['script', 'scripts'], ['script', 'scripts']),
-    count(removed.handlers, ['event handler', 'event handlers'], ['gestionnaire d’événement', 'gestionnaires d’événement']),
-    count(removed.externalReferences, ['external reference', 'external references'], ['référence externe', 'références externes']),
+    count(
+      removed.handlers,
+      ['event handler', 'event handlers'],
+      ['gestionnaire d’événement', 'gestionnaires d’événement'],
+    ),
+    count(
+      removed.externalReferences,
+      ['external reference', 'external references'],
+      ['référence externe', 'références externes'],
+    ),
   ].filter((p) => p !== undefined);
   if (parts.length === 0) return { logo: asset, findings: [] };
   const list = (locale: 'en' | 'fr', and: string) => {
@@ -89,7 +97,8 @@ function count(n: number, en: [string, string], fr: [string, string]): Localized
 
 /** Whether the bytes are of the kind the name says: the PNG and JPEG signatures, an `<svg` element. */
 function looksLike(mediaType: LogoMediaType, bytes: Uint8Array): boolean {
-  if (mediaType === 'image/png') return bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
+  if (mediaType === 'image/png')
+    return bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47;
   if (mediaType === 'image/jpeg') return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
   return /<svg[\s>/]/i.test(new TextDecoder().decode(bytes.subarray(0, 4096)));
 }
