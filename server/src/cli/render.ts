@@ -19,7 +19,8 @@ import { planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs, type RenderFormat } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
-import { assertFolderWritable, assertWritableOutput, writeOutput } from './outputPath';
+import { EarlyChrome } from '../host/pdf/launchChrome';
+import { assertFolderWritable, assertWritableOutput, writeOutput, type WritableOutput } from './outputPath';
 import type { CliIO } from './main';
 import { placeFinding, SEVERITY_RANK, SEVERITY_WORDS, severityCounts } from './report';
 
@@ -86,6 +87,31 @@ export async function runRender(
   const outputName = args.output ?? defaultOutputName(planFile, args.format);
   const example = args.output === undefined ? `plan.${args.format}` : defaultOutputName(planFile, args.format);
   const output = toStdout ? undefined : assertWritableOutput(outputName, io.cwd, { inputs: files, example });
+  // Chrome starts now, while the plan is read, checked and laid out (a second or so saved).
+  const early = args.format === 'html' ? undefined : new EarlyChrome({ chrome: args.chrome, env: io.env });
+  try {
+    return await renderWith(args, io, locale, show, { planFile, files, configs, output, toStdout, early });
+  } finally {
+    await early?.dispose();
+  }
+}
+
+interface RenderRun {
+  planFile: string;
+  files: string[];
+  configs: ConfigLookup;
+  output: WritableOutput | undefined;
+  toStdout: boolean;
+  early: EarlyChrome | undefined;
+}
+
+async function renderWith(
+  args: RenderArgs,
+  io: CliIO,
+  locale: Locale,
+  show: (file: string) => string,
+  { planFile, files, configs, output, toStdout, early }: RenderRun,
+): Promise<number> {
   const configOf = new Map<string, JalonConfig | undefined>();
   const pathOf = new Map<string, string>();
   const workspace = new PlanWorkspace(
@@ -139,12 +165,12 @@ export async function runRender(
   // The PDF and Word hosts (playwright-core, docx) are loaded only for their format: HTML starts sooner.
   if (args.format === 'pdf') {
     const { printPlanPdf } = await import('../host/pdf/printPdf.js');
-    write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env }));
+    write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env, early }));
     return finish();
   }
   if (args.format === 'docx') {
     const { renderPlanDocx } = await import('../host/docx/planDocx.js');
-    write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, warn }));
+    write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, early, warn }));
     return finish();
   }
   const html = renderPlanDocument(plan, findings, options);

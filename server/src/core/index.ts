@@ -67,6 +67,7 @@ export {
   planDocumentTitle,
   renderMessageDocument,
   renderPlanDocument,
+  renderPlanFigures,
   type WebviewOptions,
 } from './render/renderPlan';
 
