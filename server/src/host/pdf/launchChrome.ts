@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { HostError } from '../hostError';
 import { findChrome } from './findChrome';
 
@@ -22,12 +22,19 @@ async function loadPlaywright(): Promise<typeof import('playwright-core')> {
   }
 }
 
-/** Starts Chrome or Chromium headless through playwright-core; a browser that cannot be found or started is a HostError. */
-export async function launchChrome(options: ChromeOptions): Promise<Browser> {
+/** A headless browser and its one page (at twice the screen's resolution, for the images). */
+export interface ChromeSession {
+  browser: Browser;
+  page: Page;
+}
+
+/** Starts Chrome or Chromium headless through playwright-core, with a page; a browser that cannot be found or started is a HostError. */
+export async function launchChrome(options: ChromeOptions): Promise<ChromeSession> {
   const executablePath = findChrome(options.chrome, options.env);
   const { chromium } = await loadPlaywright();
+  let browser: Browser;
   try {
-    return await chromium.launch({
+    browser = await chromium.launch({
       executablePath,
       args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
     });
@@ -38,16 +45,22 @@ export async function launchChrome(options: ChromeOptions): Promise<Browser> {
       fr: `impossible de lancer le navigateur '${executablePath}' : ${first}`,
     });
   }
+  try {
+    return { browser, page: await browser.newPage({ deviceScaleFactor: 2 }) };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 /**
- * A browser started before it is needed: `jalon render --format pdf|docx` starts it first, so
+ * A browser (and its page) started before it is needed: `jalon render --format pdf|docx` starts it first, so
  * that Chrome's start-up (a second or so) runs while the plan is read, checked and laid out.
  * A failure waits for `take`, which reports it as a late start would; `dispose` closes a
  * browser started and never taken (a Word file with no timeline, a render that failed).
  */
 export class EarlyChrome {
-  private readonly started: Promise<Browser>;
+  private readonly started: Promise<ChromeSession>;
   private taken = false;
 
   constructor(options: Omit<ChromeOptions, 'early'>) {
@@ -56,7 +69,7 @@ export class EarlyChrome {
     this.started.catch(() => undefined);
   }
 
-  take(): Promise<Browser> {
+  take(): Promise<ChromeSession> {
     this.taken = true;
     return this.started;
   }
@@ -65,7 +78,7 @@ export class EarlyChrome {
     if (this.taken) return;
     this.taken = true;
     await this.started.then(
-      (browser) => browser.close(),
+      (session) => session.browser.close(),
       () => undefined,
     );
   }

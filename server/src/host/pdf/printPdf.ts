@@ -24,9 +24,8 @@ export interface PdfPrintOptions {
  * takes the one started early, and gives `use` a page; the browser is closed whatever happens.
  */
 export async function withChromePage<T>(options: ChromeOptions, use: (page: PrintPage) => Promise<T>): Promise<T> {
-  const browser = await (options.early?.take() ?? launchChrome(options));
+  const { browser, page } = await (options.early?.take() ?? launchChrome(options));
   try {
-    const page = await browser.newPage({ deviceScaleFactor: 2 });
     return await use({
       setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
       pdf: async ({ header, footer }) =>
