@@ -131,3 +131,21 @@ describe('jalon render --format docx: the logo', () => {
     assert.ok(existsSync(path.join(dir, 'demo.docx')));
   });
 });
+
+describe('jalon render --format docx: the browser started early', () => {
+  test(
+    'a render that stops before the images, or needs none, still ends, and closes the browser',
+    { skip: !CHROME && 'no Chrome or Chromium' },
+    () => {
+      const plan = 'plan:\n  id: x\n  title: X\n  institution: I\n  cycle: { start: 2026, end: 2030 }\n';
+      const dir = workspace({ 'x.plan.yaml': plan, 'bad.plan.yaml': Buffer.from([0xff, 0xfe, 0, 0, 0x62]) });
+      const none = jalon(['render', 'x.plan.yaml', '--format', 'docx'], dir);
+      assert.equal(none.code, 0, none.stderr);
+      assert.equal(none.stdout, 'Wrote x.docx: 1 file, 0 objectives; 0 errors, 0 warnings, 0 suggestions.\n');
+      const bad = jalon(['render', 'bad.plan.yaml', '--format', 'docx'], dir);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^jalon: cannot render 'bad\.plan\.yaml': This file is not text/);
+      assert.ok(!existsSync(path.join(dir, 'bad.docx')));
+    },
+  );
+});
