@@ -142,7 +142,7 @@ async function renderWith(
   // Before the long work (Chrome, Word): a folder that cannot take the file.
   if (output !== undefined && args.format !== 'html') assertFolderWritable(output);
   const warn = (problem: Localized) => io.stderr(`jalon: ${show(planFile)}: ${problem[locale]}\n`);
-  // What keeps the logo off the document is said as \`jalon check\` says it (the findings on \`logo\`).
+  // What keeps the logo off the document is said as `jalon check` says it (the findings on `logo`).
   for (const line of logoFindingLines(plan, findings, locale)) io.stderr(`jalon: ${line}\n`);
   const options: StandaloneOptions = {
     mode: 'standalone',

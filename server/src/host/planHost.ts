@@ -15,9 +15,9 @@ export interface HostConfig {
 
 /**
  * The language server's port to the files of the workspace: everything it reads goes through
- * here, asynchronously, by URI. The Node server passes a host over the file system
- * (`nodeHost.ts`, the other files of this folder); a browser build can pass one that asks the
- * client. The core never reads: it is given texts and configurations already in memory.
+ * here, by URI, asynchronously (but the logo, see `readLogo`). The Node server passes a host
+ * over the file system (`nodeHost.ts`, the other files of this folder); a browser build can
+ * pass one that asks the client. The core never reads: it is given texts and configurations already in memory.
  */
 export interface PlanHost {
   /** Whether this host can read files under `uri` at all (by its scheme). */
@@ -29,7 +29,7 @@ export interface PlanHost {
   /** The configuration of a folder: the nearest jalon.config.yaml in it or above it; undefined when there is none. */
   loadConfig(folderUri: string): Promise<HostConfig | undefined>;
   /**
-   * The image a plan names in \`logo\`, beside the plan file \`planUri\`. The one synchronous
+   * The image a plan names in `logo`, beside the plan file `planUri`. The one synchronous
    * read: the check asks for it in the turn that computes the plan's findings (a logo is small).
    */
   readLogo(planUri: string, logo: string): LogoFile;

@@ -23,11 +23,7 @@ export function assetsOf(context: ServerContext, plan: Plan): RenderAssets {
   return { planTitles, logo: context.index.workspace.logo(plan).logo };
 }
 
-function options(
-  context: ServerContext,
-  plan: Plan,
-  audience: ExportPlanParams['audience'],
-): StandaloneOptions {
+function options(context: ServerContext, plan: Plan, audience: ExportPlanParams['audience']): StandaloneOptions {
   return { mode: 'standalone', audience, assets: assetsOf(context, plan) };
 }
 
