@@ -26,6 +26,9 @@ const common = {
   banner: { js: "const __jalonImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Loaded lazily, only to print a PDF, from node_modules: it locates its own files at run time.
   external: ['playwright-core'],
+  // `await import('playwright-core')` becomes a require: Node's ESM loader would first scan its
+  // CommonJS bundles for their exports (cjs-module-lexer, about 0.4 s of CPU before Chrome starts).
+  supported: { 'dynamic-import': false },
   plugins: [vendored(), precompiledValidators()],
 };
 

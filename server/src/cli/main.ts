@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isMainThread, workerData } from 'node:worker_threads';
 import { checkSourcesCompleting, DEFAULT_MAX_FILE_SIZE, localeFromTag, type Locale, type SourceFile } from '../core';
 import type { LoadedConfig } from '../host/configFiles';
+import { readLogoFile } from '../host/logoFile';
 import packageJson from '../../../package.json';
 import { HELP, HELP_FR, localeArgument, parseArgs, UsageError, type CheckArgs } from './args';
 import { runInit } from './init';
@@ -85,13 +86,16 @@ async function runCheck(args: CheckArgs, io: CliIO, locale: Locale): Promise<num
   // A large check is shared out between threads, whole plans each; else (or when that cannot be) one thread.
   const workers = workerCount(sources, io.env, __filename);
   const inWorkers =
-    workers > 1 ? await checkInWorkers(sources, configFor, locale, workers, __filename, onProgress) : undefined;
+    workers > 1
+      ? await checkInWorkers(sources, configFor, (uri) => absoluteOf.get(uri)!, locale, workers, __filename, onProgress)
+      : undefined;
   const findings =
     inWorkers !== undefined
       ? sources.flatMap((s) => inWorkers.get(s.uri) ?? [])
       : (
           await checkSourcesCompleting(sources, {
             configFor,
+            readLogo: (uri, logo) => readLogoFile(absoluteOf.get(uri)!, logo),
             completePlans: (orphans) => partContext(orphans, (uri) => absoluteOf.get(uri)!, readAs, configs),
             onProgress,
           })

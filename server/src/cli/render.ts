@@ -14,14 +14,15 @@ import {
   type Severity,
   type StandaloneOptions,
 } from '../core';
-import { readLogo } from '../host/logoFile';
+import { readLogoFile } from '../host/logoFile';
 import { planFilesUnder } from '../host/planFiles';
 import { UsageError, type RenderArgs, type RenderFormat } from './args';
 import { readSource } from './collectFiles';
 import { ConfigLookup } from './configLookup';
-import { assertFolderWritable, assertWritableOutput, writeOutput } from './outputPath';
+import { EarlyChrome } from '../host/pdf/launchChrome';
+import { assertFolderWritable, assertWritableOutput, writeOutput, type WritableOutput } from './outputPath';
 import type { CliIO } from './main';
-import { SEVERITY_RANK, severityCounts } from './report';
+import { placeFinding, SEVERITY_RANK, SEVERITY_WORDS, severityCounts } from './report';
 
 /** `plans/gr.plan.yaml` → `gr.html` (`.pdf`, `.docx`): the document is written in the current folder, beside nothing it could overwrite. */
 export function defaultOutputName(planFile: string, format: RenderFormat = 'html'): string {
@@ -52,19 +53,12 @@ function planFileOf(args: RenderArgs, cwd: string): string {
   return file;
 }
 
-/** The other plans' titles by id (the cover names `previous` by its title) and the logo, read beside the plan. */
-function assetsOf(
-  plan: Plan,
-  workspace: PlanWorkspace,
-  planFile: string,
-  warn: (problem: Localized) => void,
-): RenderAssets {
+/** The other plans' titles by id (the cover names `previous` by its title) and the logo, as the check read it. */
+function assetsOf(plan: Plan, workspace: PlanWorkspace): RenderAssets {
   const planTitles = new Map(
     workspace.plans().flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])),
   );
-  const read = readLogo(planFile, plan.header?.logo?.value);
-  if (read.problem) warn(read.problem);
-  return { planTitles, logo: read.logo };
+  return { planTitles, logo: workspace.logo(plan).logo };
 }
 
 /**
@@ -93,10 +87,40 @@ export async function runRender(
   const outputName = args.output ?? defaultOutputName(planFile, args.format);
   const example = args.output === undefined ? `plan.${args.format}` : defaultOutputName(planFile, args.format);
   const output = toStdout ? undefined : assertWritableOutput(outputName, io.cwd, { inputs: files, example });
+  // Chrome starts now, while the plan is read, checked and laid out (a second or so saved).
+  const early = args.format === 'html' ? undefined : new EarlyChrome({ chrome: args.chrome, env: io.env });
+  try {
+    return await renderWith(args, io, locale, show, { planFile, files, configs, output, toStdout, early });
+  } finally {
+    await early?.dispose();
+  }
+}
+
+interface RenderRun {
+  planFile: string;
+  files: string[];
+  configs: ConfigLookup;
+  output: WritableOutput | undefined;
+  toStdout: boolean;
+  early: EarlyChrome | undefined;
+}
+
+async function renderWith(
+  args: RenderArgs,
+  io: CliIO,
+  locale: Locale,
+  show: (file: string) => string,
+  { planFile, files, configs, output, toStdout, early }: RenderRun,
+): Promise<number> {
   const configOf = new Map<string, JalonConfig | undefined>();
-  const workspace = new PlanWorkspace((uri) => configOf.get(uri));
+  const pathOf = new Map<string, string>();
+  const workspace = new PlanWorkspace(
+    (uri) => configOf.get(uri),
+    (uri, logo) => readLogoFile(pathOf.get(uri)!, logo),
+  );
   for (const file of files) {
     const uri = show(file);
+    pathOf.set(uri, file);
     const config = (await configs.forFile(file))?.config;
     configOf.set(uri, config);
     const source = await readSource(file, uri, args.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -118,12 +142,14 @@ export async function runRender(
   // Before the long work (Chrome, Word): a folder that cannot take the file.
   if (output !== undefined && args.format !== 'html') assertFolderWritable(output);
   const warn = (problem: Localized) => io.stderr(`jalon: ${show(planFile)}: ${problem[locale]}\n`);
+  // What keeps the logo off the document is said as `jalon check` says it (the findings on `logo`).
+  for (const line of logoFindingLines(plan, findings, locale)) io.stderr(`jalon: ${line}\n`);
   const options: StandaloneOptions = {
     mode: 'standalone',
     locale: args.locale,
     fileLabel: (uri) => uri,
     audience: args.audience,
-    assets: assetsOf(plan, workspace, planFile, warn),
+    assets: assetsOf(plan, workspace),
   };
   const finish = (): number => {
     const where: Localized =
@@ -139,18 +165,31 @@ export async function runRender(
   // The PDF and Word hosts (playwright-core, docx) are loaded only for their format: HTML starts sooner.
   if (args.format === 'pdf') {
     const { printPlanPdf } = await import('../host/pdf/printPdf.js');
-    write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env }));
+    write(await printPlanPdf(plan, findings, options, { chrome: args.chrome, env: io.env, early }));
     return finish();
   }
   if (args.format === 'docx') {
     const { renderPlanDocx } = await import('../host/docx/planDocx.js');
-    write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, warn }));
+    write(await renderPlanDocx(plan, findings, options, { chrome: args.chrome, env: io.env, early, warn }));
     return finish();
   }
   const html = renderPlanDocument(plan, findings, options);
   if (output === undefined) io.stdout(html);
   else write(html);
   return finish();
+}
+
+/** The findings on the plan's `logo` (its own rules', or the schema's on its name) as `jalon check` prints them. */
+function logoFindingLines(plan: Plan, findings: readonly Finding[], locale: Locale): string[] {
+  const root = plan.root;
+  const logo = root?.header?.logo;
+  if (!root || !logo) return [];
+  return findings
+    .filter((f) => f.uri === root.uri && f.range.start >= logo.range.start && f.range.end <= logo.range.end)
+    .map((f) => {
+      const placed = placeFinding(root.uri, f, root.lineIndex, locale);
+      return `${placed.path}:${placed.line}:${placed.column} ${SEVERITY_WORDS[locale][f.severity]} ${f.ruleId} ${placed.message}`;
+    });
 }
 
 /** "Wrote gr.html: 1 file, 38 objectives; 0 errors, 18 warnings, 300 suggestions." */

@@ -1,6 +1,7 @@
 import type { JalonConfig } from './config/config';
 import type { PlanFile } from './model/types';
 import type { Finding } from './rules/finding';
+import type { LogoReader } from './workspace/logoCheck';
 import { PlanWorkspace } from './workspace/planWorkspace';
 import type { SourceFile } from './workspace/loadPlanFile';
 
@@ -15,6 +16,8 @@ export interface CheckedFile {
 export interface CheckOptions {
   /** The configuration that applies to a file (its nearest `jalon.config.yaml`). */
   configFor?: (uri: string) => JalonConfig | undefined;
+  /** The host's reader of the logo a plan names (`logo`): without one, the logo is not checked. */
+  readLogo?: LogoReader;
   isCancelled?: () => boolean;
   /** Told after each step: a file read (the first half of the steps), then a file's findings gathered. */
   onProgress?: (done: number, total: number) => void;
@@ -55,7 +58,7 @@ export async function checkSourcesCompleting(
 }
 
 function workspaceOf(sources: readonly SourceFile[], options: CheckOptions): PlanWorkspace {
-  const workspace = new PlanWorkspace(options.configFor);
+  const workspace = new PlanWorkspace(options.configFor, options.readLogo);
   sources.forEach((source, i) => {
     if (source.problem) workspace.setUnreadable(source.uri, source.problem);
     else workspace.setFile(source.uri, source.text);

@@ -37,6 +37,7 @@ export {
 } from './rules/registry';
 export { planValidator } from './schema/planSchema';
 export { PlanWorkspace } from './workspace/planWorkspace';
+export { LOGO_MAX_SIZE, type LogoCheck, type LogoFile, type LogoReader } from './workspace/logoCheck';
 export { warmUp } from './workspace/warmUp';
 export { generatePlan } from './generate/generatePlan';
 export { generateGrShapedPlan } from './generate/grShapedPlan';
@@ -67,6 +68,7 @@ export {
   planDocumentTitle,
   renderMessageDocument,
   renderPlanDocument,
+  renderPlanFigures,
   type WebviewOptions,
 } from './render/renderPlan';
 

@@ -1,49 +1,39 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { logoMediaType, sanitizeSvg, type Localized, type RenderAssets } from '../core';
-
-/** The logo of a plan read for the renderer, and what the author should know about it (a file that cannot be read, scripts removed). */
-export interface LogoRead {
-  logo?: RenderAssets['logo'];
-  problem?: Localized;
-}
+import { LOGO_MAX_SIZE, type LogoFile } from '../core';
+import { kindOf } from './readPlanFile';
 
 /**
- * Reads `plan.logo` (a path relative to the plan file). A missing, unreadable or unsupported
- * logo is reported, never thrown: the document is rendered without it.
+ * Reads the logo a plan names (`logo`, a path relative to the plan file's folder), for the
+ * core's check and the renderer. Synchronous: the check reads it in the turn that computes
+ * the plan's findings (a logo is small, and it is read once per version of the plan). Only a
+ * regular file, never more than LOGO_MAX_SIZE; nothing is thrown, everything is reported.
  */
-export function readLogo(planFile: string, logo: string | undefined, shown: string = logo ?? ''): LogoRead {
-  if (!logo) return {};
-  const mediaType = logoMediaType(logo);
-  if (!mediaType) {
-    return {
-      problem: {
-        en: `the logo '${shown}' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file`,
-        fr: `le logo '${shown}' n’est pas un fichier PNG, JPEG ou SVG : la couverture n’a pas de logo ; donnez un fichier .png, .jpg ou .svg`,
-      },
-    };
-  }
-  let bytes: Uint8Array;
+export function readLogoFile(planFile: string, logo: string, maxBytes: number = LOGO_MAX_SIZE): LogoFile {
+  const file = path.resolve(path.dirname(planFile), logo);
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(path.resolve(path.dirname(planFile), logo));
+    const stats = statSync(file);
+    if (!stats.isFile()) return { problem: { kind: 'not-a-file', what: kindOf(stats) } };
+    if (stats.size > maxBytes) return { problem: { kind: 'too-large', size: stats.size, limit: maxBytes } };
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    // One byte past the limit: a file that grew since `stat` is still caught.
+    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxBytes) return { problem: { kind: 'too-large', size: length, limit: maxBytes } };
+    return { bytes: new Uint8Array(buffer.subarray(0, length)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return {
-      problem: {
-        en: `cannot read the logo '${shown}' (${code}): the cover has no logo; check \`logo\` in the plan, a path relative to the plan file`,
-        fr: `impossible de lire le logo '${shown}' (${code}) : la couverture n’a pas de logo ; vérifiez \`logo\` dans le plan, un chemin relatif au fichier du plan`,
-      },
-    };
+    return code === 'ENOENT' || code === 'ENOTDIR'
+      ? { missing: true }
+      : { problem: { kind: 'unreadable', reason: code } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
-  if (mediaType !== 'image/svg+xml') return { logo: { mediaType, bytes } };
-  const { removed } = sanitizeSvg(new TextDecoder().decode(bytes));
-  const count = removed.scripts + removed.handlers + removed.externalReferences;
-  if (count === 0) return { logo: { mediaType, bytes } };
-  return {
-    logo: { mediaType, bytes },
-    problem: {
-      en: `the SVG logo '${shown}' holds ${removed.scripts} script(s), ${removed.handlers} event handler(s) and ${removed.externalReferences} external reference(s): they were left out of the document`,
-      fr: `le logo SVG '${shown}' contient ${removed.scripts} script(s), ${removed.handlers} gestionnaire(s) d’événement et ${removed.externalReferences} référence(s) externe(s) : ils ont été retirés du document`,
-    },
-  };
 }

@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { URI } from 'vscode-uri';
 import { ConfigFiles, type LoadedConfig } from './configFiles';
+import type { LogoFile } from '../core';
 import type { HostConfig, PlanHost, ReadResult } from './planHost';
 import { planFilesUnder } from './planFiles';
+import { readLogoFile } from './logoFile';
 import { readPlanFile } from './readPlanFile';
 
 function pathOf(uri: string): string | undefined {
@@ -38,6 +40,11 @@ export class NodeHost implements PlanHost {
     const file = pathOf(uri);
     if (!file) return { problem: { kind: 'unsupported', scheme: URI.parse(uri).scheme } };
     return readPlanFile(file, maxBytes);
+  }
+
+  readLogo(planUri: string, logo: string): LogoFile {
+    const file = pathOf(planUri);
+    return file ? readLogoFile(file, logo) : { problem: { kind: 'unsupported', scheme: URI.parse(planUri).scheme } };
   }
 
   async loadConfig(folderUri: string): Promise<HostConfig | undefined> {

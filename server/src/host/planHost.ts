@@ -1,4 +1,4 @@
-import type { ConfigProblem, DecodedText, FileProblem, JalonConfig } from '../core';
+import type { ConfigProblem, DecodedText, FileProblem, JalonConfig, LogoFile } from '../core';
 
 /** A file's text or why it is not text (decodePlanText), or that there is no such file. */
 export type ReadResult = DecodedText | { missing: true };
@@ -15,9 +15,9 @@ export interface HostConfig {
 
 /**
  * The language server's port to the files of the workspace: everything it reads goes through
- * here, asynchronously, by URI. The Node server passes a host over the file system
- * (`nodeHost.ts`, the other files of this folder); a browser build can pass one that asks the
- * client. The core never reads: it is given texts and configurations already in memory.
+ * here, by URI, asynchronously (but the logo, see `readLogo`). The Node server passes a host
+ * over the file system (`nodeHost.ts`, the other files of this folder); a browser build can
+ * pass one that asks the client. The core never reads: it is given texts and configurations already in memory.
  */
 export interface PlanHost {
   /** Whether this host can read files under `uri` at all (by its scheme). */
@@ -28,6 +28,11 @@ export interface PlanHost {
   readText(uri: string, maxBytes: number): Promise<ReadResult>;
   /** The configuration of a folder: the nearest jalon.config.yaml in it or above it; undefined when there is none. */
   loadConfig(folderUri: string): Promise<HostConfig | undefined>;
+  /**
+   * The image a plan names in `logo`, beside the plan file `planUri`. The one synchronous
+   * read: the check asks for it in the turn that computes the plan's findings (a logo is small).
+   */
+  readLogo(planUri: string, logo: string): LogoFile;
   /** Forgets the configurations read (one changed, appeared or went away). */
   forgetConfigs(): void;
   /** The language of the server's environment (`JALON_LOCALE`, `LC_ALL`, `LC_MESSAGES`, `LANG`, as the CLI reads it), for clients that name none. */
@@ -37,4 +42,9 @@ export interface PlanHost {
 /** Whether a path or URI names a plan file or a progress report by its name alone (for watched-file events). */
 export function looksLikePlanFile(file: string): boolean {
   return /\.(plan|report)\.ya?ml$/i.test(file);
+}
+
+/** Whether a path or URI names an image a plan may take as its logo (for watched-file events). */
+export function looksLikeLogo(file: string): boolean {
+  return /\.(png|jpe?g|svg)$/i.test(file);
 }

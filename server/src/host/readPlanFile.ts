@@ -46,7 +46,7 @@ function failure(error: unknown): ReadResult {
     : { problem: { kind: 'unreadable', reason: code } };
 }
 
-function kindOf(stats: Stats): Extract<FileProblem, { kind: 'not-a-file' }>['what'] {
+export function kindOf(stats: Stats): Extract<FileProblem, { kind: 'not-a-file' }>['what'] {
   if (stats.isDirectory()) return 'folder';
   if (stats.isFIFO()) return 'fifo';
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'device';

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { CONFIG_FILE_NAME, DEFAULT_MAX_FILE_SIZE, PlanWorkspace, type JalonConfig } from '../core';
-import { looksLikePlanFile, type HostConfig, type PlanHost, type ReadResult } from '../host/planHost';
+import { looksLikeLogo, looksLikePlanFile, type HostConfig, type PlanHost, type ReadResult } from '../host/planHost';
 import { DEFAULT_SETTINGS, type JalonSettings } from './settings';
 import { normalizeUri, uriToPath } from './uris';
 
@@ -30,7 +30,10 @@ function exceeds(text: string, limit: number): number | undefined {
  * them from memory, in one synchronous turn.
  */
 export class PlanIndex {
-  readonly workspace = new PlanWorkspace((uri) => this.configFor(uri));
+  readonly workspace = new PlanWorkspace(
+    (uri) => this.configFor(uri),
+    (uri, logo) => this.host.readLogo(uri, logo),
+  );
   private readonly open = new Map<string, TextDocument>();
   /** The configuration of each folder that holds a plan file (undefined: none applies). */
   private readonly configs = new Map<string, HostConfig | undefined>();
@@ -187,6 +190,8 @@ export class PlanIndex {
       this.forgetConfigs();
       return { uris: this.workspace.uris(), configChanged: true };
     }
+    // An image that changed may be a plan's logo: the plans that name one are checked again.
+    if (looksLikeLogo(uri)) return { uris: this.workspace.forgetLogos(), configChanged: false };
     if (!looksLikePlanFile(uri)) return { uris: [], configChanged: false };
     if (this.open.has(uri)) return { uris: [], configChanged: false };
     return { uris: deleted ? this.remove(uri) : await this.loadFromDisk(uri), configChanged: false };

@@ -191,6 +191,8 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
           { globPattern: '**/*.plan.{yaml,yml}' },
           { globPattern: '**/*.report.{yaml,yml}' },
           { globPattern: '**/jalon.config.yaml' },
+          // A plan's logo: its findings change when the image appears, changes or goes away.
+          { globPattern: '**/*.{png,PNG,jpg,JPG,jpeg,JPEG,svg,SVG}' },
         ],
       });
     }

@@ -117,17 +117,35 @@ describe('jalon render --format docx: the Gustave Roussy seed as a Word file', (
 });
 
 describe('jalon render --format docx: the logo', () => {
-  test('a missing logo is a warning on standard error, and the file is still written without it', () => {
+  test('a missing logo is its finding on standard error, and the file is still written without it', () => {
     const plan = edit(CLEAN_PLAN, '  horizon: 2040\n', '  horizon: 2040\n  logo: images/logo.png\n');
     const dir = workspace({ 'demo.plan.yaml': plan });
     const run = jalon(['render', 'demo.plan.yaml', '--format', 'docx'], dir, { PATH: '/nonexistent' });
     assert.equal(run.code, 0);
     assert.ok(
       run.stderr.startsWith(
-        "jalon: demo.plan.yaml: cannot read the logo 'images/logo.png' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n",
+        "jalon: demo.plan.yaml:8:9 warning logo/unreadable The logo 'images/logo.png' does not exist: the cover has no logo; put the image there or correct `logo` (a path relative to the plan file's folder).\n",
       ),
       run.stderr,
     );
     assert.ok(existsSync(path.join(dir, 'demo.docx')));
   });
+});
+
+describe('jalon render --format docx: the browser started early', () => {
+  test(
+    'a render that stops before the images, or needs none, still ends, and closes the browser',
+    { skip: !CHROME && 'no Chrome or Chromium' },
+    () => {
+      const plan = 'plan:\n  id: x\n  title: X\n  institution: I\n  cycle: { start: 2026, end: 2030 }\n';
+      const dir = workspace({ 'x.plan.yaml': plan, 'bad.plan.yaml': Buffer.from([0xff, 0xfe, 0, 0, 0x62]) });
+      const none = jalon(['render', 'x.plan.yaml', '--format', 'docx'], dir);
+      assert.equal(none.code, 0, none.stderr);
+      assert.equal(none.stdout, 'Wrote x.docx: 1 file, 0 objectives; 0 errors, 0 warnings, 0 suggestions.\n');
+      const bad = jalon(['render', 'bad.plan.yaml', '--format', 'docx'], dir);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^jalon: cannot render 'bad\.plan\.yaml': This file is not text/);
+      assert.ok(!existsSync(path.join(dir, 'bad.docx')));
+    },
+  );
 });

@@ -5,6 +5,7 @@ import { checkSources, type SourceFile } from '../../src/core';
 import { checkInWorkers, heldWholePlans, share } from '../../src/cli/check/parallelCheck';
 import { scannedPlanKey } from '../../src/cli/check/planKeyScan';
 import { placeFinding } from '../../src/cli/report';
+import { readLogoFile } from '../../src/host/logoFile';
 import { formatJson } from '../../src/cli/formats/json';
 import { formatStylish } from '../../src/cli/formats/stylish';
 import { CLEAN_PLAN } from '../helpers';
@@ -25,6 +26,11 @@ function files(extra: Record<string, string> = {}): Record<string, string> {
     out[`${id}/2027.report.yaml`] = `report_of: ${id}\nas_of: 2027-12\nactions:\n  act-zz: { status: done }\n`;
   }
   out['twin/root.plan.yaml'] = out['urgences/root.plan.yaml'];
+  // A logo the workers read beside the plan, as one thread does (it is missing: a finding).
+  out['recherche/root.plan.yaml'] = out['recherche/root.plan.yaml'].replace(
+    /^ {2}id: recherche$/m,
+    '  id: recherche\n  logo: logo.png',
+  );
   out['lost.report.yaml'] = 'report_of: recherch\nas_of: 2027-12\n';
   out['broken.plan.yaml'] = 'plan:\n  id: broken\n  title: "unclosed\n';
   return { ...out, ...extra };
@@ -34,8 +40,8 @@ const sourcesOf = (all: Record<string, string>): SourceFile[] =>
   Object.entries(all).map(([uri, text]) => ({ uri, text }));
 
 function oneThread(sources: SourceFile[]) {
-  return checkSources(sources).flatMap(({ file, findings }) =>
-    findings.map((f) => placeFinding(file.uri, f, file.lineIndex, 'en')),
+  return checkSources(sources, { readLogo: (uri, logo) => readLogoFile(path.join(ROOT, uri), logo) }).flatMap(
+    ({ file, findings }) => findings.map((f) => placeFinding(file.uri, f, file.lineIndex, 'en')),
   );
 }
 
@@ -67,6 +73,7 @@ test('checked in two workers, the findings are those of one thread, file by file
   const inWorkers = await checkInWorkers(
     sources,
     () => undefined,
+    (uri) => path.join(ROOT, uri),
     'en',
     2,
     SCRIPT,
@@ -75,6 +82,7 @@ test('checked in two workers, the findings are those of one thread, file by file
   assert.ok(inWorkers, 'the workers checked the files');
   const expected = oneThread(sources);
   const got = sources.flatMap((s) => inWorkers.get(s.uri) ?? []);
+  assert.ok(got.some((f) => f.finding.ruleId === 'logo/unreadable'));
   // As the reports print them (the workers leave out the quick fixes, which no report prints).
   for (const format of [formatJson, formatStylish])
     assert.equal(

@@ -132,32 +132,45 @@ describe('jalon render: the logo', () => {
     );
   });
 
-  test('a missing logo: a warning that says how to fix it, the document without a logo, exit 0', () => {
+  test('a missing logo: the finding on standard error, counted in the summary, the document without a logo, exit 0', () => {
     const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg') });
     const run = jalon(['render', 'demo.plan.yaml'], dir);
     assert.equal(
       run.stderr,
-      "jalon: demo.plan.yaml: cannot read the logo 'logo.svg' (ENOENT): the cover has no logo; check `logo` in the plan, a path relative to the plan file\n",
+      "jalon: demo.plan.yaml:8:9 warning logo/unreadable The logo 'logo.svg' does not exist: the cover has no logo; put the image there or correct `logo` (a path relative to the plan file's folder).\n",
     );
+    assert.equal(run.stdout, 'Wrote demo.html: 1 file, 1 objective; 0 errors, 1 warning, 0 suggestions.\n');
     assert.equal(run.code, 0);
     assert.ok(!readFileSync(path.join(dir, 'demo.html'), 'utf8').includes('class="logo"'));
+    assert.equal(jalon(['render', 'demo.plan.yaml', '-o', 'strict.html', '--fail-on', 'warning'], dir).code, 1);
     const french = jalon(['render', 'demo.plan.yaml', '-o', 'fr.html'], dir, { LANG: 'fr_FR.UTF-8' });
-    assert.ok(
-      french.stderr.startsWith(
-        "jalon: demo.plan.yaml: impossible de lire le logo 'logo.svg' (ENOENT) : la couverture n’a pas de logo",
-      ),
+    assert.equal(
       french.stderr,
+      "jalon: demo.plan.yaml:8:9 avertissement logo/unreadable Le logo 'logo.svg' n’existe pas : la couverture n’a pas de logo ; placez-y l’image ou corrigez `logo` (un chemin relatif au dossier du fichier du plan).\n",
     );
   });
 
-  test('an SVG logo with a script: embedded without it, and the author is told', () => {
+  test('the review audience shows the logo’s finding on the cover, the public one does not', () => {
+    const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg') });
+    jalon(['render', 'demo.plan.yaml', '--audience', 'review', '-o', 'review.html'], dir);
+    jalon(['render', 'demo.plan.yaml', '-o', 'public.html'], dir);
+    const review = readFileSync(path.join(dir, 'review.html'), 'utf8');
+    assert.ok(
+      review.includes(
+        '<a class="finding-link" href="#finding-1">demo.plan.yaml:8:9</a> The logo \'logo.svg\' does not exist: the cover has no logo; put the image there or correct <code>logo</code>',
+      ),
+    );
+    assert.ok(!readFileSync(path.join(dir, 'public.html'), 'utf8').includes('logo/unreadable'));
+  });
+
+  test('an SVG logo with a script: embedded without it, and the finding says so', () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><script>alert(2)</script><rect width="10" height="10"/></svg>';
     const dir = workspace({ 'demo.plan.yaml': withLogo('logo.svg'), 'logo.svg': svg });
     const run = jalon(['render', 'demo.plan.yaml'], dir);
     assert.equal(
       run.stderr,
-      "jalon: demo.plan.yaml: the SVG logo 'logo.svg' holds 1 script(s), 1 event handler(s) and 0 external reference(s): they were left out of the document\n",
+      "jalon: demo.plan.yaml:8:9 warning logo/script The SVG logo 'logo.svg' holds 1 script and 1 event handler: the document embeds the logo without them; remove them from the file (save it again as plain SVG) so that what you see is what is printed.\n",
     );
     assert.equal(run.code, 0);
     const page = readFileSync(path.join(dir, 'demo.html'), 'utf8');
@@ -167,14 +180,12 @@ describe('jalon render: the logo', () => {
     assert.ok(!/script|onload|alert/.test(embedded), embedded);
   });
 
-  test('a logo that is no image: a warning', () => {
+  test('a logo named as no image: the schema’s error on standard error, exit 1', () => {
     const dir = workspace({ 'demo.plan.yaml': withLogo('logo.gif'), 'logo.gif': 'GIF89a' });
     const run = jalon(['render', 'demo.plan.yaml'], dir);
-    assert.equal(
-      run.stderr,
-      "jalon: demo.plan.yaml: the logo 'logo.gif' is not a PNG, JPEG or SVG file: the cover has no logo; give a .png, .jpg or .svg file\n",
-    );
-    assert.equal(run.code, 1, 'the schema also refuses the name: an error, as check says');
+    assert.match(run.stderr, /^jalon: demo\.plan\.yaml:8:9 error schema\/pattern [^\n]*\n$/);
+    assert.equal(run.code, 1, 'the schema refuses the name: an error, as check says');
+    assert.ok(!readFileSync(path.join(dir, 'demo.html'), 'utf8').includes('class="logo"'));
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseConfig } from '../../src/core/config/config';
+import type { LogoFile } from '../../src/core';
 import { decodePlanText } from '../../src/core/text/decodeText';
 import type { HostConfig, PlanHost, ReadResult } from '../../src/host/planHost';
 import { PlanIndex } from '../../src/lsp/planIndex';
@@ -35,6 +36,9 @@ class MemoryHost implements PlanHost {
     const text = this.files[uri];
     this.reads.push(uri);
     return typeof text === 'string' ? { uri, text, ...parseConfig(text) } : undefined;
+  }
+  readLogo(): LogoFile {
+    return { missing: true };
   }
   forgetConfigs(): void {}
   environmentLocale(): string | undefined {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { namedPlanId, PlanWorkspace, type JalonConfig, type Locale, type PlanFile, type SourceFile } from '../../core';
+import { readLogoFile } from '../../host/logoFile';
 import { placeFinding, type ReportedFinding } from '../report';
 
 /** What a worker of `jalon check` is given: its share of the files, whole plans (as far as planKeyScan.ts guessed). */
@@ -7,6 +8,8 @@ export interface CheckWorkerData {
   jalonCheckWorker: true;
   sources: SourceFile[];
   configs: [string, JalonConfig | undefined][];
+  /** Each file's path on disk, which its plan's logo is read beside. */
+  paths: [string, string][];
   locale: Locale;
 }
 
@@ -29,7 +32,11 @@ export function runCheckWorker(): void {
   const data = workerData as CheckWorkerData;
   const post = (message: WorkerMessage) => parentPort!.postMessage(message);
   const configs = new Map(data.configs);
-  const workspace = new PlanWorkspace((uri) => configs.get(uri));
+  const paths = new Map(data.paths);
+  const workspace = new PlanWorkspace(
+    (uri) => configs.get(uri),
+    (uri, logo) => readLogoFile(paths.get(uri)!, logo),
+  );
   const files: LoadedFile[] = [];
   for (const source of data.sources) {
     if (source.problem) workspace.setUnreadable(source.uri, source.problem);

@@ -100,6 +100,7 @@ function start(script: string, data: CheckWorkerData, onProgress: () => void): R
 export async function checkInWorkers(
   sources: readonly SourceFile[],
   configFor: (uri: string) => JalonConfig | undefined,
+  pathOf: (uri: string) => string,
   locale: Locale,
   workers: number,
   script: string,
@@ -114,6 +115,7 @@ export async function checkInWorkers(
         jalonCheckWorker: true,
         sources: files,
         configs: files.map((f) => [f.uri, configFor(f.uri)]),
+        paths: files.map((f) => [f.uri, pathOf(f.uri)]),
         locale,
       },
       step,

@@ -1,14 +1,20 @@
 import type { Plan } from '../plan/assemble';
 import type { Finding } from '../rules/finding';
 import { orphanObjectives, axisSection } from './axisSection';
-import { createContext, type RenderContext, type RenderOptions, type WebviewOptions } from './context';
+import {
+  createContext,
+  type RenderContext,
+  type RenderOptions,
+  type StandaloneOptions,
+  type WebviewOptions,
+} from './context';
 import { diagnosticsSummary } from './diagnosticsSummary';
 import { attr, html, trusted, type Html } from './html';
 import { indicatorTable } from './indicatorTable';
 import { LABELS } from './labels';
 import { PLAN_STYLES } from './styles';
 import { timeline } from './timeline';
-import { conclusion, contents, planTitle, titlePage } from './titlePage';
+import { conclusion, contents, coverLogo, planTitle, titlePage } from './titlePage';
 
 export type { Audience, RenderAssets, RenderOptions, StandaloneOptions, WebviewOptions } from './context';
 export { AUDIENCES } from './context';
@@ -87,6 +93,24 @@ ${html`<html${attr('lang', context.locale)}><head>${head(context, title)}</head>
 <body class="jalon-plan"${attr('data-mode', options.mode)}${webview ? attr('data-uri', rootUri) : ''}${webview && plan.id ? attr('data-plan', plan.id) : ''}>
 ${body(context)}
 ${options.mode === 'webview' ? html`<script${attr('nonce', options.nonce)}${attr('src', options.scriptUri)}></script>` : ''}
+</body></html>`}
+`;
+}
+
+/**
+ * Only what the Word file takes as images, laid out as in the document: the logo on its cover
+ * and the timeline. Chromium draws them from this page, which lays out in a fraction of the
+ * whole document's time.
+ */
+export function renderPlanFigures(plan: Plan, findings: readonly Finding[], options: StandaloneOptions): string {
+  const context = createContext(plan, findings, options);
+  return `<!DOCTYPE html>
+${html`<html${attr('lang', context.locale)}><head>${head(context, planTitle(context))}</head>
+<body class="jalon-plan" data-mode="standalone">
+<main class="plan-document"${attr('data-audience', context.audience)}>
+<header class="title-page"><div class="cover">${coverLogo(context)}</div></header>
+${plan.actions.length > 0 ? timeline(context) : ''}
+</main>
 </body></html>`}
 `;
 }

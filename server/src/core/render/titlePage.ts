@@ -98,12 +98,19 @@ function keyFigures(context: RenderContext): Html {
   return html`<ul class="key-figures"${attr('aria-label', labels.keyFigures)}>${shown.map(([count, word]) => html`<li><span class="figure">${formatNumber(count, locale)}</span> <span class="figure-label">${word}</span></li>`)}</ul>`;
 }
 
+/** The logo on the cover, when the host could read it. */
+export function coverLogo(context: RenderContext): Html {
+  const logo = context.assets.logo;
+  return logo
+    ? html`<img class="logo"${attr('src', logoDataUri(logo))}${attr('alt', context.plan.header?.institution?.value ?? '')}>`
+    : html``;
+}
+
 /** The cover: institution, title, cycle and status, the plan at a glance, then the vision. */
 export function titlePage(context: RenderContext): Html {
   const { plan, labels } = context;
   const header = plan.header;
   const cycle = titleNamesCycle(context) ? undefined : cycleText(context);
-  const logo = context.assets.logo;
   // From the `plan:` key, so that the top of the file scrolls to the title page.
   const headerAttrs = sourceAttrs(
     context,
@@ -112,7 +119,7 @@ export function titlePage(context: RenderContext): Html {
   );
   return html`<header class="title-page" id="title-page"${headerAttrs}>
 <div class="cover">
-${logo ? html`<img class="logo"${attr('src', logoDataUri(logo))}${attr('alt', header?.institution?.value ?? '')}>` : ''}
+${coverLogo(context)}
 ${header?.institution ? html`<p class="institution">${context.typeset(header.institution.value)}</p>` : ''}
 <h1 class="plan-title">${header?.title ? inline(header.title.value, context.typeset) : planTitle(context)}</h1>
 ${cycle ? html`<p class="plan-cycle">${cycle}</p>` : ''}

@@ -177,6 +177,16 @@ export const RULES = {
     'An action at 100 % whose status is not done.',
     'Une action à 100 % dont le statut n’est pas done.',
   ],
+  'logo/unreadable': [
+    'warning',
+    'The logo cannot be read, or is not the image its name says.',
+    'Le logo est illisible, ou n’est pas l’image que son nom annonce.',
+  ],
+  'logo/script': [
+    'warning',
+    'An SVG logo holds scripts, event handlers or external references (left out).',
+    'Un logo SVG contient des scripts, des gestionnaires d’événement ou des références externes (retirés).',
+  ],
 } as const satisfies Record<string, readonly [Severity, string, string]>;
 
 export type RuleId = keyof typeof RULES;

@@ -10,6 +10,7 @@ import type { Finding } from '../rules/finding';
 import { defaultSeverity } from '../rules/registry';
 import { fileProblemFinding, type FileProblem } from './fileProblem';
 import { loadPlanFile } from './loadPlanFile';
+import { checkLogo, type LogoCheck, type LogoReader } from './logoCheck';
 
 interface FileEntry {
   file: PlanFile;
@@ -30,8 +31,17 @@ export class PlanWorkspace {
   private readonly byPlanKey = new Map<string, Set<string>>();
   private plansCache: Plan[] | undefined;
   private readonly planFindings = new Map<Plan, Map<string, Finding[]>>();
+  /** Each plan's logo, read once per assembled plan: its findings and the render use the same read. */
+  private readonly logos = new Map<Plan, LogoCheck>();
 
-  constructor(private configFor: (uri: string) => JalonConfig | undefined = () => undefined) {}
+  /**
+   * `readLogo` is the host's reader of the file a plan names in `logo` (the core reads no file):
+   * without one, as in `jalon diff`, the logo is neither checked nor rendered.
+   */
+  constructor(
+    private configFor: (uri: string) => JalonConfig | undefined = () => undefined,
+    private readonly readLogo?: LogoReader,
+  ) {}
 
   setConfigLookup(configFor: (uri: string) => JalonConfig | undefined): void {
     this.configFor = configFor;
@@ -79,6 +89,27 @@ export class PlanWorkspace {
   private invalidate(): void {
     this.plansCache = undefined;
     this.planFindings.clear();
+    this.logos.clear();
+  }
+
+  /** The plan's logo as the host read it, for the renderer, and the findings about it. */
+  logo(plan: Plan): LogoCheck {
+    let check = this.logos.get(plan);
+    if (!check) {
+      check = this.readLogo ? checkLogo(plan, this.readLogo) : { findings: [] };
+      this.logos.set(plan, check);
+    }
+    return check;
+  }
+
+  /** An image file changed on disk: the logos are read again. Returns the files of the plans that name one. */
+  forgetLogos(): string[] {
+    const named = this.plans().filter((p) => p.root?.header?.logo);
+    for (const plan of named) {
+      this.logos.delete(plan);
+      this.planFindings.delete(plan);
+    }
+    return named.flatMap((p) => this.planUris(p.root!.uri));
   }
 
   plans(): Plan[] {
@@ -127,7 +158,11 @@ export class PlanWorkspace {
     let byUri = this.planFindings.get(plan);
     if (!byUri) {
       byUri = new Map();
-      const findings = [...duplicatePlanIds(this.plans(), plan), ...runRules(plan, PLAN_RULES, isCancelled)];
+      const findings = [
+        ...duplicatePlanIds(this.plans(), plan),
+        ...this.logo(plan).findings,
+        ...runRules(plan, PLAN_RULES, isCancelled),
+      ];
       if (isCancelled?.()) return byUri;
       for (const f of findings) {
         const list = byUri.get(f.uri);

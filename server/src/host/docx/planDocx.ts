@@ -30,7 +30,7 @@ import {
   plainText,
   PLAN_STATUS,
   quoted,
-  renderPlanDocument,
+  renderPlanFigures,
   shownStatus,
   targetText,
   withColon,
@@ -71,7 +71,7 @@ function image(png: Uint8Array, maxWidth: number, scale = 2): ImageRun {
   });
 }
 
-/** The timeline of each axis as a PNG (heading left to Word), drawn by Chromium from the HTML; none without a browser. */
+/** The timeline of each axis as a PNG (heading left to Word), drawn by Chromium from the HTML of the figures alone; none without a browser. */
 async function timelineImages(
   plan: Plan,
   findings: readonly Finding[],
@@ -82,7 +82,7 @@ async function timelineImages(
   if (plan.actions.length === 0 && !svgLogo) return { charts: [] };
   try {
     return await withChromePage(host, async (page) => {
-      await page.setContent(renderPlanDocument(plan, findings, options));
+      await page.setContent(renderPlanFigures(plan, findings, options));
       const charts = await page.screenshots('.timeline-figure');
       const logo = svgLogo ? (await page.screenshots('.cover .logo'))[0] : undefined;
       return { charts, logo };

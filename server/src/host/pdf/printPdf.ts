@@ -1,13 +1,8 @@
 import { renderPlanDocument, type Finding, type Plan, type StandaloneOptions } from '../../core';
-import { HostError } from '../hostError';
-import { findChrome } from './findChrome';
+import { launchChrome, type ChromeOptions } from './launchChrome';
 import { pdfDestinations } from './pdfDestinations';
 
-export interface ChromeOptions {
-  /** `--chrome PATH`; else JALON_CHROME, PATH and the usual places. */
-  chrome?: string;
-  env: NodeJS.ProcessEnv;
-}
+export { EarlyChrome, type ChromeOptions } from './launchChrome';
 
 /** A headless browser page, opened by `withChromePage` and closed after. */
 export interface PrintPage {
@@ -24,40 +19,13 @@ export interface PdfPrintOptions {
   footer: string;
 }
 
-/** playwright-core from node_modules (never bundled: it finds its own files at run time; the .vsix ships it as dist/node_modules/playwright-core). */
-async function loadPlaywright(): Promise<typeof import('playwright-core')> {
-  try {
-    return await import('playwright-core');
-  } catch {
-    throw new HostError({
-      en: 'printing a PDF needs the playwright-core package, which is missing beside this Jalon: reinstall Jalon (its package holds it), or export to HTML or Word',
-      fr: 'imprimer un PDF demande le paquet playwright-core, absent à côté de ce Jalon : réinstallez Jalon (son paquet le contient), ou exportez en HTML ou en Word',
-    });
-  }
-}
-
 /**
- * Opens Chrome or Chromium through playwright-core (loaded only here: HTML and Word renders
- * never load it) and gives `use` a page; the browser is closed whatever happens.
+ * Opens Chrome or Chromium through playwright-core (loaded only when a browser is needed), or
+ * takes the one started early, and gives `use` a page; the browser is closed whatever happens.
  */
 export async function withChromePage<T>(options: ChromeOptions, use: (page: PrintPage) => Promise<T>): Promise<T> {
-  const executablePath = findChrome(options.chrome, options.env);
-  const { chromium } = await loadPlaywright();
-  let browser;
+  const { browser, page } = await (options.early?.take() ?? launchChrome(options));
   try {
-    browser = await chromium.launch({
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--font-render-hinting=none'],
-    });
-  } catch (error) {
-    const first = String((error as Error).message ?? error).split('\n')[0];
-    throw new HostError({
-      en: `cannot start the browser '${executablePath}': ${first}`,
-      fr: `impossible de lancer le navigateur '${executablePath}' : ${first}`,
-    });
-  }
-  try {
-    const page = await browser.newPage({ deviceScaleFactor: 2 });
     return await use({
       setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
       pdf: async ({ header, footer }) =>

@@ -8,36 +8,23 @@ import {
   type StandaloneOptions,
 } from '../../core';
 import { HostError } from '../../host/hostError';
-import { readLogo } from '../../host/logoFile';
 import { planFileOf, type ServerContext } from '../context';
 import { EXPORT_PLAN, type ExportPlanParams, type ExportPlanResult } from '../protocol';
-import { normalizeUri, uriToPath } from '../uris';
+import { normalizeUri } from '../uris';
 import type { Feature } from './feature';
 
-/** The logo beside the plan's root file and the titles of the workspace's plans (the cover names `previous` by its title). */
-export function assetsOf(
-  context: ServerContext,
-  plan: Plan,
-  warn: (problem: Localized) => void = () => undefined,
-): RenderAssets {
+/** The logo as the check read it (its findings are the plan's) and the titles of the workspace's plans (the cover names `previous` by its title). */
+export function assetsOf(context: ServerContext, plan: Plan): RenderAssets {
   const planTitles = new Map(
     context.index.workspace
       .plans()
       .flatMap((p) => (p.id && p.header?.title ? [[p.id, p.header.title.value] as const] : [])),
   );
-  const rootPath = plan.root && uriToPath(plan.root.uri);
-  const read = rootPath ? readLogo(rootPath, plan.header?.logo?.value) : {};
-  if (read.problem) warn(read.problem);
-  return { planTitles, logo: read.logo };
+  return { planTitles, logo: context.index.workspace.logo(plan).logo };
 }
 
-function options(
-  context: ServerContext,
-  plan: Plan,
-  audience: ExportPlanParams['audience'],
-  warn: (problem: Localized) => void,
-): StandaloneOptions {
-  return { mode: 'standalone', audience, assets: assetsOf(context, plan, warn) };
+function options(context: ServerContext, plan: Plan, audience: ExportPlanParams['audience']): StandaloneOptions {
+  return { mode: 'standalone', audience, assets: assetsOf(context, plan) };
 }
 
 async function exportBytes(
@@ -49,7 +36,9 @@ async function exportBytes(
   const warnings: string[] = [];
   const warn = (problem: Localized) => warnings.push(problem[locale]);
   const findings = plan.files.flatMap((f) => context.index.workspace.diagnostics(normalizeUri(f.uri)));
-  const rendered = options(context, plan, params.audience, warn);
+  // The author hears what keeps the logo off the file (its findings, as configured).
+  for (const f of findings) if (f.ruleId.startsWith('logo/')) warn(f.message);
+  const rendered = options(context, plan, params.audience);
   const chrome = { env: process.env };
   // The PDF and Word hosts (playwright-core, docx) are loaded on the first export in their format.
   const bytes =
