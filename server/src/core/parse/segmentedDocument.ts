@@ -3,6 +3,7 @@ import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
 import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
+import { fastParseDocument } from './fastYaml';
 import { pairByKey } from './mapKeys';
 import { segmentText, type SegmentSpan } from './segments';
 
@@ -261,7 +262,9 @@ export class SegmentedDocument {
 
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
 function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {
-  const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  // The plain YAML plans are mostly written in is read by the fast reader, which gives the same
+  // Document; anything else (or anything it doubts) is the library's to read.
+  const document = fastParseDocument(text, PARSE_OPTIONS) ?? (parseDocument(text, PARSE_OPTIONS) as Document.Parsed);
   reportDuplicateKeys(document);
   return { document, aliasProblems: settleDocument(document, text) };
 }
