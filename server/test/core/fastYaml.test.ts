@@ -143,12 +143,27 @@ const SNIPPETS = [
   '- a:\n\n- b\n',
   'x:\n  a:\n\n',
   'a:\n\nb: x\n',
+  'a: 1\nb: 2\na: 3\n',
+  'a: { x: 1, x: 2 }\n',
+  '- { 1: a, "1": b }\n',
+  Array.from({ length: 40 }, (_, i) => `k${i % 30}: v\n`).join(''),
+  Array.from({ length: 40 }, (_, i) => `k${i}: v\n`).join(''),
 ];
 
 test('the fast reader, on texts at its edges, gives the library’s Document or leaves the text to it', () => {
   let taken = 0;
   for (const text of SNIPPETS) if (assertSame(text, JSON.stringify(text))) taken++;
   assert.ok(taken >= 15, `only ${taken} snippets taken`);
+});
+
+test('the fast reader leaves repeated keys to the library (and reportDuplicateKeys)', () => {
+  for (const text of [
+    'a: 1\nb: 2\na: 3\n',
+    'a: { x: 1, x: 2 }\n',
+    'a: .nan\n.NaN: 1\n.nan: 2\n',
+    Array.from({ length: 40 }, (_, i) => `k${i % 30}: v\n`).join(''),
+  ])
+    assert.equal(fastParseDocument(text, OPTIONS), undefined, text);
 });
 
 test('the fast reader, on random edits of small plans, gives the library’s Document or leaves the text to it', () => {

@@ -185,7 +185,7 @@ class Reader {
         if (text.charCodeAt(valueStart) === 124 /* | */) ({ node: value, next } = this.literal(valueStart, column));
         else ({ node: value, next } = this.inlineValue(valueStart, false));
       }
-      map.items.push(new Pair(key, value));
+      addPair(map, key, value);
       end = value.range![2];
       const line = this.nextLine(next);
       if (line === undefined) break;
@@ -336,7 +336,7 @@ class Reader {
         const vfirst = text.charCodeAt(valueStart);
         if (vfirst === 123 || vfirst === 91 || vfirst === 44 || vfirst === 125 || vfirst === NEWLINE) giveUp();
         item = this.inlineValue(valueStart, true).node as Scalar;
-        (collection as YAMLMap).items.push(new Pair(key, item));
+        addPair(collection as YAMLMap, key, item);
       } else {
         item = this.inlineValue(at, true).node as Scalar;
         (collection as YAMLSeq).items.push(item);
@@ -404,5 +404,24 @@ class Reader {
     return { node: scalar, next: contentEnd };
   }
 }
+
+/**
+ * Adds a pair, giving up on a repeated key: the document is then the library's, and
+ * `reportDuplicateKeys` reports it; so a document of this reader needs no such check.
+ */
+function addPair(map: YAMLMap, key: Scalar, value: Scalar | YAMLMap | YAMLSeq): void {
+  const items = map.items as Pair<Scalar, unknown>[];
+  // Same notion of equal as reportDuplicateKeys (SameValueZero: NaN too is given up).
+  if (items.length < 16) {
+    for (const pair of items) if (Object.is(pair.key.value, key.value) || pair.key.value === key.value) giveUp();
+  } else {
+    let keys = KEYS.get(map);
+    if (!keys) KEYS.set(map, (keys = new Set(items.map((p) => p.key.value))));
+    if (keys.has(key.value)) giveUp();
+    keys.add(key.value);
+  }
+  items.push(new Pair(key, value));
+}
+const KEYS = new WeakMap<YAMLMap, Set<unknown>>();
 
 const INDICATOR_START = /^[,[\]{}#&*!|>'"%@`]/;

@@ -4,6 +4,7 @@ import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
 import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
 import { fastParseDocument } from './fastYaml';
+import { PLACEHOLDER } from './mistakes/textMistakes';
 import { pairByKey } from './mapKeys';
 import { segmentText, type SegmentSpan } from './segments';
 
@@ -263,8 +264,11 @@ export class SegmentedDocument {
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
 function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {
   // The plain YAML plans are mostly written in is read by the fast reader, which gives the same
-  // Document; anything else (or anything it doubts) is the library's to read.
-  const document = fastParseDocument(text, PARSE_OPTIONS) ?? (parseDocument(text, PARSE_OPTIONS) as Document.Parsed);
+  // Document, with no repeated key and no alias (it gives up on them): nothing to check or settle
+  // there but the placeholders of text slips. Anything else is the library's to read.
+  const fast = fastParseDocument(text, PARSE_OPTIONS);
+  if (fast) return { document: fast, aliasProblems: text.includes(PLACEHOLDER) ? settleDocument(fast, text) : [] };
+  const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
   reportDuplicateKeys(document);
   return { document, aliasProblems: settleDocument(document, text) };
 }
