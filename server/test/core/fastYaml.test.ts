@@ -5,6 +5,8 @@ import path from 'node:path';
 import { isPair, parseDocument, type Document } from 'yaml';
 import { fastParseDocument } from '../../src/core/parse/fastYaml';
 import { segmentText } from '../../src/core/parse/segments';
+import { parsePlanText } from '../../src/core/parse/parseFile';
+import { SegmentedDocument } from '../../src/core/parse/segmentedDocument';
 import { generatePlan } from '../../src/core/generate/generatePlan';
 import { generateGrShapedPlan } from '../../src/core/generate/grShapedPlan';
 import { benchReport } from '../../src/bench/dashboardBench';
@@ -164,6 +166,20 @@ test('the fast reader leaves repeated keys to the library (and reportDuplicateKe
     Array.from({ length: 40 }, (_, i) => `k${i % 30}: v\n`).join(''),
   ])
     assert.equal(fastParseDocument(text, OPTIONS), undefined, text);
+});
+
+test('the slips a parse confirms are in texts the fast reader leaves to the library (parsePlanText skips their search otherwise)', () => {
+  for (const [text, found] of [
+    ['plan:\n  title: Chantier #3 accueil\n', 1],
+    ['indicators:\n  - id: i\n    baseline: { value: 58,4 }\n', 1],
+    ['indicators:\n  - id: i\n    baseline: { value: 58,4, year: 2024 }\n', 1],
+    ['plan:\n  title: x{a:1,2}\n', 0],
+  ] as const) {
+    const parsed = parsePlanText('p.plan.yaml', text);
+    assert.equal(parsed.syntaxFindings.length, found, text);
+    // The text as written (the document found is of the patched text, `58.4`).
+    if (found > 0) assert.equal(SegmentedDocument.parse(text).allFast(), false, text);
+  }
 });
 
 test('the fast reader, on random edits of small plans, gives the library’s Document or leaves the text to it', () => {

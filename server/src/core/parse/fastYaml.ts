@@ -70,6 +70,7 @@ const NEWLINE = 10;
 class Reader {
   private readonly tags: ScalarTag[];
   private readonly stringTag: ScalarTag;
+  private readonly core: boolean;
   /** The text ends with a key without a value: the document's range then ends where that null does. */
   endsEmpty = false;
 
@@ -80,6 +81,7 @@ class Reader {
   ) {
     this.tags = schema.tags as unknown as ScalarTag[];
     this.stringTag = (schema as unknown as Record<symbol, ScalarTag>)[SCALAR_TAG];
+    this.core = schema.name === 'core';
   }
 
   document(): YAMLMap | YAMLSeq {
@@ -292,12 +294,15 @@ class Reader {
       giveUp();
     if (flow ? /[:{}[\]]/.test(source) : false) giveUp();
     let tag = this.stringTag;
-    for (const candidate of this.tags) {
-      if ((candidate.default === true || (atKey && candidate.default === 'key')) && candidate.test?.test(source)) {
-        tag = candidate;
-        break;
+    // Most scalars are words: in the core schema only `~`, `n` `t` `f` (any case), digits, signs
+    // and `.` start a value some tag may match.
+    if (!this.core || source === '' || MAY_BE_TAGGED.test(source))
+      for (const candidate of this.tags) {
+        if ((candidate.default === true || (atKey && candidate.default === 'key')) && candidate.test?.test(source)) {
+          tag = candidate;
+          break;
+        }
       }
-    }
     const resolved = tag.resolve(source, giveUp, this.options);
     const scalar = isScalar(resolved) ? resolved : new Scalar(resolved);
     scalar.range = [start, valueEnd, end];
@@ -424,4 +429,5 @@ function addPair(map: YAMLMap, key: Scalar, value: Scalar | YAMLMap | YAMLSeq): 
 }
 const KEYS = new WeakMap<YAMLMap, Set<unknown>>();
 
+const MAY_BE_TAGGED = /^[~nNtTfF0-9+\-.]/;
 const INDICATOR_START = /^[,[\]{}#&*!|>'"%@`]/;
