@@ -146,6 +146,7 @@ const SNIPPETS = [
   'x:\n  a:\n\n',
   'a:\n\nb: x\n',
   'a: 1\nb: 2\na: 3\n',
+  'a: x\u00a0#y\nb: { c: d\u00a0#e }\nc: x#y\n',
   'a: { x: 1, x: 2 }\n',
   '- { 1: a, "1": b }\n',
   Array.from({ length: 40 }, (_, i) => `k${i % 30}: v\n`).join(''),

@@ -25,7 +25,7 @@ import {
  */
 export function fastParseDocument(text: string, options: ParseOptions & DocumentOptions): Document.Parsed | undefined {
   // Checked once on the whole text: what this reader never handles.
-  if (UNSUPPORTED.test(text)) return undefined;
+  if (unsupported(text)) return undefined;
   const document = new Document(undefined, { _directives: directivesSource(options), ...options });
   try {
     const reader = new Reader(text, document.schema, document.options);
@@ -41,7 +41,15 @@ export function fastParseDocument(text: string, options: ParseOptions & Document
 
 // Tabs, carriage returns, trailing spaces, comments (` #` or a line starting `#`), document
 // markers and directives, escapes. (An anchor, alias or tag starts a scalar: \`plain\` refuses it.)
-const UNSUPPORTED = /[\t\r\\]|[ ]$|(?:^|\s)#|^(?:---|\.\.\.|%)/m;
+function unsupported(text: string): boolean {
+  if (text.includes('\t') || text.includes('\r') || text.includes('\\') || text.includes(' \n') || text.endsWith(' '))
+    return true;
+  for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    if (at === 0 || before === SPACE || before === NEWLINE) return true;
+  }
+  return /^(?:---|\.\.\.|%)/m.test(text);
+}
 
 const GIVE_UP: unique symbol = Symbol('give up');
 function giveUp(): never {
@@ -288,15 +296,15 @@ class Reader {
     if (atKey && (source === '' || source === '<<')) giveUp();
     // Indicators that cannot start a plain scalar, and `-` `?` `:` followed by a space.
     if (
-      INDICATOR_START.test(source) ||
+      FIRST[first] === INDICATOR ||
       ((first === 45 || first === 63 || first === 58) && (source.length === 1 || source.charCodeAt(1) === SPACE))
     )
       giveUp();
-    if (flow ? /[:{}[\]]/.test(source) : false) giveUp();
+    if (flow) for (let i = 0; i < source.length; i++) if (FLOW_INDICATOR[source.charCodeAt(i)] === 1) giveUp();
     let tag = this.stringTag;
     // Most scalars are words: in the core schema only `~`, `n` `t` `f` (any case), digits, signs
     // and `.` start a value some tag may match.
-    if (!this.core || source === '' || MAY_BE_TAGGED.test(source))
+    if (!this.core || source === '' || FIRST[first] === MAY_BE_TAGGED)
       for (const candidate of this.tags) {
         if ((candidate.default === true || (atKey && candidate.default === 'key')) && candidate.test?.test(source)) {
           tag = candidate;
@@ -429,5 +437,12 @@ function addPair(map: YAMLMap, key: Scalar, value: Scalar | YAMLMap | YAMLSeq): 
 }
 const KEYS = new WeakMap<YAMLMap, Set<unknown>>();
 
-const MAY_BE_TAGGED = /^[~nNtTfF0-9+\-.]/;
-const INDICATOR_START = /^[,[\]{}#&*!|>'"%@`]/;
+/** What a plain scalar's first character may be: an indicator (refused), the start of a tagged value, or a word. */
+const INDICATOR = 1;
+const MAY_BE_TAGGED = 2;
+const FIRST = new Uint8Array(128);
+for (const c of ',[]{}#&*!|>\'"%@`') FIRST[c.charCodeAt(0)] = INDICATOR;
+for (const c of '~nNtTfF0123456789+-.') FIRST[c.charCodeAt(0)] = MAY_BE_TAGGED;
+/** What a plain scalar in a flow collection may not hold (this reader's choice for `:`). */
+const FLOW_INDICATOR = new Uint8Array(128);
+for (const c of ':{}[]') FLOW_INDICATOR[c.charCodeAt(0)] = 1;
