@@ -101,10 +101,12 @@ export function dashboardData(plan: Plan, asOf?: PartialDate): Dashboard {
   const overrides = new Map(
     (report?.objectives ?? []).flatMap((e) => (e.rag && e.note ? [[e.key.value, e.rag.value]] : [])),
   );
+  // Looked up once per action and milestone: a set, not a scan of the list.
+  const isOverdue = new Set<Action | Milestone>(overdue);
   const rag = plan.objectives.map((objective) => {
     const override = objective.id && RAG_OF_COLOUR[overrides.get(objective.id.value) ?? ''];
     if (override) return { objective, rag: override, overridden: true };
-    const late = objective.actions.some((a) => overdue.includes(a) || a.milestones.some((m) => overdue.includes(m)));
+    const late = objective.actions.some((a) => isOverdue.has(a) || a.milestones.some((m) => isOverdue.has(m)));
     const atRisk =
       objective.actions.some((a) => statuses.get(a) === 'delayed') ||
       objective.indicators.some((i) => offTrack.has(i.value));

@@ -29,7 +29,11 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
   let document = SegmentedDocument.parse(text, previous);
   // The slips an author makes most are read as meant (same-length patches), so that the rest
   // of the file, and the item itself, is checked as usual; each is reported in its own terms.
-  const slips = confirmedSlips(textMistakes(lineIndex, document.errors().length > 0), document, lineIndex);
+  // A text the fast reader read whole holds no slip the parse would confirm: no ` #` at all, and
+  // no `{ key: 58,4 }` (it gives up on a flow item that is not `key: value`); the search is skipped.
+  const slips = document.allFast()
+    ? []
+    : confirmedSlips(textMistakes(lineIndex, document.errors().length > 0), document, lineIndex);
   const early =
     document.errors().length > 0 ? explainErrors(document.errors(), lineIndex).explained.filter((m) => m.patches) : [];
   const patches = [...slips, ...early].flatMap((m) => m.patches ?? []);

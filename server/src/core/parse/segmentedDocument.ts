@@ -3,6 +3,8 @@ import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
 import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
+import { fastParseDocument } from './fastYaml';
+import { PLACEHOLDER } from './mistakes/textMistakes';
 import { pairByKey } from './mapKeys';
 import { segmentText, type SegmentSpan } from './segments';
 
@@ -20,6 +22,8 @@ export interface ParsedSegment {
   validation?: unknown;
   /** Aliases the data could not use, read as text instead (see mistakes/aliases.ts). */
   aliasProblems: AliasProblem[];
+  /** Read by the fast reader (fastYaml.ts): plain YAML, no comment, no error. */
+  fast: boolean;
 }
 
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
@@ -156,6 +160,11 @@ export class SegmentedDocument {
     return isSeq(contents) ? (contents.items[0] as Node | null | undefined) : undefined;
   }
 
+  /** True when the fast reader read every segment: plain YAML without a comment or an error. */
+  allFast(): boolean {
+    return this.segments.every((s) => s.fast);
+  }
+
   /** True when the file is one mapping of keys (segmented or not). */
   isMapping(): boolean {
     if (this.segments.length === 1 && this.segments[0].kind === 'whole')
@@ -260,10 +269,16 @@ export class SegmentedDocument {
 }
 
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
-function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {
+function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[]; fast: boolean } {
+  // The plain YAML plans are mostly written in is read by the fast reader, which gives the same
+  // Document, with no repeated key and no alias (it gives up on them): nothing to check or settle
+  // there but the placeholders of text slips. Anything else is the library's to read.
+  const fast = fastParseDocument(text, PARSE_OPTIONS);
+  if (fast)
+    return { document: fast, aliasProblems: text.includes(PLACEHOLDER) ? settleDocument(fast, text) : [], fast: true };
   const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
   reportDuplicateKeys(document);
-  return { document, aliasProblems: settleDocument(document, text) };
+  return { document, aliasProblems: settleDocument(document, text), fast: false };
 }
 
 /** A segment's data (a one-item list for an item segment). */

@@ -19,7 +19,23 @@ export interface SourceFile {
  * version, the parts of the text that did not change are not parsed or modelled again.
  */
 export function loadPlanFile(source: SourceFile, previous?: PlanFile): { file: PlanFile; findings: Finding[] } {
+  const { file, findings } = loadPlanFileLazily(source, previous);
+  return { file, findings: findings() };
+}
+
+/**
+ * The same, with the schema check left until the findings are asked for (once): a command that
+ * reads a plan without reporting on it (`jalon render --dashboard`) does not pay for it.
+ */
+export function loadPlanFileLazily(
+  source: SourceFile,
+  previous?: PlanFile,
+): { file: PlanFile; findings: () => Finding[] } {
   const parsed = parsePlanText(source.uri, source.text, previous?.source);
   const file = buildPlanFile(parsed);
-  return { file, findings: [...parsed.syntaxFindings, ...validateSchema(source.uri, parsed.document)] };
+  let findings: Finding[] | undefined;
+  return {
+    file,
+    findings: () => (findings ??= [...parsed.syntaxFindings, ...validateSchema(source.uri, parsed.document)]),
+  };
 }

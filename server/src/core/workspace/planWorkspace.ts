@@ -9,13 +9,13 @@ import { runRules, whereIs } from '../rules/context';
 import type { Finding } from '../rules/finding';
 import { defaultSeverity } from '../rules/registry';
 import { fileProblemFinding, type FileProblem } from './fileProblem';
-import { loadPlanFile } from './loadPlanFile';
+import { loadPlanFile, loadPlanFileLazily } from './loadPlanFile';
 import { checkLogo, type LogoCheck, type LogoReader } from './logoCheck';
 
 interface FileEntry {
   file: PlanFile;
-  /** Syntax and schema findings: they depend on this file alone. */
-  own: Finding[];
+  /** Syntax and schema findings: they depend on this file alone (checked when first asked for). */
+  own: () => Finding[];
   /** Set when the file could not be read: its text (empty) is not what the file holds. */
   unreadable?: true;
 }
@@ -65,7 +65,7 @@ export class PlanWorkspace {
     // The same text reads the same (an editor opening a file the index read from disk): a
     // second check of a large file would double the wait for its diagnostics.
     if (known && known.file.text === text && !known.unreadable) return;
-    const loaded = loadPlanFile({ uri, text }, known?.file);
+    const loaded = loadPlanFileLazily({ uri, text }, known?.file);
     this.keep(uri, { file: loaded.file, own: loaded.findings });
     this.invalidate();
   }
@@ -74,7 +74,7 @@ export class PlanWorkspace {
   setUnreadable(uri: string, problem: FileProblem): void {
     this.keep(uri, {
       file: loadPlanFile({ uri, text: '' }).file,
-      own: [fileProblemFinding(uri, problem)],
+      own: () => [fileProblemFinding(uri, problem)],
       unreadable: true,
     });
     this.invalidate();
@@ -180,7 +180,7 @@ export class PlanWorkspace {
     if (!entry) return [];
     const plan = this.planOf(uri);
     const fromPlan = plan ? (this.findingsOfPlan(plan, isCancelled).get(uri) ?? []) : [];
-    return finalizeFindings(entry.file, [...entry.own, ...fromPlan], this.configFor(uri));
+    return finalizeFindings(entry.file, [...entry.own(), ...fromPlan], this.configFor(uri));
   }
 }
 
