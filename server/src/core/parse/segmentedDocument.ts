@@ -4,6 +4,7 @@ import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
 import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
 import { pairByKey } from './mapKeys';
+import { errorRuns, type Run } from './errorRegion';
 import { segmentText, type SegmentSpan } from './segments';
 
 /** One segment of a plan file, parsed on its own. */
@@ -66,12 +67,13 @@ export class SegmentedDocument {
    */
   static parse(text: string, previous?: SegmentedDocument): SegmentedDocument {
     const segmented = SegmentedDocument.parseSegments(text, previous);
+    if (segmented.segments.length === 1) return segmented;
     // A syntax error can reach past its segment (an unclosed quote runs on until a later quote):
-    // a file with errors is parsed in one piece, so that it reads exactly as YAML reads it.
-    if (segmented.segments.length > 1 && segmented.segments.some((s) => s.document.errors.length > 0)) {
-      return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, ...parseSettled(text) }]);
-    }
-    return segmented;
+    // the segments it can reach are parsed as one piece, and the file whole when that region
+    // cannot be found (see errorRegion.ts), so that it reads exactly as YAML reads it.
+    const segments = joinErrorRuns(text, segmented.segments);
+    if (!segments) return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, ...parseSettled(text) }]);
+    return segments === segmented.segments ? segmented : new SegmentedDocument(segments);
   }
 
   private static parseSegments(text: string, previous?: SegmentedDocument): SegmentedDocument {
@@ -258,6 +260,47 @@ export class SegmentedDocument {
     );
   }
 }
+
+/**
+ * The segments with each run a syntax error can reach parsed as one (key) segment; the same
+ * array when nothing is to be joined, undefined when the file must be parsed whole.
+ */
+function joinErrorRuns(text: string, segments: readonly ParsedSegment[]): readonly ParsedSegment[] | undefined {
+  const parsed = new Map<string, { text: string; document: Document.Parsed; aliasProblems: AliasProblem[] }>();
+  const parseRun = ({ first, last }: Run) => {
+    const id = `${first}-${last}`;
+    let run = parsed.get(id);
+    if (!run) {
+      const own = detached(text.slice(segments[first].base.offset, end(segments[last])));
+      run = { text: own, ...parseSettled(own) };
+      parsed.set(id, run);
+    }
+    return run;
+  };
+  const runs = errorRuns(
+    text,
+    segments.map((s) => ({ kind: s.kind, key: s.key, start: s.base.offset, end: end(s), document: s.document })),
+    (run) => parseRun(run).document,
+  );
+  if (!runs) return undefined;
+  if (runs.every((r) => r.first === r.last)) return segments;
+  const out: ParsedSegment[] = [];
+  let next = 0;
+  for (const run of runs) {
+    out.push(...segments.slice(next, run.first));
+    const first = segments[run.first];
+    out.push(
+      run.first === run.last
+        ? first
+        : { kind: 'key', key: first.key, base: { offset: first.base.offset }, ...parseRun(run) },
+    );
+    next = run.last + 1;
+  }
+  out.push(...segments.slice(next));
+  return out;
+}
+
+const end = (segment: ParsedSegment) => segment.base.offset + segment.text.length;
 
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
 function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {

@@ -1,0 +1,202 @@
+import { isMap, isSeq, Lexer, type Document } from 'yaml';
+import type { SegmentSpan } from './segments';
+
+/** What the search needs of a segment: where it stands and how it parsed on its own. */
+export interface RegionSegment {
+  kind: SegmentSpan['kind'];
+  key?: string;
+  start: number;
+  end: number;
+  document: Document.Parsed;
+}
+
+/** Segments `first` to `last` (indices), to be parsed as one piece. */
+export interface Run {
+  first: number;
+  last: number;
+}
+
+/**
+ * The runs of segments a syntax error can reach, so that parsing each run in one piece (and the
+ * other segments alone) reads the file exactly as parsing it whole does. A run starts at a
+ * segment that parsed with an error, or into an unexpected shape, and takes the segments after
+ * it until a boundary is proven clean: there the whole-file lexer emits, for the next segment's
+ * first line, the very tokens a fresh lexer does (no quote, bracket, block or plain scalar runs
+ * across it), the document has not ended before it, and the next segment parsed cleanly.
+ * `parseRun` parses the text of a run (the caller keeps the result). Undefined when that cannot
+ * be proven: the file is then parsed whole.
+ */
+export function errorRuns(
+  text: string,
+  segments: readonly RegionSegment[],
+  parseRun: (run: Run) => Document.Parsed,
+): Run[] | undefined {
+  const suspect = segments.map(isSuspect);
+  const runs: Run[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    if (!suspect[i]) continue;
+    const run = reach(text, segments, suspect, i, parseRun);
+    if (!run) return undefined;
+    // A run that moved back to its list's key swallows the runs found before it in that list.
+    while (runs.length > 0 && runs[runs.length - 1].last >= run.first) runs.pop();
+    runs.push(run);
+    i = run.last;
+  }
+  return runs;
+}
+
+/** The run that starts at suspect segment `from`, or undefined when no boundary can be proven. */
+function reach(
+  text: string,
+  segments: readonly RegionSegment[],
+  suspect: readonly boolean[],
+  from: number,
+  parseRun: (run: Run) => Document.Parsed,
+): Run | undefined {
+  let first = from;
+  let last = from;
+  let scanner = new BoundaryScanner(text, segments[first].start);
+  for (;;) {
+    while (last + 1 < segments.length && suspect[last + 1]) last++;
+    // The run's first line must read alone as it reads in the file (`\t - id` does not).
+    if (first > 0 && !startsClean(text, segments[first])) {
+      first--;
+      scanner = new BoundaryScanner(text, segments[first].start);
+      continue;
+    }
+    const start = segments[first];
+    // An item parsed alone is read as the whole file reads it only while it stays one item whose
+    // lines are all inside it; otherwise the run starts at its list's key, as a key segment.
+    if (start.kind === 'item' && (last > first || !oneItem(start.document) || !standsAlone(text, start))) {
+      while (first > 0 && segments[first].kind === 'item') first--;
+      if (segments[first].kind !== 'key') return undefined;
+      scanner = new BoundaryScanner(text, segments[first].start);
+      continue;
+    }
+    const next = segments[last + 1];
+    if (!next) return { first, last };
+    const clean =
+      !(start.kind === 'key' && next.kind === 'item') && startsClean(text, next) && scanner.cleanAt(next.start);
+    if (clean === undefined) return undefined;
+    const document = clean ? (first === last ? start.document : parseRun({ first, last })) : undefined;
+    // A stray `]` or `}` ends the document: the whole file reads the rest as a stream of errors.
+    if (document?.errors.some((e) => e.code === 'MULTIPLE_DOCS' || /in YAML stream/.test(e.message))) {
+      last = segments.length - 1;
+      continue;
+    }
+    // An error that reaches the end of the run (a quote ended by the next line's lesser indent)
+    // leaves the parser reading the next line's indent as its own: the run takes the next segment.
+    if (document && !document.errors.some((e) => e.pos[1] >= contentEnd(text, next.start) - start.start))
+      return { first, last };
+    last++;
+  }
+}
+
+/** A segment that parsed with an error, or not as the segmenter meant (a key without `:`, `? key`…). */
+function isSuspect(segment: RegionSegment): boolean {
+  const { contents, errors } = segment.document;
+  if (errors.length > 0) return true;
+  if (segment.kind === 'item') return !oneItem(segment.document);
+  if (segment.kind === 'key') return segment.key === undefined || !(isMap(contents) && !contents.flow);
+  return false;
+}
+
+function oneItem({ contents }: Document.Parsed): boolean {
+  return isSeq(contents) && !contents.flow && contents.items.length === 1;
+}
+
+/** How the next segment's first line must start for its boundary to be proven: a plain or quoted key, or `- `. */
+const CLEAN_START = { key: /^[\w"']/, item: /^ *-(?:[ \r\n]|$)/ };
+
+function startsClean(text: string, segment: RegionSegment): boolean {
+  const start = segment.start;
+  return CLEAN_START[segment.kind === 'item' ? 'item' : 'key'].test(
+    text.slice(start, start + 2 + indentOf(text, start)),
+  );
+}
+
+/** Where the text before `at` ends, blank lines and spaces aside. */
+function contentEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  return i;
+}
+
+function indentOf(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 32) i++;
+  return i - at;
+}
+
+/** True when every line of an item after its first is indented past the item's dash (blank lines and comments aside). */
+function standsAlone(text: string, item: RegionSegment): boolean {
+  const dash = indentOf(text, item.start);
+  const outside = new RegExp(`\\n {0,${dash}}[^ \\r\\n#]`, 'g');
+  outside.lastIndex = item.start;
+  const found = outside.exec(text);
+  return !found || found.index + 1 >= item.end;
+}
+
+/** The lexer's control tokens, which stand for no text. */
+const CONTROL = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * The whole-file lexer, run from a clean start (a segment's first line) and read up to each
+ * boundary asked in turn: a boundary is clean when the tokens of the line that starts there are
+ * those a fresh lexer gives for that line alone.
+ */
+class BoundaryScanner {
+  private readonly tokens: Iterator<string>;
+  private offset: number;
+  private pending: string | undefined;
+  private checked: number;
+
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
+    this.offset = start;
+    this.checked = start;
+    this.tokens = new Lexer().lex(text.slice(start))[Symbol.iterator]();
+  }
+
+  /** Whether `at` (a line start, after the last boundary asked) is clean; undefined when the text holds control characters. */
+  cleanAt(at: number): boolean | undefined {
+    while (this.offset < at) {
+      const token = this.take();
+      if (token === undefined) return false;
+      if (!CONTROL.has(token)) this.offset += token.length;
+    }
+    if (this.offset !== at) return false;
+    const lineEnd = this.text.indexOf('\n', at);
+    const end = lineEnd === -1 ? this.text.length : lineEnd + 1;
+    // A control character in the text would read as one of the lexer's: offsets could not be trusted.
+    if (/[\x02\x18\x1f]/.test(this.text.slice(this.checked, end))) return undefined;
+    this.checked = end;
+    const line = this.text.slice(at, end);
+    const expected = [...new Lexer().lex(line)].filter((t) => t !== '\x02');
+    for (const token of expected) {
+      const seen = this.take();
+      if (seen !== token) {
+        if (seen !== undefined) this.pending = seen;
+        return false;
+      }
+      if (!CONTROL.has(seen)) this.offset += seen.length;
+    }
+    return true;
+  }
+
+  /** The next token (skipping the document start), or the one a mismatch left unread. */
+  private take(): string | undefined {
+    if (this.pending !== undefined) {
+      const token = this.pending;
+      this.pending = undefined;
+      return token;
+    }
+    for (;;) {
+      const next = this.tokens.next();
+      if (next.done) return undefined;
+      if (next.value !== '\x02') return next.value;
+    }
+  }
+}
