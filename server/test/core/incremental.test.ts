@@ -232,7 +232,6 @@ function checkBreakAndMend(name: string, initial: string, steps: number, seed: n
     const full = new PlanWorkspace();
     full.setFile(uri, text);
     const where = `${name}: step ${step} (seed ${seed}, ${last})`;
-    if (process.env.DUMP) require('node:fs').writeFileSync(`/tmp/syntax-${name}.yaml`, text);
     sameAs(seen, observe(full, uri), `${where} differs from a full re-check`);
     sameAs(seen, onePiece(uri, text), `${where} differs from parsing the file in one piece`);
   }

@@ -1,4 +1,16 @@
-import { isMap, isSeq, Lexer, type Document } from 'yaml';
+import {
+  Composer,
+  isMap,
+  isSeq,
+  Lexer,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import type { SegmentSpan } from './segments';
 
 /** What the search needs of a segment: where it stands and how it parsed on its own. */
@@ -8,6 +20,59 @@ export interface RegionSegment {
   start: number;
   end: number;
   document: Document.Parsed;
+  tail: Tail;
+}
+
+/**
+ * What a parse left open at the end of its text: its root collection, and the least indent of
+ * the collections open inside it. A line after the text that is indented no more than one of
+ * those would be read into it (`language: en` written after a tab opens a mapping at column 0).
+ */
+export interface Tail {
+  root?: { type: string; indent: number };
+  innerIndent: number;
+}
+
+/** `parseDocument` (the library's own steps), reading the tail of the text's syntax tree on the way. */
+export function parseWithTail(
+  text: string,
+  options: ParseOptions & DocumentOptions & SchemaOptions,
+): { document: Document.Parsed; tail: Tail } {
+  const tail: Tail = { innerIndent: Infinity };
+  function* tokens(): Generator<CST.Token> {
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'document' && !tail.root) readTail(token, tail);
+      yield token;
+    }
+  }
+  let document: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens(), true, text.length)) {
+    if (!document) document = next as Document.Parsed;
+    else {
+      document.errors.push(
+        new YAMLParseError(
+          [next.range[0], next.range[1]],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
+      break;
+    }
+  }
+  return { document: document!, tail };
+}
+
+function readTail(document: CST.Document, tail: Tail): void {
+  const root = document.value;
+  if (!root) return;
+  tail.root = { type: root.type, indent: 'indent' in root ? root.indent : 0 };
+  let node: CST.Token | undefined = root;
+  while (node && (node.type === 'block-map' || node.type === 'block-seq')) {
+    if (node !== root) tail.innerIndent = Math.min(tail.innerIndent, node.indent);
+    const last: CST.BlockMap['items'][number] | CST.BlockSequence['items'][number] | undefined =
+      node.items[node.items.length - 1];
+    node = last?.value ?? (last && 'key' in last ? (last.key ?? undefined) : undefined);
+  }
 }
 
 /** Segments `first` to `last` (indices), to be parsed as one piece. */
@@ -29,7 +94,7 @@ export interface Run {
 export function errorRuns(
   text: string,
   segments: readonly RegionSegment[],
-  parseRun: (run: Run) => Document.Parsed,
+  parseRun: (run: Run) => { document: Document.Parsed; tail: Tail },
 ): Run[] | undefined {
   const suspect = segments.map(isSuspect);
   const runs: Run[] = [];
@@ -51,7 +116,7 @@ function reach(
   segments: readonly RegionSegment[],
   suspect: readonly boolean[],
   from: number,
-  parseRun: (run: Run) => Document.Parsed,
+  parseRun: (run: Run) => { document: Document.Parsed; tail: Tail },
 ): Run | undefined {
   let first = from;
   let last = from;
@@ -78,18 +143,35 @@ function reach(
     const clean =
       !(start.kind === 'key' && next.kind === 'item') && startsClean(text, next) && scanner.cleanAt(next.start);
     if (clean === undefined) return undefined;
-    const document = clean ? (first === last ? start.document : parseRun({ first, last })) : undefined;
+    const parsed = clean ? (first === last ? start : parseRun({ first, last })) : undefined;
     // A stray `]` or `}` ends the document: the whole file reads the rest as a stream of errors.
-    if (document?.errors.some((e) => e.code === 'MULTIPLE_DOCS' || /in YAML stream/.test(e.message))) {
+    if (parsed?.document.errors.some((e) => e.code === 'MULTIPLE_DOCS' || /in YAML stream/.test(e.message))) {
       last = segments.length - 1;
       continue;
     }
-    // An error that reaches the end of the run (a quote ended by the next line's lesser indent)
-    // leaves the parser reading the next line's indent as its own: the run takes the next segment.
-    if (document && !document.errors.some((e) => e.pos[1] >= contentEnd(text, next.start) - start.start))
-      return { first, last };
+    if (parsed && closedBefore(text, start, next, parsed)) return { first, last };
     last++;
   }
+}
+
+/**
+ * True when the run's parse leaves nothing open that the next segment's first line would join:
+ * its root is the collection it starts (a mapping at column 0, or its list), every collection
+ * inside is indented past that line, and no error reaches the run's end (a quote ended by the
+ * next line's lesser indent leaves the parser reading that indent as its own).
+ */
+function closedBefore(
+  text: string,
+  start: RegionSegment,
+  next: RegionSegment,
+  { document, tail }: { document: Document.Parsed; tail: Tail },
+): boolean {
+  const rootIndent = start.kind === 'item' ? indentOf(text, start.start) : 0;
+  const rootType = start.kind === 'item' ? 'block-seq' : 'block-map';
+  if (tail.root?.type !== rootType || tail.root.indent !== rootIndent) return false;
+  if (tail.innerIndent <= indentOf(text, next.start)) return false;
+  const end = contentEnd(text, next.start) - start.start;
+  return !document.errors.some((e) => e.pos[1] >= end);
 }
 
 /** A segment that parsed with an error, or not as the segmenter meant (a key without `:`, `? key`…). */

@@ -1,10 +1,10 @@
-import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
 import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
 import { pairByKey } from './mapKeys';
-import { errorRuns, type Run } from './errorRegion';
+import { errorRuns, parseWithTail, type Run, type Tail } from './errorRegion';
 import { segmentText, type SegmentSpan } from './segments';
 
 /** One segment of a plan file, parsed on its own. */
@@ -21,6 +21,8 @@ export interface ParsedSegment {
   validation?: unknown;
   /** Aliases the data could not use, read as text instead (see mistakes/aliases.ts). */
   aliasProblems: AliasProblem[];
+  /** What the parse left open at its end (see errorRegion.ts). */
+  tail: Tail;
 }
 
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
@@ -266,7 +268,10 @@ export class SegmentedDocument {
  * array when nothing is to be joined, undefined when the file must be parsed whole.
  */
 function joinErrorRuns(text: string, segments: readonly ParsedSegment[]): readonly ParsedSegment[] | undefined {
-  const parsed = new Map<string, { text: string; document: Document.Parsed; aliasProblems: AliasProblem[] }>();
+  const parsed = new Map<
+    string,
+    { text: string; document: Document.Parsed; aliasProblems: AliasProblem[]; tail: Tail }
+  >();
   const parseRun = ({ first, last }: Run) => {
     const id = `${first}-${last}`;
     let run = parsed.get(id);
@@ -279,8 +284,15 @@ function joinErrorRuns(text: string, segments: readonly ParsedSegment[]): readon
   };
   const runs = errorRuns(
     text,
-    segments.map((s) => ({ kind: s.kind, key: s.key, start: s.base.offset, end: end(s), document: s.document })),
-    (run) => parseRun(run).document,
+    segments.map((s) => ({
+      kind: s.kind,
+      key: s.key,
+      start: s.base.offset,
+      end: end(s),
+      document: s.document,
+      tail: s.tail,
+    })),
+    parseRun,
   );
   if (!runs) return undefined;
   if (runs.every((r) => r.first === r.last)) return segments;
@@ -303,10 +315,10 @@ function joinErrorRuns(text: string, segments: readonly ParsedSegment[]): readon
 const end = (segment: ParsedSegment) => segment.base.offset + segment.text.length;
 
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
-function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[] } {
-  const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[]; tail: Tail } {
+  const { document, tail } = parseWithTail(text, PARSE_OPTIONS);
   reportDuplicateKeys(document);
-  return { document, aliasProblems: settleDocument(document, text) };
+  return { document, aliasProblems: settleDocument(document, text), tail };
 }
 
 /** A segment's data (a one-item list for an item segment). */
