@@ -110,6 +110,8 @@ export function errorRuns(
   return runs;
 }
 
+const MAX_PARSES = 3;
+
 /** The run that starts at suspect segment `from`, or undefined when no boundary can be proven. */
 function reach(
   text: string,
@@ -120,6 +122,7 @@ function reach(
 ): Run | undefined {
   let first = from;
   let last = from;
+  let parses = 0;
   let scanner = new BoundaryScanner(text, segments[first].start);
   for (;;) {
     while (last + 1 < segments.length && suspect[last + 1]) last++;
@@ -143,6 +146,8 @@ function reach(
     const clean =
       !(start.kind === 'key' && next.kind === 'item') && startsClean(text, next) && scanner.cleanAt(next.start);
     if (clean === undefined) return undefined;
+    // Each parse reads the run from its start: past a few, parsing the file whole costs less.
+    if (clean && first !== last && ++parses > MAX_PARSES) return undefined;
     const parsed = clean ? (first === last ? start : parseRun({ first, last })) : undefined;
     // A stray `]` or `}` ends the document: the whole file reads the rest as a stream of errors.
     if (parsed?.document.errors.some((e) => e.code === 'MULTIPLE_DOCS' || /in YAML stream/.test(e.message))) {
