@@ -84,3 +84,14 @@ test('a key without its colon, which YAML joins to the next line, is read with t
   assert.deepEqual(split, whole);
   assert.ok(split.some((f) => f.startsWith('yaml/syntax')));
 });
+
+test('a nested key that a tab brings to column 0 replaces the top-level list of that name, as in one piece', () => {
+  const text = edit(
+    CLEAN_PLAN,
+    '            indicators: [patients, funds]\n',
+    '\t           indicators: [patients, funds]\n',
+  );
+  const { split, whole } = findings(text);
+  assert.deepEqual(split, whole);
+  assert.ok(split.some((f) => f.includes('`indicators` #1 of the plan file must be a mapping of fields, not text.')));
+});

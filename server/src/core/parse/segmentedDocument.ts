@@ -57,6 +57,7 @@ export class SegmentedDocument {
   private pairs: TopPair[] | undefined;
   private pairsByKey: Map<string, TopPair> | undefined;
   private items: Map<string, ParsedSegment[]> | undefined;
+  private errorList: SegmentError[] | undefined;
 
   /** Where the data is the parser's guess: the schema reports nothing there (set by parsePlanText). */
   broken: OffsetRange[] = [];
@@ -169,43 +170,48 @@ export class SegmentedDocument {
 
   /** The data of the top-level keys, leaving out the items of split lists (each validated on its own). */
   headerJS(): Record<string, unknown> {
-    const root: Record<string, unknown> = {};
-    for (const segment of this.segments) {
-      if (segment.kind !== 'key') continue;
-      const value = segmentJS(segment);
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
-      }
-    }
-    for (const segment of this.segments)
-      if (segment.kind === 'item' && segment.key !== undefined) root[segment.key] = [];
-    return root;
+    return this.combine(false);
   }
 
-  /** The data of the whole file, as parsing it in one piece gives (first key wins on repeats). */
+  /** The data of the whole file, as parsing it in one piece gives (the last of repeated keys wins, as in `toJS`). */
   toJS(): unknown {
     if (!this.combined) this.combined = { value: this.computeJS() };
     return this.combined.value;
   }
 
+  /**
+   * True when the items of the split list `key` are not the data of the file: a later top-level
+   * key of the same name replaces them (a nested key that a tab brought to column 0).
+   */
+  replacedList(key: string): boolean {
+    const items = this.itemSegments(key);
+    const last = items[items.length - 1];
+    if (!last) return false;
+    const after = this.segments.slice(this.segments.indexOf(last) + 1);
+    return after.some((s) => s.kind === 'key' && isMap(s.document.contents) && pairByKey(s.document.contents, key));
+  }
+
   private computeJS(): unknown {
-    const js = (s: ParsedSegment) => segmentJS(s);
     if (this.segments.length === 1 && this.segments[0].kind === 'whole') {
-      const value = js(this.segments[0]);
+      const value = segmentJS(this.segments[0]);
       return value === null ? undefined : value;
     }
+    return this.combine(true);
+  }
+
+  /** The top-level keys in order, each later one replacing an earlier one of the same name; split lists with their items or empty. */
+  private combine(withItems: boolean): Record<string, unknown> {
     const root: Record<string, unknown> = {};
+    let list: unknown[] | undefined;
     for (const segment of this.segments) {
-      const value = js(segment);
       if (segment.kind === 'key') {
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-          for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
-        }
-      } else if (segment.key !== undefined && Array.isArray(value)) {
-        const list = Array.isArray(root[segment.key])
-          ? (root[segment.key] as unknown[])
-          : ((root[segment.key] = []) as unknown[]);
-        list.push(...value);
+        list = undefined;
+        const value = segmentJS(segment);
+        if (value && typeof value === 'object' && !Array.isArray(value)) Object.assign(root, value);
+      } else if (segment.kind === 'item' && segment.key !== undefined) {
+        if (!list) root[segment.key] = list = [];
+        const value = withItems ? segmentJS(segment) : undefined;
+        if (Array.isArray(value)) list.push(...value);
       }
     }
     return root;
@@ -249,10 +255,14 @@ export class SegmentedDocument {
     return found;
   }
 
-  /** Every parser error, at its offset in the whole file. */
-  errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment; key?: Node }[] {
-    return this.segments.flatMap((segment) =>
-      segment.document.errors.map((e) => ({
+  /**
+   * Every parser error, at its offset in the whole file, with the top-level keys repeated across
+   * segments among them, where parsing the file in one piece reports them (see duplicateKeys.ts).
+   */
+  errors(): SegmentError[] {
+    if (this.errorList) return this.errorList;
+    const own = this.segments.flatMap((segment) =>
+      segment.document.errors.map((e): SegmentError => ({
         code: e.code,
         message: e.message,
         segment,
@@ -260,7 +270,50 @@ export class SegmentedDocument {
         key: duplicatedKey(e),
       })),
     );
+    const repeated = this.repeatedTopKeys();
+    const all: SegmentError[] = [];
+    let next = 0;
+    for (const error of own) {
+      while (next < repeated.length && repeated[next].range.start < error.range.start) all.push(repeated[next++]);
+      all.push(error);
+    }
+    all.push(...repeated.slice(next));
+    this.errorList = all;
+    return all;
   }
+
+  /** Top-level keys repeated in another segment than their first: the parser of one segment cannot see them. */
+  private repeatedTopKeys(): SegmentError[] {
+    if (this.segments.length === 1) return [];
+    const first = new Map<unknown, ParsedSegment>();
+    const out: SegmentError[] = [];
+    for (const { pair, segment } of this.topPairs()) {
+      if (!isScalar(pair.key)) continue;
+      const earlier = first.get(pair.key.value);
+      if (!earlier) first.set(pair.key.value, segment);
+      // Keys repeated within one segment (a chunk of many keys) are its parser's to report.
+      else if (earlier !== segment) {
+        const start = pair.key.range?.[0] ?? 0;
+        out.push({
+          code: 'DUPLICATE_KEY',
+          message: 'Map keys must be unique',
+          segment,
+          range: new BasedRange(segment.base, start, start + 1),
+          key: pair.key,
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/** A parser error of a segment, at its offset in the whole file. */
+export interface SegmentError {
+  code: string;
+  message: string;
+  range: OffsetRange;
+  segment: ParsedSegment;
+  key?: Node;
 }
 
 /**
