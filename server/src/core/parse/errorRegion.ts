@@ -195,7 +195,13 @@ function oneItem({ contents }: Document.Parsed): boolean {
 /** How the next segment's first line must start for its boundary to be proven: a plain or quoted key, or `- `. */
 const CLEAN_START = { key: /^[\w"']/, item: /^ *-(?:[ \r\n]|$)/ };
 
+/**
+ * True when the segment's first line reads alone as it reads in the file. A line without a
+ * key's `:` does not: alone, YAML reads it as a text that runs on over the lines indented
+ * below it; in the file, as a key of the top-level mapping.
+ */
 function startsClean(text: string, segment: RegionSegment): boolean {
+  if (segment.kind === 'key' && segment.key === undefined) return false;
   const start = segment.start;
   return CLEAN_START[segment.kind === 'item' ? 'item' : 'key'].test(
     text.slice(start, start + 2 + indentOf(text, start)),
