@@ -264,7 +264,8 @@ class BoundaryScanner {
     const lineEnd = this.text.indexOf('\n', at);
     const end = lineEnd === -1 ? this.text.length : lineEnd + 1;
     // A control character in the text would read as one of the lexer's: offsets could not be trusted.
-    if (/[\x02\x18\x1f]/.test(this.text.slice(this.checked, end))) return undefined;
+    const read = this.text.slice(this.checked, end);
+    if ([...CONTROL].some((c) => read.includes(c))) return undefined;
     this.checked = end;
     const line = this.text.slice(at, end);
     const expected = [...new Lexer().lex(line)].filter((t) => t !== '\x02');
