@@ -30,10 +30,16 @@ function exceeds(text: string, limit: number): number | undefined {
  * them from memory, in one synchronous turn.
  */
 export class PlanIndex {
-  readonly workspace = new PlanWorkspace(
+  private readonly files = new PlanWorkspace(
     (uri) => this.configFor(uri),
     (uri, logo) => this.host.readLogo(uri, logo),
   );
+  /** Open documents changed since their text was last parsed: a burst of changes is parsed once, when next read. */
+  private readonly unparsed = new Set<string>();
+  /** Uris whose diagnostics may have changed when changes were parsed (taken by `takeTouched`). */
+  private readonly touched = new Set<string>();
+  /** Told when a changed text could not be taken in (the file is then out of the workspace). */
+  onParseFailed: (uri: string, error: unknown) => void = () => undefined;
   private readonly open = new Map<string, TextDocument>();
   /** The configuration of each folder that holds a plan file (undefined: none applies). */
   private readonly configs = new Map<string, HostConfig | undefined>();
@@ -98,23 +104,57 @@ export class PlanIndex {
 
   openDocument(uri: string, languageId: string, version: number, text: string): string[] {
     const key = normalizeUri(uri);
+    this.unparsed.delete(key);
     this.open.set(key, TextDocument.create(key, languageId, version, text));
     return this.setText(key, text);
   }
 
+  /** The files, with the changed documents' texts parsed first. */
+  get workspace(): PlanWorkspace {
+    this.parseChanges();
+    return this.files;
+  }
+
+  /** Applies the changes to the document; its text is parsed when the workspace is next read. */
   changeDocument(uri: string, version: number, changes: TextDocumentContentChangeEvent[]): string[] {
     const key = normalizeUri(uri);
     const document = this.open.get(key);
     if (!document) return [];
-    const updated = TextDocument.update(document, changes, version);
-    this.open.set(key, updated);
-    return this.setText(key, updated.getText());
+    this.open.set(key, TextDocument.update(document, changes, version));
+    this.unparsed.add(key);
+    // Its plan as it stands: the file may leave it.
+    return [...new Set([...this.files.planUris(key), key])];
+  }
+
+  /** Parses the texts of the documents changed since they were last parsed. */
+  parseChanges(): void {
+    if (this.unparsed.size === 0) return;
+    const uris = [...this.unparsed];
+    this.unparsed.clear();
+    for (const uri of uris) {
+      const document = this.open.get(uri);
+      if (!document) continue;
+      try {
+        for (const changed of this.setText(uri, document.getText())) this.touched.add(changed);
+      } catch (error) {
+        this.touched.add(uri);
+        this.onParseFailed(uri, error);
+      }
+    }
+  }
+
+  /** The uris whose diagnostics may have changed as changes were parsed, since the last call. */
+  takeTouched(): string[] {
+    const uris = [...this.touched];
+    this.touched.clear();
+    return uris;
   }
 
   /** A closed document goes back to its text on disk, if it is a plan file there. */
   async closeDocument(uri: string): Promise<string[]> {
     const key = normalizeUri(uri);
     this.open.delete(key);
+    this.unparsed.delete(key);
     const onDisk =
       looksLikePlanFile(key) && this.inFolders(key) && this.host.canRead(key) ? await this.read(key) : undefined;
     if (this.open.has(key)) return [];
@@ -126,20 +166,20 @@ export class PlanIndex {
     const tooLarge = exceeds(text, this.maxFileSize(uri));
     if (tooLarge !== undefined)
       return this.changed(uri, () =>
-        this.workspace.setUnreadable(uri, { kind: 'too-large', size: tooLarge, limit: this.maxFileSize(uri) }),
+        this.files.setUnreadable(uri, { kind: 'too-large', size: tooLarge, limit: this.maxFileSize(uri) }),
       );
-    return this.changed(uri, () => this.workspace.setFile(uri, text));
+    return this.changed(uri, () => this.files.setFile(uri, text));
   }
 
   private changed(uri: string, update: () => void): string[] {
-    const before = this.workspace.planUris(uri);
+    const before = this.files.planUris(uri);
     update();
-    return [...new Set([...before, ...this.workspace.planUris(uri), uri])];
+    return [...new Set([...before, ...this.files.planUris(uri), uri])];
   }
 
   private remove(uri: string): string[] {
-    const before = this.workspace.planUris(uri);
-    this.workspace.removeFile(uri);
+    const before = this.files.planUris(uri);
+    this.files.removeFile(uri);
     // The file's diagnostics are cleared, and the rest of its plan is checked without it.
     return [...new Set([...before, uri])];
   }
@@ -152,7 +192,7 @@ export class PlanIndex {
       ('problem' in read && read.problem.kind === 'not-a-file' && read.problem.what === 'folder')
     )
       return this.remove(uri);
-    if ('problem' in read) return this.changed(uri, () => this.workspace.setUnreadable(uri, read.problem));
+    if ('problem' in read) return this.changed(uri, () => this.files.setUnreadable(uri, read.problem));
     return this.setText(uri, read.text);
   }
 
@@ -188,7 +228,7 @@ export class PlanIndex {
     if (!this.host.canRead(uri)) return { uris: [], configChanged: false };
     if (uri.endsWith(`/${CONFIG_FILE_NAME}`)) {
       this.forgetConfigs();
-      return { uris: this.workspace.uris(), configChanged: true };
+      return { uris: this.files.uris(), configChanged: true };
     }
     // An image that changed may be a plan's logo: the plans that name one are checked again.
     if (looksLikeLogo(uri)) return { uris: this.workspace.forgetLogos(), configChanged: false };
@@ -205,11 +245,11 @@ export class PlanIndex {
   /** After a configuration change: plan files may have joined or left (`files` globs). */
   async refreshAll(): Promise<string[]> {
     this.forgetConfigs();
-    const known = new Set(this.workspace.uris());
+    const known = new Set(this.files.uris());
     const found = new Set(await this.discover());
     const changed: string[] = [];
     for (const uri of known) if (!found.has(uri) && !this.open.has(uri)) changed.push(...this.remove(uri));
     for (const uri of found) if (!known.has(uri)) changed.push(...(await this.loadFromDisk(uri)));
-    return [...new Set([...changed, ...this.workspace.uris()])];
+    return [...new Set([...changed, ...this.files.uris()])];
   }
 }

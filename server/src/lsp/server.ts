@@ -25,6 +25,8 @@ import { checkFailedDiagnostic } from './guard/checkFailed';
 export const SERVER_NAME = 'jalon';
 /** How long the server waits for the client's settings and progress token before indexing without them. */
 const CLIENT_ANSWER_MS = 5000;
+/** A flood of changes that does not stop is still checked after this many turns. */
+const MAX_WAITS = 100;
 
 /** Told when document text is superseded, so that a runtime that can may collect garbage once the author pauses. */
 export interface MemoryCollector {
@@ -42,6 +44,7 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
   const guard = new Guard(rawConnection, { onFileFailed: (uri, error) => fileFailed(normalizeUri(uri), error) });
   const { connection } = guard;
   const index = new PlanIndex(host);
+  index.onParseFailed = (uri, error) => fileFailed(uri, error);
   let capabilities: ClientCapabilities = {};
   let settings: JalonSettings = DEFAULT_SETTINGS;
   let clientLocale: string | undefined;
@@ -77,7 +80,22 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     }
   };
   let superseded = 0;
+  /** Changes received since the flush last looked, and how many times it has waited for a burst to end. */
+  let changesSinceLook = 0;
+  let waited = 0;
   const flush = async () => {
+    // The connection hands over one message per turn of the event loop: while changes keep coming
+    // (a burst of typing, a replace-all), the flush waits a turn, so that their text is parsed once.
+    if (changesSinceLook > 0 && waited < MAX_WAITS) {
+      changesSinceLook = 0;
+      waited++;
+      setImmediate(flush);
+      return;
+    }
+    changesSinceLook = 0;
+    waited = 0;
+    index.parseChanges();
+    for (const uri of index.takeTouched()) dirty.add(uri);
     // The configurations of the files to check are read first: the check reads them from memory.
     if (await index.loadConfigs(dirty)) publishConfigs();
     flushing = false;
@@ -257,6 +275,7 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
   );
   connection.onDidChangeTextDocument(({ textDocument: d, contentChanges }) => {
     superseded += index.document(d.uri)?.getText().length ?? 0;
+    changesSinceLook++;
     schedule(index.changeDocument(d.uri, d.version, contentChanges));
   });
   connection.onDidCloseTextDocument(async ({ textDocument: d }) => schedule(await index.closeDocument(d.uri)));

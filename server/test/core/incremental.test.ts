@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { generatePlan } from '../../src/core/generate/generatePlan';
+import { generateGrShapedPlan } from '../../src/core/generate/grShapedPlan';
 import { PlanWorkspace } from '../../src/core/workspace/planWorkspace';
 import { itemsOfKind } from '../../src/core/plan/assemble';
 
@@ -87,21 +88,39 @@ function edit(text: string, history: string[], rand: ReturnType<typeof random>):
   }
 }
 
-/** Everything a client sees of a file: its diagnostics, and the ranges of its items. */
-function observe(workspace: PlanWorkspace, uri: string) {
+/**
+ * Everything a client sees of a file: its diagnostics, and the ranges of its items. `shift` is
+ * the length of a first line added to the text (see `onePiece`): offsets and line numbers in
+ * messages are read as if it were not there.
+ */
+function observe(workspace: PlanWorkspace, uri: string, shift = 0) {
+  const at = (offset: number | undefined) => (offset === undefined ? offset : offset - shift);
+  const lineNumbers = (message: string) =>
+    shift === 0 ? message : message.replace(/\bline (\d+)/g, (_, n: string) => `line ${Number(n) - 1}`);
   const diagnostics = workspace
     .diagnostics(uri)
-    .map((f) => `${f.ruleId} ${f.severity} ${f.range.start}-${f.range.end} ${f.message.en}`);
+    .map((f) => `${f.ruleId} ${f.severity} ${at(f.range.start)}-${at(f.range.end)} ${lineNumbers(f.message.en)}`);
   const plan = workspace.planOf(uri);
   const items = plan
     ? [...plan.byId.values()]
         .flat()
-        .map((i) => `${i.kind} ${i.id?.value} ${i.index} ${i.range.start}-${i.range.end} ${i.file.uri}`)
+        .map((i) => `${i.kind} ${i.id?.value} ${i.index} ${at(i.range.start)}-${at(i.range.end)} ${i.file.uri}`)
     : [];
   const actions = plan
-    ? itemsOfKind(plan, 'action').map((a) => `${a.id?.value}:${a.start?.range.start}:${a.title?.range.end}`)
+    ? itemsOfKind(plan, 'action').map((a) => `${a.id?.value}:${at(a.start?.range.start)}:${at(a.title?.range.end)}`)
     : [];
   return { diagnostics, items, actions };
+}
+
+/** A document start marker makes a file be parsed in one piece (see parse/segments.ts): its first line, 4 characters. */
+const ONE_PIECE = '---\n';
+
+/** The file checked as parsing it in one piece reads it, seen without the marker's line. */
+function onePiece(uri: string, text: string) {
+  const whole = new PlanWorkspace();
+  whole.setFile(uri, ONE_PIECE + text);
+  assert.equal(whole.file(uri)!.source.segments.length, 1);
+  return observe(whole, uri, ONE_PIECE.length);
 }
 
 function checkIncrementalEqualsFull(name: string, initial: string, steps: number, seed: number) {
@@ -130,6 +149,100 @@ function checkIncrementalEqualsFull(name: string, initial: string, steps: number
   assert.ok(reused > steps / 3, `${name}: only ${reused} of ${steps} edits reused segments`);
 }
 
+/** Lines that hold something (an edit that breaks YAML lands on one of them). */
+function contentLines(text: string): { start: number; text: string }[] {
+  return [...text.matchAll(/^.*\S.*$/gm)].map((m) => ({ start: m.index!, text: m[0] }));
+}
+
+/**
+ * The slips that break YAML as authors make them, each on a random line: unclosed quotes and
+ * brackets, a stray closing bracket, stray colons, bad indents, tabs, a deleted `- `, a letter
+ * after a closing quote, a value turned into a block scalar, a key without its colon.
+ */
+const BREAKS: ((line: string, rand: ReturnType<typeof random>) => string)[] = [
+  (line, rand) => insertAt(line, rand, rand.pick(['"', "'", '[', '{'])),
+  (line, rand) => insertAt(line, rand, rand.pick([']', '}'])),
+  (line, rand) => insertAt(line, rand, rand.pick([': ', ':', ' : x'])),
+  (line, rand) => (rand.next() < 0.5 ? ` ${line}` : line.replace(/^ /, '')),
+  (line, rand) => (rand.next() < 0.5 ? line.replace(/^ /, '\t') : insertAt(line, rand, '\t')),
+  (line) => line.replace(/^( *)- /, '$1'),
+  (line) => line.replace(/"([^"\n]*)"/, '"$1"x'),
+  (line) => line.replace(/: .*$/, ': |'),
+  (line) => line.replace(/^( *[\w-]+):/, '$1'),
+];
+
+/** Equal observations, or a failure that lists the lines only one side has. */
+function sameAs(seen: ReturnType<typeof observe>, expected: ReturnType<typeof observe>, message: string) {
+  const lines = (o: ReturnType<typeof observe>) => [
+    ...o.diagnostics.map((d) => `diagnostic ${d}`),
+    ...o.items.map((i) => `item ${i}`),
+    ...o.actions.map((a) => `action ${a}`),
+  ];
+  const [a, b] = [lines(seen), lines(expected)];
+  const only = (x: string[], y: string[]) => x.filter((l) => !y.includes(l)).slice(0, 5);
+  if (a.join('\n') !== b.join('\n'))
+    assert.fail(
+      `${message}\n  only incremental:\n    ${only(a, b).join('\n    ')}\n  only expected:\n    ${only(b, a).join('\n    ')}`,
+    );
+}
+
+function insertAt(line: string, rand: ReturnType<typeof random>, insert: string): string {
+  const at = rand.int(line.length + 1);
+  return line.slice(0, at) + insert + line.slice(at);
+}
+
+/**
+ * Random edits that break YAML and mend it: a slip (see BREAKS), then more typing or another slip,
+ * then the slip taken back or an undo to the last text without errors. After each, the file
+ * checked incrementally is compared with a full re-check and with parsing it in one piece.
+ */
+function checkBreakAndMend(name: string, initial: string, steps: number, seed: number) {
+  const rand = random(seed);
+  const uri = `${name}.plan.yaml`;
+  const incremental = new PlanWorkspace();
+  let text = initial;
+  const history: string[] = [];
+  const slips: { before: string; after: string }[] = [];
+  incremental.setFile(uri, text);
+  let inRegions = 0;
+  for (let step = 0; step < steps; step++) {
+    if (incremental.file(uri)!.source.errors().length === 0) history.push(text);
+    const roll = rand.next();
+    let last = 'another edit';
+    if (roll < 0.45) {
+      const line = rand.pick(contentLines(text));
+      const broken = rand.pick(BREAKS)(line.text, rand);
+      const next = text.slice(0, line.start) + broken + text.slice(line.start + line.text.length);
+      slips.push({ before: line.text, after: broken });
+      text = next;
+      last = `${JSON.stringify(line.text)} → ${JSON.stringify(broken)}`;
+    } else if (roll < 0.65 && slips.length > 0) {
+      // The slip taken back where it stands, if the text still holds it.
+      const slip = slips.pop()!;
+      const at = text.indexOf(slip.after);
+      if (at !== -1) text = text.slice(0, at) + slip.before + text.slice(at + slip.after.length);
+    } else if (roll < 0.75 && history.length > 0) {
+      text = history[history.length - 1];
+      slips.length = 0;
+    } else text = edit(text, history, rand);
+    incremental.setFile(uri, text);
+    const source = incremental.file(uri)!.source;
+    if (source.errors().length > 0 && source.segments.length > 1) inRegions++;
+    const seen = observe(incremental, uri);
+    const full = new PlanWorkspace();
+    full.setFile(uri, text);
+    const where = `${name}: step ${step} (seed ${seed}, ${last})`;
+    sameAs(seen, observe(full, uri), `${where} differs from a full re-check`);
+    sameAs(seen, onePiece(uri, text), `${where} differs from parsing the file in one piece`);
+  }
+  // The property says something only if errors were often read without parsing the whole file.
+  assert.ok(inRegions > steps / 10, `${name}: only ${inRegions} of ${steps} edits kept segments beside an error`);
+}
+
+/** `JALON_PROPERTY_STEPS` makes the runs longer (a long run), `JALON_PROPERTY_SEED` replays one. */
+const STEPS = Number(process.env.JALON_PROPERTY_STEPS ?? 1);
+const seedOr = (seed: number) => Number(process.env.JALON_PROPERTY_SEED ?? seed);
+
 const ROOT = path.resolve(__dirname, '../../..');
 
 test('random edits on the Gustave Roussy seed: the incremental result always equals a full re-check', () => {
@@ -143,6 +256,16 @@ test('random edits on the Gustave Roussy seed: the incremental result always equ
 
 test('random edits on a generated plan: the incremental result always equals a full re-check', () => {
   checkIncrementalEqualsFull('generated', generatePlan({ actions: 120 }), 150, 7);
+});
+
+test('YAML broken and mended on a GR-shaped plan: the result always equals parsing it in one piece', () => {
+  checkBreakAndMend('gr-shaped', generateGrShapedPlan({ size: 30_000, seed: 5 }), 40 * STEPS, seedOr(11));
+});
+
+test('YAML broken and mended on the seeds: the result always equals parsing them in one piece', () => {
+  const seed = (file: string) => readFileSync(path.join(ROOT, 'seeds', file), 'utf8');
+  checkBreakAndMend('gr', seed('gustave-roussy-2026-2030.plan.yaml'), 25 * STEPS, seedOr(2026));
+  checkBreakAndMend('cal', seed('centre-antoine-lacassagne-2020-2024.plan.yaml'), 40 * STEPS, seedOr(2020));
 });
 
 import { CLEAN_PLAN, edit as change } from '../helpers';

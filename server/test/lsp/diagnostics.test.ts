@@ -8,6 +8,7 @@ import {
   DidChangeConfigurationNotification,
   FileChangeType,
   DiagnosticSeverity,
+  DocumentSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
 import { CLEAN_PLAN, edit, at } from '../helpers';
 import { ROOT, uriOf, workspaceFolder, newClient } from './client';
@@ -221,5 +222,54 @@ describe('diagnostics over stdio', () => {
       },
     );
     assert.equal((JSON.parse(cli.stdout) as { findings: unknown[] }).findings.length, 1201);
+  });
+
+  /** A client with CLEAN_PLAN open and checked, and a keystroke that types `: plannd` after `title: Action B`, one letter a change. */
+  async function typingAfterActionB() {
+    const folder = workspaceFolder({ 'demo.plan.yaml': CLEAN_PLAN });
+    const c = newClient();
+    await c.initialize(folder);
+    const uri = uriOf(path.join(folder, 'demo.plan.yaml'));
+    await c.open(uri, CLEAN_PLAN);
+    await c.diagnosticsOf(uri, 1);
+    const where = at(CLEAN_PLAN, 'title: Action B\n');
+    const position = (i: number) => ({
+      line: where.line - 1,
+      character: where.column - 1 + 'title: Action B'.length + i,
+    });
+    const keystroke = (i: number) =>
+      c.change(uri, [{ range: { start: position(i), end: position(i) }, text: ': plannd'[i] }]);
+    return { c, uri, keystroke, letters: ': plannd'.length };
+  }
+
+  test('a burst of changes is parsed and checked once, for its last version', async () => {
+    const { c, uri, keystroke, letters } = await typingAfterActionB();
+    const before = c.published.length;
+    // Each letter its own didChange, sent without waiting: the unquoted `: ` is a YAML error.
+    const versions = await Promise.all(Array.from({ length: letters }, (_, i) => keystroke(i)));
+    const last = versions[versions.length - 1];
+    const diagnostics = await c.diagnosticsOf(uri, last);
+    assert.deepEqual(
+      diagnostics.map((d) => d.message),
+      [
+        'The title contains `: `, which YAML reads as the start of a new key: put the title in quotes: title: "Action B: plannd"',
+      ],
+    );
+    assert.deepEqual(
+      c.published.slice(before).map((p) => p.version),
+      [last],
+    );
+    await c.shutdown();
+  });
+
+  test('a request amid a burst of changes reads the text of the changes sent before it', async () => {
+    const { c, uri, keystroke, letters } = await typingAfterActionB();
+    const sent = [keystroke(0), keystroke(1), keystroke(2)];
+    const symbols = c.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    for (let i = 3; i < letters; i++) sent.push(keystroke(i));
+    const versions = await Promise.all(sent);
+    assert.ok(JSON.stringify(await symbols).includes('"name":"Action B: p"'));
+    assert.equal((await c.diagnosticsOf(uri, versions[versions.length - 1])).length, 1);
+    await c.shutdown();
   });
 });

@@ -107,4 +107,21 @@ describe('PlanIndex over a host that is not the disk', () => {
       ['file/too-large'],
     );
   });
+  test('changes to an open document are parsed once, when the workspace is next read', () => {
+    const index = new PlanIndex(new MemoryHost({}));
+    const uri = 'memfs:/plans/a.plan.yaml';
+    index.openDocument(uri, 'jalon-plan', 1, CLEAN_PLAN);
+    const parsed: string[] = [];
+    const files = index.workspace;
+    const setFile = files.setFile.bind(files);
+    files.setFile = (u, text) => (parsed.push(text), setFile(u, text));
+    const end = { line: 0, character: 0 };
+    for (let version = 2; version <= 6; version++)
+      assert.deepEqual(index.changeDocument(uri, version, [{ range: { start: end, end }, text: '#' }]), [uri]);
+    assert.deepEqual(parsed, []);
+    assert.equal(index.workspace.file(uri)?.text, `#####${CLEAN_PLAN}`);
+    assert.deepEqual(parsed, [`#####${CLEAN_PLAN}`]);
+    assert.deepEqual(index.takeTouched(), [uri]);
+    assert.deepEqual(index.takeTouched(), []);
+  });
 });

@@ -4,7 +4,7 @@ import type { Localized } from '../i18n/locale';
 import type { Finding } from '../rules/finding';
 import { BasedRange, plainRange } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
-import { SegmentedDocument, type ParsedSegment } from './segmentedDocument';
+import { SegmentedDocument } from './segmentedDocument';
 import { yamlErrorMessage } from './yamlErrors';
 import type { Mistake } from './mistakes/mistake';
 import { QUOTE_IT, quoted } from './mistakes/mistake';
@@ -87,7 +87,7 @@ export function parsePlanText(uri: string, text: string, previous?: SegmentedDoc
     text,
     lineIndex,
     document,
-    syntaxFindings: [...syntaxFindings, ...repeatedTopKeys(uri, text, document, lineIndex)],
+    syntaxFindings,
   };
 }
 
@@ -250,34 +250,6 @@ function duplicateKey(
         }
       : {}),
   };
-}
-
-/** Top-level keys stand in separate segments: the parser cannot see them repeated, so this does. */
-function repeatedTopKeys(uri: string, text: string, document: SegmentedDocument, lines: LineIndex): Finding[] {
-  if (document.segments.length === 1) return [];
-  const first = new Map<string, ParsedSegment>();
-  const findings: Finding[] = [];
-  for (const { pair, segment } of document.topPairs()) {
-    if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const earlier = first.get(key);
-    if (!earlier) {
-      first.set(key, segment);
-      continue;
-    }
-    // Keys repeated within one segment (a chunk of many keys) are the parser's to report.
-    if (earlier === segment) continue;
-    findings.push(
-      duplicateKey(
-        uri,
-        text,
-        plainRange(document.range(segment.base, pair.key, { start: 0, end: 0 })),
-        pair.key,
-        lines,
-      ),
-    );
-  }
-  return findings;
 }
 
 /** Editors drop a UTF-8 byte-order mark; so do we, so that columns agree with them. */

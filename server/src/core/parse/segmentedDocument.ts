@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, Scalar, visit, type Document, type Node, type Pair } from 'yaml';
 import { BasedRange, type SegmentBase } from '../text/basedRange';
 import type { OffsetRange } from '../text/lineIndex';
 import { settleDocument, type AliasProblem } from './mistakes/aliases';
@@ -6,6 +6,7 @@ import { duplicatedKey, reportDuplicateKeys } from './duplicateKeys';
 import { fastParseDocument } from './fastYaml';
 import { PLACEHOLDER } from './mistakes/textMistakes';
 import { pairByKey } from './mapKeys';
+import { errorRuns, parseWithTail, type Run, type Tail } from './errorRegion';
 import { segmentText, type SegmentSpan } from './segments';
 
 /** One segment of a plan file, parsed on its own. */
@@ -24,6 +25,8 @@ export interface ParsedSegment {
   aliasProblems: AliasProblem[];
   /** Read by the fast reader (fastYaml.ts): plain YAML, no comment, no error. */
   fast: boolean;
+  /** What the parse left open at its end (see errorRegion.ts): a fast-read segment gets it when first asked. */
+  tail?: Tail;
 }
 
 // logLevel 'error': the library would otherwise print warnings (collection keys) on the server's stderr.
@@ -58,6 +61,7 @@ export class SegmentedDocument {
   private pairs: TopPair[] | undefined;
   private pairsByKey: Map<string, TopPair> | undefined;
   private items: Map<string, ParsedSegment[]> | undefined;
+  private errorList: SegmentError[] | undefined;
 
   /** Where the data is the parser's guess: the schema reports nothing there (set by parsePlanText). */
   broken: OffsetRange[] = [];
@@ -70,12 +74,13 @@ export class SegmentedDocument {
    */
   static parse(text: string, previous?: SegmentedDocument): SegmentedDocument {
     const segmented = SegmentedDocument.parseSegments(text, previous);
+    if (segmented.segments.length === 1) return segmented;
     // A syntax error can reach past its segment (an unclosed quote runs on until a later quote):
-    // a file with errors is parsed in one piece, so that it reads exactly as YAML reads it.
-    if (segmented.segments.length > 1 && segmented.segments.some((s) => s.document.errors.length > 0)) {
-      return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, ...parseSettled(text) }]);
-    }
-    return segmented;
+    // the segments it can reach are parsed as one piece, and the file whole when that region
+    // cannot be found (see errorRegion.ts), so that it reads exactly as YAML reads it.
+    const segments = joinErrorRuns(text, segmented.segments);
+    if (!segments) return new SegmentedDocument([{ kind: 'whole', text, base: { offset: 0 }, ...parseSettled(text) }]);
+    return segments === segmented.segments ? segmented : new SegmentedDocument(segments);
   }
 
   private static parseSegments(text: string, previous?: SegmentedDocument): SegmentedDocument {
@@ -174,43 +179,48 @@ export class SegmentedDocument {
 
   /** The data of the top-level keys, leaving out the items of split lists (each validated on its own). */
   headerJS(): Record<string, unknown> {
-    const root: Record<string, unknown> = {};
-    for (const segment of this.segments) {
-      if (segment.kind !== 'key') continue;
-      const value = segmentJS(segment);
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
-        for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
-      }
-    }
-    for (const segment of this.segments)
-      if (segment.kind === 'item' && segment.key !== undefined) root[segment.key] = [];
-    return root;
+    return this.combine(false);
   }
 
-  /** The data of the whole file, as parsing it in one piece gives (first key wins on repeats). */
+  /** The data of the whole file, as parsing it in one piece gives (the last of repeated keys wins, as in `toJS`). */
   toJS(): unknown {
     if (!this.combined) this.combined = { value: this.computeJS() };
     return this.combined.value;
   }
 
+  /**
+   * True when the items of the split list `key` are not the data of the file: a later top-level
+   * key of the same name replaces them (a nested key that a tab brought to column 0).
+   */
+  replacedList(key: string): boolean {
+    const items = this.itemSegments(key);
+    const last = items[items.length - 1];
+    if (!last) return false;
+    const after = this.segments.slice(this.segments.indexOf(last) + 1);
+    return after.some((s) => s.kind === 'key' && isMap(s.document.contents) && pairByKey(s.document.contents, key));
+  }
+
   private computeJS(): unknown {
-    const js = (s: ParsedSegment) => segmentJS(s);
     if (this.segments.length === 1 && this.segments[0].kind === 'whole') {
-      const value = js(this.segments[0]);
+      const value = segmentJS(this.segments[0]);
       return value === null ? undefined : value;
     }
+    return this.combine(true);
+  }
+
+  /** The top-level keys in order, each later one replacing an earlier one of the same name; split lists with their items or empty. */
+  private combine(withItems: boolean): Record<string, unknown> {
     const root: Record<string, unknown> = {};
+    let list: unknown[] | undefined;
     for (const segment of this.segments) {
-      const value = js(segment);
       if (segment.kind === 'key') {
-        if (value && typeof value === 'object' && !Array.isArray(value)) {
-          for (const [k, v] of Object.entries(value)) if (!(k in root)) root[k] = v;
-        }
-      } else if (segment.key !== undefined && Array.isArray(value)) {
-        const list = Array.isArray(root[segment.key])
-          ? (root[segment.key] as unknown[])
-          : ((root[segment.key] = []) as unknown[]);
-        list.push(...value);
+        list = undefined;
+        const value = segmentJS(segment);
+        if (value && typeof value === 'object' && !Array.isArray(value)) Object.assign(root, value);
+      } else if (segment.kind === 'item' && segment.key !== undefined) {
+        if (!list) root[segment.key] = list = [];
+        const value = withItems ? segmentJS(segment) : undefined;
+        if (Array.isArray(value)) list.push(...value);
       }
     }
     return root;
@@ -254,10 +264,14 @@ export class SegmentedDocument {
     return found;
   }
 
-  /** Every parser error, at its offset in the whole file. */
-  errors(): { code: string; message: string; range: OffsetRange; segment: ParsedSegment; key?: Node }[] {
-    return this.segments.flatMap((segment) =>
-      segment.document.errors.map((e) => ({
+  /**
+   * Every parser error, at its offset in the whole file, with the top-level keys repeated across
+   * segments among them, where parsing the file in one piece reports them (see duplicateKeys.ts).
+   */
+  errors(): SegmentError[] {
+    if (this.errorList) return this.errorList;
+    const own = this.segments.flatMap((segment) =>
+      segment.document.errors.map((e): SegmentError => ({
         code: e.code,
         message: e.message,
         segment,
@@ -265,20 +279,122 @@ export class SegmentedDocument {
         key: duplicatedKey(e),
       })),
     );
+    const repeated = this.repeatedTopKeys();
+    const all: SegmentError[] = [];
+    let next = 0;
+    for (const error of own) {
+      while (next < repeated.length && repeated[next].range.start < error.range.start) all.push(repeated[next++]);
+      all.push(error);
+    }
+    all.push(...repeated.slice(next));
+    this.errorList = all;
+    return all;
+  }
+
+  /** Top-level keys repeated in another segment than their first: the parser of one segment cannot see them. */
+  private repeatedTopKeys(): SegmentError[] {
+    if (this.segments.length === 1) return [];
+    const first = new Map<unknown, ParsedSegment>();
+    const out: SegmentError[] = [];
+    for (const { pair, segment } of this.topPairs()) {
+      if (!isScalar(pair.key)) continue;
+      const earlier = first.get(pair.key.value);
+      if (!earlier) first.set(pair.key.value, segment);
+      // Keys repeated within one segment (a chunk of many keys) are its parser's to report.
+      else if (earlier !== segment) {
+        const start = pair.key.range?.[0] ?? 0;
+        out.push({
+          code: 'DUPLICATE_KEY',
+          message: 'Map keys must be unique',
+          segment,
+          range: new BasedRange(segment.base, start, start + 1),
+          key: pair.key,
+        });
+      }
+    }
+    return out;
   }
 }
 
+/** A parser error of a segment, at its offset in the whole file. */
+export interface SegmentError {
+  code: string;
+  message: string;
+  range: OffsetRange;
+  segment: ParsedSegment;
+  key?: Node;
+}
+
+/**
+ * The segments with each run a syntax error can reach parsed as one (key) segment; the same
+ * array when nothing is to be joined, undefined when the file must be parsed whole.
+ */
+function joinErrorRuns(text: string, segments: readonly ParsedSegment[]): readonly ParsedSegment[] | undefined {
+  const parsed = new Map<
+    string,
+    { text: string; document: Document.Parsed; aliasProblems: AliasProblem[]; fast: boolean; tail: Tail }
+  >();
+  const parseRun = ({ first, last }: Run) => {
+    const id = `${first}-${last}`;
+    let run = parsed.get(id);
+    if (!run) {
+      const own = detached(text.slice(segments[first].base.offset, end(segments[last])));
+      // By the library: a run is read for what its parse leaves open at its end.
+      const { tail, ...rest } = parseSettled(own, false);
+      run = { text: own, ...rest, tail: tail! };
+      parsed.set(id, run);
+    }
+    return run;
+  };
+  const runs = errorRuns(
+    text,
+    segments.map((s) => ({
+      kind: s.kind,
+      key: s.key,
+      start: s.base.offset,
+      end: end(s),
+      document: s.document,
+      // A segment the fast reader read has no syntax tree: its tail is read when first asked.
+      get tail(): Tail {
+        return (s.tail ??= parseWithTail(s.text, PARSE_OPTIONS).tail);
+      },
+    })),
+    parseRun,
+  );
+  if (!runs) return undefined;
+  if (runs.every((r) => r.first === r.last)) return segments;
+  const out: ParsedSegment[] = [];
+  let next = 0;
+  for (const run of runs) {
+    out.push(...segments.slice(next, run.first));
+    const first = segments[run.first];
+    out.push(
+      run.first === run.last
+        ? first
+        : { kind: 'key', key: first.key, base: { offset: first.base.offset }, ...parseRun(run) },
+    );
+    next = run.last + 1;
+  }
+  out.push(...segments.slice(next));
+  return out;
+}
+
+const end = (segment: ParsedSegment) => segment.base.offset + segment.text.length;
+
 /** Parses a text and makes its data safe to read (aliases to nothing become text). */
-function parseSettled(text: string): { document: Document.Parsed; aliasProblems: AliasProblem[]; fast: boolean } {
+function parseSettled(
+  text: string,
+  readFast = true,
+): { document: Document.Parsed; aliasProblems: AliasProblem[]; fast: boolean; tail?: Tail } {
   // The plain YAML plans are mostly written in is read by the fast reader, which gives the same
   // Document, with no repeated key and no alias (it gives up on them): nothing to check or settle
   // there but the placeholders of text slips. Anything else is the library's to read.
-  const fast = fastParseDocument(text, PARSE_OPTIONS);
+  const fast = readFast ? fastParseDocument(text, PARSE_OPTIONS) : undefined;
   if (fast)
     return { document: fast, aliasProblems: text.includes(PLACEHOLDER) ? settleDocument(fast, text) : [], fast: true };
-  const document = parseDocument(text, PARSE_OPTIONS) as Document.Parsed;
+  const { document, tail } = parseWithTail(text, PARSE_OPTIONS);
   reportDuplicateKeys(document);
-  return { document, aliasProblems: settleDocument(document, text), fast: false };
+  return { document, aliasProblems: settleDocument(document, text), fast: false, tail };
 }
 
 /** A segment's data (a one-item list for an item segment). */

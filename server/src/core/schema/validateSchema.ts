@@ -497,8 +497,13 @@ function bySegment(document: SegmentedDocument): Batch[] {
   const batches: Batch[] = [{ root: header, errors: validate(header) ? [] : [...(validate.errors ?? [])] }];
   const definitions: Record<string, string> = 'part_of' in header ? ITEM_DEFINITIONS.part : ITEM_DEFINITIONS.root;
   const indices = new Map<string, number>();
+  const replacedLists = new Map<string, boolean>();
+  const replaced = (key: string) => {
+    if (!replacedLists.has(key)) replacedLists.set(key, document.replacedList(key));
+    return replacedLists.get(key)!;
+  };
   for (const segment of document.segments) {
-    if (segment.kind !== 'item' || segment.key === undefined) continue;
+    if (segment.kind !== 'item' || segment.key === undefined || replaced(segment.key)) continue;
     const index = indices.get(segment.key) ?? 0;
     indices.set(segment.key, index + 1);
     const name = definitions[segment.key];
