@@ -173,6 +173,14 @@ async function benchShapes(): Promise<string[]> {
   return typingTable(rows);
 }
 
+function diffTable(diff: ReturnType<typeof benchDiff>): string[] {
+  return [
+    '| jalon diff (goal: under 1 s) | sizes | changes | process (median of 3) | core: parse both sides + diff |',
+    '|---|---|---|---|---|',
+    `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
+  ];
+}
+
 async function main() {
   // `npm run bench -- --typing`: only the typing runs on GR-shaped plans.
   if (process.argv.includes('--typing')) {
@@ -182,6 +190,12 @@ async function main() {
   // `npm run bench -- --large-workspace`: only the 1,000-file workspace.
   if (process.argv.includes('--large-workspace')) {
     process.stdout.write(`${largeWorkspaceTable(await benchLargeWorkspace()).join('\n')}\n`);
+    return;
+  }
+  // `npm run bench -- --outputs`: only the commands' outputs (render, diff, dashboard).
+  if (process.argv.includes('--outputs')) {
+    const lines = [...publishTable(benchPublish()), '', ...diffTable(benchDiff(path.join(ROOT, 'dist', 'cli.js')))];
+    process.stdout.write(`${[...lines, '', ...dashboardTable(benchDashboard())].join('\n')}\n`);
     return;
   }
   const rows: Row[] = [];
@@ -220,9 +234,7 @@ async function main() {
     '',
     ...publishTable(publish),
     '',
-    '| jalon diff (goal: under 1 s) | sizes | changes | process (median of 3) | core: parse both sides + diff |',
-    '|---|---|---|---|---|',
-    `| generated 1 MB plan and an edited copy | ${diff.size} | ${diff.changes} | ${ms(diff.process)} | ${ms(diff.core)} |`,
+    ...diffTable(diff),
     '',
     ...dashboard,
   ];
