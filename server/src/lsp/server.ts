@@ -25,6 +25,8 @@ import { checkFailedDiagnostic } from './guard/checkFailed';
 export const SERVER_NAME = 'jalon';
 /** How long the server waits for the client's settings and progress token before indexing without them. */
 const CLIENT_ANSWER_MS = 5000;
+/** How long publishing runs before it lets the requests received meanwhile be answered. */
+const PUBLISH_SLICE_MS = 50;
 /** A flood of changes that does not stop is still checked after this many turns. */
 const MAX_WAITS = 100;
 
@@ -105,13 +107,21 @@ export function startServer(rawConnection: Connection, host: PlanHost, idle: Mem
     const order = [...dirty].sort((a, b) => Number(index.isOpen(b)) - Number(index.isOpen(a)));
     dirty.clear();
     // A file whose check throws gets one diagnostic saying so; the others are published still.
-    for (const uri of order)
+    let slice = performance.now();
+    for (const uri of order) {
       guard.attempt(
         'textDocument/publishDiagnostics',
         uri,
         () => publish(uri),
         (error) => publishCheckFailed(uri, error),
       );
+      // The first check of a large workspace publishes hundreds of files (their schema checked
+      // then): requests are answered in between. Each publish reads the files as they are then.
+      if (performance.now() - slice > PUBLISH_SLICE_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        slice = performance.now();
+      }
+    }
     // A part's change moves the usage counts shown on its root's indicators.
     if (order.length > 1) refreshViews();
   };

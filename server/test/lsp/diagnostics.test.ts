@@ -255,10 +255,11 @@ describe('diagnostics over stdio', () => {
         'The title contains `: `, which YAML reads as the start of a new key: put the title in quotes: title: "Action B: plannd"',
       ],
     );
-    assert.deepEqual(
-      c.published.slice(before).map((p) => p.version),
-      [last],
-    );
+    // The pipe may hand the burst over in two reads, with a check between them: at most two
+    // publications, never one a keystroke (before, each letter was published).
+    const publishedVersions = c.published.slice(before).map((p) => p.version);
+    assert.equal(publishedVersions[publishedVersions.length - 1], last);
+    assert.ok(publishedVersions.length <= 2, JSON.stringify(publishedVersions));
     await c.shutdown();
   });
 
