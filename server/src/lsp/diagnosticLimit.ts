@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { DOCS_BASE, DOCS_BASE_FR, formatNumber, type Finding, type Locale, type Localized } from '../core';
+import { formatNumber, type Finding, type Locale, type Localized } from '../core';
+import { noteAtTop } from './noteAtTop';
 
 /**
  * VS Code shows at most 1,000 diagnostics of one extension per file (errors first) and drops
@@ -57,14 +58,5 @@ export function tooManyFindingsDiagnostic(
   path: string | undefined,
   locale: Locale,
 ): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Information,
-    code: TOO_MANY_FINDINGS,
-    codeDescription: {
-      href: `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${TOO_MANY_FINDINGS.replace(/[^a-z0-9-]/g, '')}`,
-    },
-    source: 'jalon',
-    message: message(total, shown, path, locale),
-  };
+  return noteAtTop(TOO_MANY_FINDINGS, DiagnosticSeverity.Information, message(total, shown, path, locale), locale);
 }

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { DOCS_BASE, DOCS_BASE_FR, type Locale, type Localized } from '../../core';
+import type { Locale, Localized } from '../../core';
+import { noteAtTop } from '../noteAtTop';
 import { errorMessage } from './guardConnection';
 
 /** The code of the one diagnostic a file gets when Jalon failed to check it (a bug of Jalon's, not of the plan). */
@@ -17,15 +18,5 @@ function message(error: unknown): Localized {
 
 /** Shown at the top of the file, so the author knows its other diagnostics are missing, not absent. */
 export function checkFailedDiagnostic(error: unknown, locale: Locale): Diagnostic {
-  return {
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    severity: DiagnosticSeverity.Error,
-    code: CHECK_FAILED,
-    // French readers get the French page, under the same anchor (as for the rules).
-    codeDescription: {
-      href: `${locale === 'fr' ? DOCS_BASE_FR : DOCS_BASE}#${CHECK_FAILED.replace(/[^a-z0-9-]/g, '')}`,
-    },
-    source: 'jalon',
-    message: message(error)[locale],
-  };
+  return noteAtTop(CHECK_FAILED, DiagnosticSeverity.Error, message(error)[locale], locale);
 }
