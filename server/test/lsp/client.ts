@@ -99,6 +99,8 @@ export class LspClient {
   readonly registrations: string[] = [];
   /** What the server logged as errors to the client's output (a failed handler, an uncaught exception). */
   readonly errorLogs: string[] = [];
+  /** The end of what the server wrote on its standard error (a crash's last words). */
+  stderrTail = '';
   private listeners: (() => void)[] = [];
   settings: Record<string, unknown> = {};
   initializeResult?: InitializeResult;
@@ -109,6 +111,9 @@ export class LspClient {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(env ? { env } : {}),
+    });
+    this.process.stderr!.on('data', (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString()).slice(-4000);
     });
     this.connection = createProtocolConnection(
       new StreamMessageReader(this.process.stdout!),

@@ -115,7 +115,7 @@ export async function fuzz(client: LspClient, options: FuzzOptions): Promise<Fuz
 
   const crashed = async () => {
     if ((await client.exitCode(0)) === null) return false;
-    problem('crashes', 'the server exited');
+    problem('crashes', `the server exited${client.stderrTail ? `; its last words: ${client.stderrTail}` : ''}`);
     return true;
   };
 
