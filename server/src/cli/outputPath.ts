@@ -87,6 +87,23 @@ function sameFile(a: string, aStats: Stats | undefined, b: string): boolean {
   return aStats !== undefined && bStats !== undefined && aStats.dev === bStats.dev && aStats.ino === bStats.ino;
 }
 
+/** The folder an output goes into, refused in one line when it is missing or not a folder. */
+function assertFolderOf(given: string, absolute: string): string {
+  const folder = path.dirname(absolute);
+  const folderStats = statOrUndefined(folder, true);
+  if (folderStats?.isDirectory()) return folder;
+  const shownFolder = path.dirname(given);
+  throw cannotWrite(
+    given,
+    folderStats
+      ? { en: `'${shownFolder}' is not a folder`, fr: `'${shownFolder}' n’est pas un dossier` }
+      : {
+          en: `the folder '${shownFolder}' does not exist; create it first`,
+          fr: `le dossier '${shownFolder}' n’existe pas ; créez-le d’abord`,
+        },
+  );
+}
+
 /**
  * The absolute path a command may write its output to, `given` as typed after `-o` (shown as
  * typed in messages). Refused (a UsageError: one line, exit 2): a YAML file, a file the run
@@ -119,20 +136,7 @@ export function assertWritableOutput(given: string, cwd: string, rules: OutputRu
       fr: `c’est un dossier ; donnez un nom de fichier, par exemple '${path.join(given, rules.example)}'`,
     });
   }
-  const folder = path.dirname(absolute);
-  const folderStats = statOrUndefined(folder, true);
-  if (!folderStats?.isDirectory()) {
-    const shownFolder = path.dirname(given);
-    throw cannotWrite(
-      given,
-      folderStats
-        ? { en: `'${shownFolder}' is not a folder`, fr: `'${shownFolder}' n’est pas un dossier` }
-        : {
-            en: `the folder '${shownFolder}' does not exist; create it first`,
-            fr: `le dossier '${shownFolder}' n’existe pas ; créez-le d’abord`,
-          },
-    );
-  }
+  const folder = assertFolderOf(given, absolute);
   const real = path.join(realOrSelf(folder), path.basename(absolute));
   if (YAML_NAME.test(absolute) || YAML_NAME.test(real)) {
     throw refused(
@@ -174,14 +178,7 @@ export function assertNewFile(given: string, cwd: string, exists: Localized): Wr
     });
   }
   if (own) throw new UsageError(exists);
-  const folder = path.dirname(absolute);
-  if (!statOrUndefined(folder, true)?.isDirectory()) {
-    const shownFolder = path.dirname(given);
-    throw cannotWrite(given, {
-      en: `the folder '${shownFolder}' does not exist; create it first`,
-      fr: `le dossier '${shownFolder}' n’existe pas ; créez-le d’abord`,
-    });
-  }
+  assertFolderOf(given, absolute);
   return { file: absolute, shown: given, stream: false };
 }
 
